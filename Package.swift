@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Vigil",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+        .library(name: "VigilModel", targets: ["VigilModel"]),
+        .library(name: "VigilExtract", targets: ["VigilExtract"]),
+        .library(name: "VigilStore", targets: ["VigilStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // Values: documents, events, tallies, actors, places, the ACLED taxonomy.
+        .target(name: "VigilModel", swiftSettings: upcoming),
+        // Text: normalization, tokens, sentences, paragraphs, duplicate detection.
+        .target(name: "VigilText", dependencies: ["VigilModel"], swiftSettings: upcoming),
+        // Offline geocoding: gazetteer, facilities, country shapes, place resolution.
+        .target(
+            name: "VigilGeo", dependencies: ["VigilModel", "VigilText"],
+            resources: [.copy("Resources")], swiftSettings: upcoming),
+        // Text classification: features, averaged perceptron, training.
+        .target(name: "VigilClassify", dependencies: ["VigilText"], swiftSettings: upcoming),
+        // Event and tally extraction pipeline.
+        .target(
+            name: "VigilExtract",
+            dependencies: ["VigilModel", "VigilText", "VigilGeo", "VigilClassify"],
+            resources: [.copy("Resources")], swiftSettings: upcoming),
+        // libxml2's HTML parser, from Debian's libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        // Readers for text, HTML, RSS/Atom, JSONL, folders and gzip.
+        .target(
+            name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2"],
+            swiftSettings: upcoming, linkerSettings: [.linkedLibrary("z")]),
+        // Persistence behind the Store protocol: SQLite (GRDB).
+        .target(
+            name: "VigilStore",
+            dependencies: ["VigilModel", "VigilText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming),
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming),
+        .testTarget(name: "VigilModelTests", dependencies: ["VigilModel"], swiftSettings: upcoming),
+        .testTarget(name: "VigilTextTests", dependencies: ["VigilText"], swiftSettings: upcoming),
+        .testTarget(name: "VigilGeoTests", dependencies: ["VigilGeo"], swiftSettings: upcoming),
+        .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify"], swiftSettings: upcoming),
+        .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: upcoming),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: upcoming),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil"], swiftSettings: upcoming),
+    ]
+)
