@@ -1,0 +1,37 @@
+public import Foundation
+
+/// Reads ACLED-style CSV exports (columns `notes` and `sub_event_type`; optionally `event_type`,
+/// `source_file`, `event_date` or `event_date_iso`).
+public enum ACLEDReader {
+    /// Reads every row of the file at `url`; errors name the file, line and missing column.
+    public static func read(contentsOf url: URL) throws(CSVError) -> [ACLEDRecord] {
+        try records(in: CSVReader.read(contentsOf: url))
+    }
+
+    /// Converts a parsed table into records.
+    public static func records(in table: CSVTable) throws(CSVError) -> [ACLEDRecord] {
+        let notes = try table.column("notes")
+        let subEventType = try table.column("sub_event_type")
+        let eventType = table.optionalColumn("event_type")
+        let sourceFile = table.optionalColumn("source_file")
+        let eventDate = table.optionalColumn("event_date_iso") ?? table.optionalColumn("event_date")
+        return zip(table.records, table.lines).map { record, line in
+            ACLEDRecord(
+                notes: stripEditorialTags(record[notes]),
+                subEventType: record[subEventType].trimmingCharacters(in: .whitespaces),
+                eventType: eventType.map { record[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                sourceFile: sourceFile.map { record[$0] } ?? "",
+                eventDate: eventDate.map { record[$0] } ?? "",
+                line: line)
+        }
+    }
+
+    /// Removes trailing bracketed editorial tags ("... reported. [size=no report] [women targeted]").
+    public static func stripEditorialTags(_ notes: String) -> String {
+        var text = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        while text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            text = String(text[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+}

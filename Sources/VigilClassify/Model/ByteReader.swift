@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads little-endian values from a byte buffer, failing on truncation.
+struct ByteReader {
+    /// Thrown when a read runs past the end of the buffer.
+    struct Truncated: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var remaining: Int { bytes.count - offset }
+
+    mutating func read<T: FixedWidthInteger>(_: T.Type) throws(Truncated) -> T {
+        let size = MemoryLayout<T>.size
+        guard remaining >= size else { throw Truncated() }
+        var value: T = 0
+        for i in 0..<size { value |= T(bytes[offset + i]) << (8 * i) }
+        offset += size
+        return value
+    }
+
+    mutating func readFloat() throws(Truncated) -> Float { Float(bitPattern: try read(UInt32.self)) }
+
+    mutating func readDouble() throws(Truncated) -> Double { Double(bitPattern: try read(UInt64.self)) }
+
+    mutating func readString() throws(Truncated) -> String {
+        let count = Int(try read(UInt16.self))
+        guard remaining >= count else { throw Truncated() }
+        defer { offset += count }
+        return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+    }
+
+    mutating func readInt8s(_ count: Int) throws(Truncated) -> [Int8] {
+        guard count >= 0, remaining >= count else { throw Truncated() }
+        defer { offset += count }
+        return bytes[offset..<offset + count].map { Int8(bitPattern: $0) }
+    }
+
+    mutating func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) throws(Truncated) -> [T] {
+        guard count >= 0, remaining >= count * MemoryLayout<T>.size else { throw Truncated() }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(T.self)) }
+        return values
+    }
+}
