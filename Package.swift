@@ -40,10 +40,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // zlib, from Debian's zlib1g-dev, for gzip inputs.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Readers for text, HTML, RSS/Atom, JSONL, folders and gzip.
         .target(
-            name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2"],
-            swiftSettings: upcoming, linkerSettings: [.linkedLibrary("z")]),
+            name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2", "CZlib"],
+            swiftSettings: upcoming),
         // Persistence behind the Store protocol: SQLite (GRDB).
         .target(
             name: "VigilStore",
@@ -52,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
+                "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilIngest", "VigilStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),

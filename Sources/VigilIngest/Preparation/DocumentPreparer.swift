@@ -1,0 +1,45 @@
+import Foundation
+public import VigilModel
+import VigilText
+
+/// Turns a read document into one ready for storage: analyzes the text once to find the dateline,
+/// the repeated paragraphs, the language, the content hash and the MinHash fingerprint.
+public struct DocumentPreparer: Sendable {
+    /// Overrides the source of every document ("--source").
+    public var source: String?
+    /// Publication date for documents that carry none ("--published").
+    public var published: CalendarDay?
+    /// Language for documents that declare none ("--language"); nil identifies it from the text.
+    public var language: String?
+    private let minHash = MinHash()
+
+    public init(source: String? = nil, published: CalendarDay? = nil, language: String? = nil) {
+        self.source = source
+        self.published = published
+        self.language = language
+    }
+
+    /// Prepares one document; `ingested` is the ISO 8601 time of the run.
+    public func prepare(_ raw: RawDocument, ingested: String) -> IncomingDocument {
+        let analyzed = AnalyzedText(raw.text)
+        let hash = TextNormalizer.contentHash(analyzed)
+        let signature = minHash.signature(of: analyzed)
+        let repeated = analyzed.paragraphs.filter(\.isRepeat).map { [$0.start, $0.end] }
+        let document = Document(
+            id: raw.id ?? "doc-" + hash.prefix(16), source: source ?? raw.source, url: raw.url, title: raw.title,
+            published: raw.published ?? published, ingested: ingested,
+            language: raw.language ?? language ?? LanguageIdentifier().identify(analyzed), text: raw.text,
+            contentHash: hash, dateline: DatelineDetector.dateline(in: analyzed))
+        return IncomingDocument(
+            document: document, signature: signature, bandKeys: MinHash.bandKeys(signature),
+            keyTerms: MinHash.keyTerms(of: analyzed), repeatedSpans: repeated,
+            origin: raw.origin)
+    }
+
+    /// The current time as ISO 8601 UTC, second precision.
+    public static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,37 @@
+public import VigilModel
+
+/// Vigil's persistence: documents and their sources, stories (near-duplicate groups), extracted
+/// events and tallies, and user places. SQLite is the embedded default; other engines implement
+/// the same protocol.
+public protocol Store: Sendable {
+    /// Stores documents in one transaction: each is stored whole or not at all. Exact duplicates
+    /// only add a source; near-duplicates (estimated Jaccard ≥ `nearDuplicateThreshold`) join the
+    /// story of the document they copy.
+    func ingest(_ documents: [IncomingDocument], nearDuplicateThreshold: Double) throws -> [IngestOutcome]
+
+    /// One document with its sources and the other documents of its story.
+    func document(id: String) throws -> StoredDocument?
+    /// Documents, newest ingested first.
+    func documents(limit: Int, offset: Int) throws -> [DocumentSummary]
+    /// Full-text search over titles and texts, best match first.
+    func searchDocuments(_ query: String, limit: Int) throws -> [DocumentSummary]
+
+    /// Stories not yet extracted by `extractorVersion`, oldest first, with their canonical document.
+    func pendingStories(extractorVersion: String, limit: Int) throws -> [Document]
+    /// Replaces a story's events and tallies with a new extraction, in one transaction.
+    func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws
+    /// Events matching a query.
+    func events(_ query: EventQuery) throws -> [Event]
+    /// One event by id.
+    func event(id: String) throws -> Event?
+    /// All tallies.
+    func tallies() throws -> [Tally]
+
+    /// Places users added, for the geocoder.
+    func customPlaces() throws -> [CustomPlace]
+    /// Adds or replaces a user place (by name).
+    func saveCustomPlace(_ place: CustomPlace) throws
+
+    /// Counts for `vigil stats`.
+    func stats() throws -> StoreStats
+}

@@ -1,0 +1,95 @@
+import GRDB
+
+/// The SQLite schema, as named migrations applied in order. Never edit a migration that has shipped:
+/// add a new one.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents-and-stories") { db in
+            try db.execute(sql: """
+                CREATE TABLE stories (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    canonical_document_id TEXT NOT NULL,
+                    created TEXT NOT NULL,
+                    extractor_version TEXT
+                );
+                CREATE INDEX stories_pending ON stories(extractor_version, created);
+                CREATE TABLE documents (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    story_id TEXT NOT NULL REFERENCES stories(id),
+                    title TEXT NOT NULL,
+                    published TEXT,
+                    ingested TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    dateline TEXT,
+                    text TEXT NOT NULL,
+                    repeated_spans TEXT NOT NULL,
+                    signature BLOB NOT NULL,
+                    key_terms TEXT NOT NULL,
+                    similarity REAL NOT NULL DEFAULT 1
+                );
+                CREATE INDEX documents_story ON documents(story_id);
+                CREATE INDEX documents_ingested ON documents(ingested);
+                CREATE TABLE document_sources (
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    source TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    published TEXT,
+                    ingested TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    PRIMARY KEY (document_id, source, url)
+                );
+                CREATE TABLE lsh_buckets (
+                    band_key INTEGER NOT NULL,
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+                );
+                CREATE INDEX lsh_buckets_key ON lsh_buckets(band_key);
+                """)
+            try db.create(virtualTable: "documents_fts", using: FTS5()) { table in
+                table.synchronize(withTable: "documents")
+                table.tokenizer = .unicode61(diacritics: .remove)
+                table.column("title")
+                table.column("text")
+            }
+        }
+        migrator.registerMigration("v2-events-and-tallies") { db in
+            try db.execute(sql: """
+                CREATE TABLE events (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    story_id TEXT NOT NULL REFERENCES stories(id),
+                    document_id TEXT NOT NULL,
+                    event_date TEXT NOT NULL,
+                    event_type TEXT NOT NULL,
+                    sub_event_type TEXT NOT NULL,
+                    actor1 TEXT NOT NULL,
+                    actor2 TEXT NOT NULL,
+                    country TEXT NOT NULL,
+                    admin1 TEXT NOT NULL,
+                    latitude REAL,
+                    longitude REAL,
+                    fatalities INTEGER NOT NULL,
+                    confidence REAL NOT NULL,
+                    claimed INTEGER NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX events_story ON events(story_id);
+                CREATE INDEX events_date ON events(event_date);
+                CREATE INDEX events_country ON events(country, event_date);
+                CREATE INDEX events_type ON events(sub_event_type, event_date);
+                CREATE TABLE tallies (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    story_id TEXT NOT NULL REFERENCES stories(id),
+                    document_id TEXT NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX tallies_story ON tallies(story_id);
+                CREATE TABLE custom_places (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    json TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,392 @@
+import Foundation
+import GRDB
+import VigilText
+public import VigilModel
+
+/// The embedded default store: one SQLite file (WAL mode) through GRDB.
+public final class SQLiteStore: Store {
+    private let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    /// - Throws: ``StoreError`` naming the path and the problem (missing folder, read-only file, not a database).
+    public init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) {
+            guard manager.isWritableFile(atPath: path) else {
+                throw StoreError("cannot write the database \(path): the file is read-only (check its permissions, or pass --db)")
+            }
+        } else {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError("cannot create the database folder \(folder): \(error.localizedDescription)")
+            }
+            guard manager.isWritableFile(atPath: folder) else {
+                throw StoreError("cannot create the database \(path): the folder \(folder) is read-only (pass --db with a writable path)")
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteMigrations.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError("cannot open the database \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// `$VIGIL_DB`, else `$XDG_DATA_HOME/vigil/vigil.sqlite`, else `~/.local/share/vigil/vigil.sqlite`.
+    public static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["VIGIL_DB"], !path.isEmpty { return path }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (data as NSString).appendingPathComponent("vigil/vigil.sqlite")
+    }
+
+    public func ingest(_ documents: [IncomingDocument], nearDuplicateThreshold: Double) throws -> [IngestOutcome] {
+        try write { db in
+            try documents.map { try self.ingestOne($0, threshold: nearDuplicateThreshold, db) }
+        }
+    }
+
+    private func ingestOne(_ incoming: IncomingDocument, threshold: Double, _ db: Database) throws -> IngestOutcome {
+        let document = incoming.document
+        let source = [
+            document.source, document.url, document.published?.description, document.ingested, incoming.origin,
+        ]
+        if let existing = try String.fetchOne(
+            db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [document.contentHash])
+        {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: StatementArguments([existing] + source))
+            // A copy may know the publication date the stored one lacks.
+            try db.execute(
+                sql: "UPDATE documents SET published = COALESCE(published, ?) WHERE id = ?",
+                arguments: [document.published?.description, existing])
+            return .duplicate(documentID: document.id, existingID: existing)
+        }
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [document.id]) == true {
+            return .rejected(
+                documentID: document.id,
+                reason: "document id \"\(document.id)\" is already stored with different text; give the new version another id")
+        }
+        var storyID = document.id
+        var similarity = 1.0
+        var outcome = IngestOutcome.new(documentID: document.id)
+        if !incoming.bandKeys.isEmpty {
+            let marks = Array(repeating: "?", count: incoming.bandKeys.count).joined(separator: ",")
+            let candidates = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.story_id, d.signature, d.key_terms FROM documents d
+                    WHERE d.id IN (SELECT document_id FROM lsh_buckets WHERE band_key IN (\(marks)))
+                    ORDER BY d.rowid
+                    """,
+                arguments: StatementArguments(incoming.bandKeys))
+            var best: (story: String, similarity: Double)?
+            for row in candidates {
+                let signature = SQLiteStore.signature(from: row["signature"])
+                let s = MinHash.similarity(incoming.signature, signature)
+                let terms = (row["key_terms"] as String).split(separator: SQLiteStore.termSeparator).map(String.init)
+                if s >= threshold, MinHash.mayBeCopies(incoming.keyTerms, terms), s > (best?.similarity ?? 0) { best = (row["story_id"], s) }
+            }
+            if let best {
+                storyID = best.story
+                similarity = best.similarity
+                outcome = .nearDuplicate(documentID: document.id, storyID: best.story, similarity: best.similarity)
+            }
+        }
+        if case .new = outcome {
+            try db.execute(
+                sql: "INSERT INTO stories (id, canonical_document_id, created) VALUES (?, ?, ?)",
+                arguments: [storyID, document.id, document.ingested])
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO documents (id, content_hash, story_id, title, published, ingested, language, dateline, text,
+                    repeated_spans, signature, key_terms, similarity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                document.id, document.contentHash, storyID, document.title, document.published?.description,
+                document.ingested, document.language, document.dateline, document.text,
+                SQLiteStore.json(incoming.repeatedSpans), SQLiteStore.blob(incoming.signature),
+                incoming.keyTerms.joined(separator: String(SQLiteStore.termSeparator)), similarity,
+            ])
+        try db.execute(
+            sql: "INSERT INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: StatementArguments([document.id] + source))
+        let insertBucket = try db.cachedStatement(sql: "INSERT INTO lsh_buckets (band_key, document_id) VALUES (?, ?)")
+        for key in incoming.bandKeys {
+            try insertBucket.execute(arguments: [key, document.id])
+        }
+        return outcome
+    }
+
+    public func document(id: String) throws -> StoredDocument? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            let sources = try Row.fetchAll(
+                db, sql: "SELECT * FROM document_sources WHERE document_id = ? ORDER BY ingested, source", arguments: [id]
+            ).map { source in
+                DocumentSourceRecord(
+                    source: source["source"], url: source["url"],
+                    published: (source["published"] as String?).flatMap(CalendarDay.init(iso:)),
+                    ingested: source["ingested"], origin: source["origin"])
+            }
+            let story: String = row["story_id"]
+            let siblings = try self.summaries(
+                db, sql: "\(SQLiteStore.summarySelect) WHERE d.story_id = ? AND d.id != ? ORDER BY d.rowid",
+                arguments: [story, id])
+            let spans = (try? JSONDecoder().decode([[Int]].self, from: Data((row["repeated_spans"] as String).utf8))) ?? []
+            return StoredDocument(
+                document: SQLiteStore.document(from: row, source: sources.first), sources: sources,
+                storyDocuments: siblings, repeatedSpans: spans)
+        }
+    }
+
+    public func documents(limit: Int, offset: Int) throws -> [DocumentSummary] {
+        try read { db in
+            try self.summaries(
+                db, sql: "\(SQLiteStore.summarySelect) ORDER BY d.ingested DESC, d.rowid DESC LIMIT ? OFFSET ?",
+                arguments: [limit, offset])
+        }
+    }
+
+    public func searchDocuments(_ query: String, limit: Int) throws -> [DocumentSummary] {
+        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        return try read { db in
+            try self.summaries(
+                db,
+                sql: """
+                    SELECT d.id, d.title, d.published, d.ingested, d.story_id,
+                        (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = d.id) AS source_count,
+                        (SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS source,
+                        snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+                    FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+                    WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?
+                    """,
+                arguments: [pattern, limit])
+        }
+    }
+
+    public func pendingStories(extractorVersion: String, limit: Int) throws -> [Document] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.*, (SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS source,
+                        (SELECT url FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS url
+                    FROM stories st JOIN documents d ON d.id = st.canonical_document_id
+                    WHERE st.extractor_version IS NULL OR st.extractor_version != ?
+                    ORDER BY st.created, st.rowid LIMIT ?
+                    """,
+                arguments: [extractorVersion, limit]
+            ).map { SQLiteStore.document(from: $0, source: nil) }
+        }
+    }
+
+    public func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try write { db in
+            try db.execute(sql: "DELETE FROM events WHERE story_id = ?", arguments: [storyID])
+            try db.execute(sql: "DELETE FROM tallies WHERE story_id = ?", arguments: [storyID])
+            for event in events {
+                try db.execute(
+                    sql: """
+                        INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
+                            country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        event.eventID, storyID, event.docID, event.eventDate.description, event.eventType.rawValue,
+                        event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1,
+                        event.latitude, event.longitude, event.fatalities, event.confidence, event.claimed,
+                        String(decoding: try encoder.encode(event), as: UTF8.self),
+                    ])
+            }
+            for tally in tallies {
+                try db.execute(
+                    sql: "INSERT INTO tallies (id, story_id, document_id, json) VALUES (?, ?, ?, ?)",
+                    arguments: [tally.tallyID, storyID, tally.docID, String(decoding: try encoder.encode(tally), as: UTF8.self)])
+            }
+            try db.execute(
+                sql: "UPDATE stories SET extractor_version = ? WHERE id = ?", arguments: [extractorVersion, storyID])
+        }
+    }
+
+    public func events(_ query: EventQuery) throws -> [Event] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let from = query.from {
+            conditions.append("event_date >= ?")
+            arguments.append(from.description)
+        }
+        if let to = query.to {
+            conditions.append("event_date <= ?")
+            arguments.append(to.description)
+        }
+        if let country = query.country {
+            conditions.append("country = ? COLLATE NOCASE")
+            arguments.append(country)
+        }
+        if let type = query.eventType {
+            conditions.append("event_type = ?")
+            arguments.append(type.rawValue)
+        }
+        if let sub = query.subEventType {
+            conditions.append("sub_event_type = ?")
+            arguments.append(sub.rawValue)
+        }
+        if let actor = query.actor {
+            conditions.append("(actor1 LIKE ? OR actor2 LIKE ?)")
+            arguments.append("%\(actor)%")
+            arguments.append("%\(actor)%")
+        }
+        if let document = query.documentID {
+            conditions.append("story_id = (SELECT story_id FROM documents WHERE id = ?)")
+            arguments.append(document)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments.append(query.limit)
+        arguments.append(query.offset)
+        let decoder = JSONDecoder()
+        return try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT json FROM events \(filter) ORDER BY event_date DESC, id LIMIT ? OFFSET ?",
+                arguments: StatementArguments(arguments)
+            ).map { try decoder.decode(Event.self, from: Data($0.utf8)) }
+        }
+    }
+
+    public func event(id: String) throws -> Event? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT json FROM events WHERE id = ?", arguments: [id]).map {
+                try JSONDecoder().decode(Event.self, from: Data($0.utf8))
+            }
+        }
+    }
+
+    public func tallies() throws -> [Tally] {
+        let decoder = JSONDecoder()
+        return try read { db in
+            try String.fetchAll(db, sql: "SELECT json FROM tallies ORDER BY document_id, id").map {
+                try decoder.decode(Tally.self, from: Data($0.utf8))
+            }
+        }
+    }
+
+    public func customPlaces() throws -> [CustomPlace] {
+        let decoder = JSONDecoder()
+        return try read { db in
+            try String.fetchAll(db, sql: "SELECT json FROM custom_places ORDER BY name").map {
+                try decoder.decode(CustomPlace.self, from: Data($0.utf8))
+            }
+        }
+    }
+
+    public func saveCustomPlace(_ place: CustomPlace) throws {
+        let json = String(decoding: try JSONEncoder().encode(place), as: UTF8.self)
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO custom_places (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json",
+                arguments: [place.name, json])
+        }
+    }
+
+    public func stats() throws -> StoreStats {
+        try read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            func grouped(_ column: String) throws -> [String: Int] {
+                var result: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT \(column) AS k, COUNT(*) AS n FROM events GROUP BY \(column)") {
+                    result[row["k"]] = row["n"]
+                }
+                return result
+            }
+            return StoreStats(
+                documents: try count("SELECT COUNT(*) FROM documents"),
+                sources: try count("SELECT COUNT(*) FROM document_sources"),
+                stories: try count("SELECT COUNT(*) FROM stories"),
+                storiesPending: try count("SELECT COUNT(*) FROM stories WHERE extractor_version IS NULL"),
+                events: try count("SELECT COUNT(*) FROM events"),
+                tallies: try count("SELECT COUNT(*) FROM tallies"),
+                eventsByType: try grouped("event_type"), eventsByCountry: try grouped("country"),
+                firstEventDate: try String.fetchOne(db, sql: "SELECT MIN(event_date) FROM events"),
+                lastEventDate: try String.fetchOne(db, sql: "SELECT MAX(event_date) FROM events"))
+        }
+    }
+
+    // MARK: Helpers
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError {
+            throw StoreError("database \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let error as DatabaseError {
+            throw StoreError("database \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// Separates key terms in their column (a control character no term contains).
+    static let termSeparator: Character = "\u{1F}"
+
+    private static let summarySelect = """
+        SELECT d.id, d.title, d.published, d.ingested, d.story_id,
+            (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = d.id) AS source_count,
+            (SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS source,
+            substr(d.text, 1, 160) AS snippet
+        FROM documents d
+        """
+
+    private func summaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [DocumentSummary] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            DocumentSummary(
+                id: row["id"], title: row["title"], source: row["source"] ?? "",
+                published: (row["published"] as String?).flatMap(CalendarDay.init(iso:)), ingested: row["ingested"],
+                storyID: row["story_id"], sourceCount: row["source_count"],
+                snippet: (row["snippet"] as String).split(whereSeparator: \.isNewline).joined(separator: " "))
+        }
+    }
+
+    private static func document(from row: Row, source: DocumentSourceRecord?) -> Document {
+        Document(
+            id: row["id"], source: source?.source ?? row["source"] ?? "", url: source?.url ?? row["url"] ?? "",
+            title: row["title"], published: (row["published"] as String?).flatMap(CalendarDay.init(iso:)),
+            ingested: row["ingested"], language: row["language"], text: row["text"], contentHash: row["content_hash"],
+            storyID: row["story_id"], dateline: row["dateline"])
+    }
+
+    static func blob(_ signature: [UInt32]) -> Data {
+        var data = Data(capacity: signature.count * 4)
+        for value in signature { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func signature(from data: Data) -> [UInt32] {
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - 3, by: 4).map { i in
+            UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        }
+    }
+
+    static func json(_ spans: [[Int]]) -> String {
+        "[" + spans.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+    }
+}

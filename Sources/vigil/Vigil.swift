@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `vigil` command: ingest articles, extract ACLED-coded events, look at them.
+@main
+struct Vigil: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vigil",
+        abstract: "Turn news articles into a clean, geolocated, deduplicated database of conflict events.",
+        discussion: """
+            Typical use:
+              vigil ingest articles/ feeds/world.rss   store articles (duplicates are recognized)
+              vigil process                            extract events from every new story
+              vigil events                             list what was found
+              vigil extract docs.jsonl > events.jsonl  extract without a database
+
+            The database is $VIGIL_DB, else ~/.local/share/vigil/vigil.sqlite; every command takes --db PATH.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Ingest.self, Docs.self, Stats.self,
+        ])
+}
