@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: upcoming),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: upcoming),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil"], swiftSettings: upcoming),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel"], swiftSettings: upcoming),
     ]
 )

@@ -17,6 +17,6 @@ struct Vigil: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Docs.self, Stats.self,
+            Ingest.self, Docs.self, Stats.self, Events.self, Export.self,
         ])
 }

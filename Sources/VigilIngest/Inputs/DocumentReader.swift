@@ -89,15 +89,20 @@ public struct DocumentReader: Sendable {
                 return
             }
         }
+        // JSONL is streamed line by line, so corpora of any size are read in constant memory.
+        if format == .jsonl && !file.path.lowercased().hasSuffix(".gz") {
+            streamJSONL(path: file.path, file: name, emit: emit)
+            return
+        }
         var bytes: [UInt8]
         do {
-            bytes = try DocumentReader.readBytes(file.path, limit: decoder.maxBytes)
+            bytes = try DocumentReader.readBytes(file.path, limit: file.path == "-" ? DocumentReader.streamLimit : decoder.maxBytes)
         } catch {
             emit(.rejected(error))
             return
         }
         if Gzip.isCompressed(bytes) {
-            do { bytes = try Gzip.decompress(bytes, input: name, limit: decoder.maxBytes) } catch {
+            do { bytes = try Gzip.decompress(bytes, input: name, limit: DocumentReader.streamLimit) } catch {
                 emit(.rejected(error))
                 return
             }
@@ -126,6 +131,48 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// Largest JSONL, feed or stdin input read as a whole (documents inside still obey `maxBytes`).
+    static let streamLimit = 1 << 30
+
+    /// Reads a JSONL file in chunks, one document per line.
+    private func streamJSONL(path: String, file: String, emit: (ReadEvent) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            emit(.rejected(IngestError(input: file, problem: "cannot open for reading (permission denied?)")))
+            return
+        }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        var state = JSONLState()
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch {
+                emit(.rejected(IngestError(input: file, problem: "read failed: \(error.localizedDescription)")))
+                return
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            pending.append(contentsOf: chunk)
+            guard let lastNewline = pending.lastIndex(of: 0x0A) else {
+                if pending.count > decoder.maxBytes {
+                    emit(.rejected(IngestError(input: "\(file):\(state.lineNumber + 1)", problem: "line longer than \(decoder.maxBytes) bytes")))
+                    return
+                }
+                continue
+            }
+            readJSONLLines(pending[...lastNewline], file: file, state: &state, emit: emit)
+            pending.removeSubrange(...lastNewline)
+        }
+        if !pending.isEmpty { readJSONLLines(pending[...], file: file, state: &state, emit: emit) }
+        if state.nonEmptyLines == 0 { emit(.rejected(IngestError(input: file, problem: "empty file"))) }
+    }
+
+    /// Where a JSONL read stands between chunks.
+    struct JSONLState {
+        var lineNumber = 0
+        var nonEmptyLines = 0
+        var documents = 0
+        var warned: Set<String> = []
+    }
+
     /// JSONL: one document per non-empty line; a bad line is rejected alone.
     private func readJSONL(_ bytes: [UInt8], file: String, emit: (ReadEvent) -> Void) {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -136,29 +183,39 @@ public struct DocumentReader: Sendable {
             emit(.rejected(IngestError(input: file, problem: "binary file (NUL byte at offset \(nul)), not text")))
             return
         }
+        var state = JSONLState()
+        readJSONLLines(bytes[...], file: file, state: &state, emit: emit)
+    }
+
+    private func readJSONLLines(_ bytes: ArraySlice<UInt8>, file: String, state: inout JSONLState, emit: (ReadEvent) -> Void) {
         let reader = JSONLReader()
-        var warned: Set<String> = []
-        var lineNumber = 0
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count {
-            lineNumber += 1
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        var start = bytes.startIndex
+        if state.lineNumber == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        while start < bytes.endIndex {
+            state.lineNumber += 1
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
             let lineBytes = bytes[start..<end]
             start = end + 1
             guard lineBytes.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-            guard let line = String(validating: lineBytes, as: UTF8.self) else {
-                let offset = InputDecoder.firstInvalidUTF8(lineBytes)
-                emit(.rejected(IngestError(input: "\(file):\(lineNumber)", problem: "invalid UTF-8 at byte \(offset) of the line")))
+            state.nonEmptyLines += 1
+            let origin = "\(file):\(state.lineNumber)"
+            if lineBytes.contains(0) {
+                emit(.rejected(IngestError(input: origin, problem: "binary data (NUL byte), not a JSON line")))
                 continue
             }
-            let result = reader.read(line: Substring(line), number: lineNumber, file: file)
-            if case .success = result {
-                for field in reader.unknownFields(in: Substring(line)) where warned.insert(field).inserted {
-                    emit(.warning("\(file):\(lineNumber): unknown field \"\(field)\" ignored (known: \(JSONLReader.knownFields.sorted().joined(separator: ", ")))"))
-                }
+            guard let line = String(validating: lineBytes, as: UTF8.self) else {
+                let offset = InputDecoder.firstInvalidUTF8(lineBytes)
+                emit(.rejected(IngestError(input: origin, problem: "invalid UTF-8 at byte \(offset) of the line")))
+                continue
             }
+            let result = reader.read(line: Substring(line), number: state.lineNumber, file: file)
             switch result {
-            case .success(let document): emit(.document(document))
+            case .success(let document):
+                state.documents += 1
+                for field in reader.unknownFields(in: Substring(line)) where state.warned.insert(field).inserted {
+                    emit(.warning("\(origin): unknown field \"\(field)\" ignored (known: \(JSONLReader.knownFields.sorted().joined(separator: ", ")))"))
+                }
+                emit(.document(document))
             case .failure(let error): emit(.rejected(error))
             }
         }

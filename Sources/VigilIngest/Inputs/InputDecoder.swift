@@ -4,7 +4,7 @@ public struct InputDecoder: Sendable {
     /// Largest input accepted, in bytes.
     public var maxBytes: Int
 
-    public init(maxBytes: Int = 64 << 20) {
+    public init(maxBytes: Int = 16 << 20) {
         self.maxBytes = maxBytes
     }
 

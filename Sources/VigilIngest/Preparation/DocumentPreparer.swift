@@ -19,21 +19,30 @@ public struct DocumentPreparer: Sendable {
         self.language = language
     }
 
-    /// Prepares one document; `ingested` is the ISO 8601 time of the run.
+    /// Prepares one document for storage; `ingested` is the ISO 8601 time of the run.
     public func prepare(_ raw: RawDocument, ingested: String) -> IncomingDocument {
         let analyzed = AnalyzedText(raw.text)
-        let hash = TextNormalizer.contentHash(analyzed)
+        let document = self.document(raw, analyzed: analyzed, ingested: ingested)
         let signature = minHash.signature(of: analyzed)
         let repeated = analyzed.paragraphs.filter(\.isRepeat).map { [$0.start, $0.end] }
-        let document = Document(
-            id: raw.id ?? "doc-" + hash.prefix(16), source: source ?? raw.source, url: raw.url, title: raw.title,
-            published: raw.published ?? published, ingested: ingested,
-            language: raw.language ?? language ?? LanguageIdentifier().identify(analyzed), text: raw.text,
-            contentHash: hash, dateline: DatelineDetector.dateline(in: analyzed))
         return IncomingDocument(
             document: document, signature: signature, bandKeys: MinHash.bandKeys(signature),
             keyTerms: MinHash.keyTerms(of: analyzed), repeatedSpans: repeated,
             origin: raw.origin)
+    }
+
+    /// The document alone, without fingerprints: what `vigil extract` needs.
+    public func document(_ raw: RawDocument, ingested: String) -> Document {
+        document(raw, analyzed: AnalyzedText(raw.text), ingested: ingested)
+    }
+
+    private func document(_ raw: RawDocument, analyzed: AnalyzedText, ingested: String) -> Document {
+        let hash = TextNormalizer.contentHash(analyzed)
+        return Document(
+            id: raw.id ?? "doc-" + hash.prefix(16), source: source ?? raw.source, url: raw.url, title: raw.title,
+            published: raw.published ?? published, ingested: ingested,
+            language: raw.language ?? language ?? LanguageIdentifier().identify(analyzed), text: raw.text,
+            contentHash: hash, dateline: DatelineDetector.dateline(in: analyzed))
     }
 
     /// The current time as ISO 8601 UTC, second precision.

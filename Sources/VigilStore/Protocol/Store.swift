@@ -18,6 +18,8 @@ public protocol Store: Sendable {
 
     /// Stories not yet extracted by `extractorVersion`, oldest first, with their canonical document.
     func pendingStories(extractorVersion: String, limit: Int) throws -> [Document]
+    /// Marks every story as not yet extracted, so the next run re-extracts all of them.
+    func markAllStoriesPending() throws
     /// Replaces a story's events and tallies with a new extraction, in one transaction.
     func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws
     /// Events matching a query.

@@ -17,7 +17,8 @@ public final class SQLiteStore: Store {
         let folder = url.deletingLastPathComponent().path
         let manager = FileManager.default
         if manager.fileExists(atPath: path) {
-            guard manager.isWritableFile(atPath: path) else {
+            let mode = ((try? manager.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
+            guard manager.isWritableFile(atPath: path), mode & 0o222 != 0 else {
                 throw StoreError("cannot write the database \(path): the file is read-only (check its permissions, or pass --db)")
             }
         } else {
@@ -90,7 +91,7 @@ public final class SQLiteStore: Store {
                 sql: """
                     SELECT d.id, d.story_id, d.signature, d.key_terms FROM documents d
                     WHERE d.id IN (SELECT document_id FROM lsh_buckets WHERE band_key IN (\(marks)))
-                    ORDER BY d.rowid
+                    ORDER BY d.rowid DESC LIMIT \(SQLiteStore.candidateLimit)
                     """,
                 arguments: StatementArguments(incoming.bandKeys))
             var best: (story: String, similarity: Double)?
@@ -196,6 +197,10 @@ public final class SQLiteStore: Store {
                 arguments: [extractorVersion, limit]
             ).map { SQLiteStore.document(from: $0, source: nil) }
         }
+    }
+
+    public func markAllStoriesPending() throws {
+        try write { db in try db.execute(sql: "UPDATE stories SET extractor_version = NULL") }
     }
 
     public func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws {
@@ -343,6 +348,10 @@ public final class SQLiteStore: Store {
             throw StoreError("database \(path): \(error.message ?? error.description)")
         }
     }
+
+    /// Most recent near-duplicate candidates compared per document: templated reports share
+    /// buckets, and comparing each with thousands would make ingestion quadratic.
+    static let candidateLimit = 64
 
     /// Separates key terms in their column (a control character no term contains).
     static let termSeparator: Character = "\u{1F}"

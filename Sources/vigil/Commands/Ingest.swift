@@ -40,7 +40,7 @@ struct Ingest: ParsableCommand {
     var nearDuplicate: Double = 0.8
 
     @Option(help: ArgumentHelp("Largest input accepted, in megabytes.", valueName: "MB"))
-    var maxMegabytes: Int = 64
+    var maxMegabytes: Int = 16
 
     @Flag(help: "Print the summary as JSON.")
     var json = false

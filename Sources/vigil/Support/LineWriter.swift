@@ -1,0 +1,21 @@
+import Foundation
+
+/// Buffered JSON-lines output on stdout.
+final class LineWriter {
+    private var buffer = Data()
+    private let encoder = JSONOutput.encoder
+
+    /// Appends one value as a line, flushing every 64 KB.
+    func write(_ value: some Encodable) {
+        guard let data = try? encoder.encode(value) else { return }
+        buffer.append(data)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
