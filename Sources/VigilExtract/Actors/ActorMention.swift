@@ -1,0 +1,34 @@
+import Foundation
+import VigilModel
+
+/// An actor named in the text, with its ACLED reading.
+struct ActorMention: Sendable {
+    let tokens: Range<Int>
+    /// ACLED name template; `{country}` stands for the actor's country.
+    let template: String
+    let inter: InterCode
+    /// 3 named organisation, 2 state forces, 1 generic group, 0 victims or bystanders.
+    let rank: Int
+    /// The country the words give the actor ("US troops", "Iraq's army"), if any.
+    let country: CountryName?
+    /// The tokens naming that country, when they are outside `tokens`.
+    let countryTokens: Range<Int>?
+    /// True when the text presents it as a patron or affiliate ("affiliated with …", "…-backed").
+    let isAssociate: Bool
+    /// True after a passive "by" ("killed by gunmen"): the actor who acted.
+    let isPassiveAgent: Bool
+    /// True after "on", "against", "targeting": the actor acted upon.
+    let isMarkedTarget: Bool
+
+    /// The ACLED name, with `fallback` as the country when the words give none.
+    func name(fallbackCountry fallback: String?) -> String {
+        let country = self.country?.name ?? fallback
+        guard template.contains("{country}") else { return template }
+        if let country, !country.isEmpty { return template.replacingOccurrences(of: "{country}", with: country) }
+        if template.hasSuffix(" of {country}") { return "Unidentified " + template.dropLast(" of {country}".count) }
+        return template.replacingOccurrences(of: " ({country})", with: "")
+    }
+
+    /// True for armed actors: state forces, rebels, militias and external forces.
+    var isArmed: Bool { [.stateForces, .rebelGroups, .politicalMilitias, .identityMilitias, .externalOtherForces].contains(inter) }
+}

@@ -1,0 +1,82 @@
+import VigilText
+
+/// Finds actors: named groups, state forces, generic groups and victims, with the country the words give them.
+///
+/// A nationality or country just before a generic name gives its country ("Iraqi militia", "US troops",
+/// "Iraq's army"); "affiliated with", "backed by", "pro-" and "-backed" mark patrons as associates.
+struct ActorRecognizer: Sendable {
+    let lexicon: PhraseLexicon<ExtractionLexicons.ActorEntry>
+    let cues: PhraseLexicon<CueKind>
+    let countries: CountryLexicon
+
+    /// The actors named in `range` of the text's tokens.
+    func actors(in range: Range<Int>, of text: AnalyzedText) -> [ActorMention] {
+        let tokens = text.tokens
+        var out: [ActorMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let match = lexicon.match(at: i, in: tokens, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            var (country, countryTokens) = countryBefore(match.tokens.lowerBound, tokens: tokens, floor: range.lowerBound)
+            if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
+            let start = countryTokens?.lowerBound ?? match.tokens.lowerBound
+            out.append(ActorMention(
+                tokens: match.tokens, template: match.value.template, inter: match.value.inter, rank: match.value.rank,
+                country: country, countryTokens: countryTokens,
+                isAssociate: isAssociate(start: match.tokens.lowerBound, end: match.tokens.upperBound, tokens: tokens)
+                    || isAssociate(start: start, end: match.tokens.upperBound, tokens: tokens),
+                isPassiveAgent: hasCue(.passiveAgent, before: start, within: 2, tokens: tokens, floor: range.lowerBound),
+                isMarkedTarget: hasCue(.target, before: start, within: 3, tokens: tokens, floor: range.lowerBound)))
+            i = match.tokens.upperBound
+        }
+        return out
+    }
+
+    /// A country phrase ending just before `start` ("US", "Iraqi", "Iraq 's", "Burkina Faso's").
+    private func countryBefore(_ start: Int, tokens: [Token], floor: Int) -> (CountryName?, Range<Int>?) {
+        var end = start
+        if end - 1 >= floor, tokens[end - 1].norm == "'s" { end -= 1 }
+        // Allow one descriptive word between: "Iraqi security forces", "US military".
+        for gap in 0...1 {
+            let e = end - gap
+            for length in 1...4 where e - length >= floor {
+                if let m = countries.match(at: e - length, in: tokens, limit: e), m.tokens.upperBound == e {
+                    if gap == 1, tokens[e].kind != .word { continue }
+                    return (m.value, m.tokens)
+                }
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// "pro-Iran", "Iranian-backed": the country is a patron, not the actor's own.
+    private func isPatron(_ country: Range<Int>, tokens: [Token]) -> Bool {
+        let s = country.lowerBound, e = country.upperBound
+        if s >= 2, tokens[s - 1].norm == "-", tokens[s - 2].norm == "pro" { return true }
+        return e + 1 < tokens.count && tokens[e].norm == "-" && tokens[e + 1].norm == "backed"
+    }
+
+    private func isAssociate(start: Int, end: Int, tokens: [Token]) -> Bool {
+        if end + 1 < tokens.count, tokens[end].norm == "-", tokens[end + 1].norm == "backed" { return true }
+        for back in 1...3 where start - back >= 0 {
+            if let m = cues.match(at: start - back, in: tokens, limit: start), m.value == .association,
+                m.tokens.upperBound == start || (m.tokens.upperBound == start - 1 && tokens[start - 1].norm == "-")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func hasCue(_ kind: CueKind, before start: Int, within: Int, tokens: [Token], floor: Int) -> Bool {
+        var k = start - 1
+        while k >= max(floor, start - within) {
+            if [",", ";", "."].contains(tokens[k].norm) { return false }
+            if let m = cues.match(at: k, in: tokens, limit: start), m.value == kind { return true }
+            k -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,123 @@
+import VigilText
+import Foundation
+import VigilModel
+
+/// The actors of one event: who acted (actor1), its patron (assoc_actor_1) and who was acted upon (actor2).
+struct ActorRoles: Sendable {
+    var actor1: String = ""
+    var assoc1: String = ""
+    var actor2: String = ""
+    var inter1: InterCode = .none
+    var inter2: InterCode = .none
+    var actor1Tokens: Range<Int>?
+    var assoc1Tokens: Range<Int>?
+    var actor2Tokens: Range<Int>?
+}
+
+/// Picks actor1 and actor2 among an event group's actor mentions.
+///
+/// actor1: a passive agent ("by gunmen") first, else the best-ranked actor before the lead trigger that
+/// is not a marked target; a named organisation later in the group replaces a generic or implied one
+/// ("a pro-Iran militia group … The Islamic Resistance in Iraq said it carried out"). actor2: a marked
+/// target or the first actor after the trigger. Demonstrations, riots, arrests and violence against
+/// civilians get ACLED's default actors when the text names none.
+struct ActorRoleAssigner: Sendable {
+    func roles(
+        for group: EventGroup, type: SubEventType, trigger: Trigger, country: String?, in analysis: DocumentAnalysis
+    ) -> ActorRoles {
+        let range = group.tokenRange(in: analysis)
+        let lead = analysis.text.sentences[group.lead].tokens
+        let mentions = analysis.actors.filter { range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) }
+        let actors = mentions.filter { !$0.isAssociate }
+        var roles = ActorRoles()
+
+        let inLead = actors.filter { lead.contains($0.tokens.lowerBound) }
+        let beforeTrigger = inLead.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 }
+        var agent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
+            ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
+        if let named = actors.first(where: { $0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound) || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget }),
+            (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
+        {
+            agent = named
+        }
+        if agent == nil, type.eventType != .protests, type.eventType != .riots {
+            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed }
+        }
+        // Demonstrations and riots are coded with their participants as actor1.
+        if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
+            let protesters = actors.first { $0.inter == .protesters }
+            if let protesters { agent = protesters } else { agent = nil }
+        }
+        if type.eventType == .riots, agent.map({ $0.inter != .rioters && $0.inter != .protesters }) ?? true {
+            agent = actors.first { $0.inter == .rioters || $0.inter == .protesters }
+        }
+        if let agent {
+            roles.actor1 = agent.name(fallbackCountry: country)
+            roles.inter1 = agent.inter
+            roles.actor1Tokens = agent.countryTokens.map { $0.lowerBound..<agent.tokens.upperBound } ?? agent.tokens
+            if type.eventType == .riots, agent.inter == .protesters {
+                roles.actor1 = "Rioters" + (country.map { " (\($0))" } ?? "")
+                roles.inter1 = .rioters
+            }
+            let sentence = analysis.sentenceOfToken[agent.tokens.lowerBound]
+            if let patron = mentions.first(where: { $0.isAssociate && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence }) {
+                roles.assoc1 = patron.name(fallbackCountry: country)
+                roles.assoc1Tokens = patron.tokens
+            }
+        } else {
+            let fallback = ActorRoleAssigner.defaultActor1(for: type)
+            if let (template, inter) = fallback {
+                roles.actor1 = ActorRoleAssigner.fill(template, country: country)
+                roles.inter1 = inter
+                roles.actor1Tokens = trigger.tokens
+            }
+        }
+
+        let targets = actors.filter { $0.name(fallbackCountry: country) != roles.actor1 }
+        let target = inLead.first { $0.isMarkedTarget && $0.name(fallbackCountry: country) != roles.actor1 }
+            ?? targets.first { lead.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
+            ?? targets.first { $0.isMarkedTarget }
+        switch type.eventType {
+        case .protests:
+            if type != .peacefulProtest, let force = targets.first(where: { $0.inter == .stateForces }) {
+                set2(&roles, force, country)
+            }
+        case .violenceAgainstCivilians:
+            if let victim = targets.first(where: { $0.inter == .civilians }) {
+                set2(&roles, victim, country)
+            } else {
+                roles.actor2 = ActorRoleAssigner.fill("Civilians ({country})", country: country)
+                roles.inter2 = .civilians
+            }
+        default:
+            if let target { set2(&roles, target, country) }
+        }
+        return roles
+    }
+
+    private func set2(_ roles: inout ActorRoles, _ mention: ActorMention, _ country: String?) {
+        roles.actor2 = mention.name(fallbackCountry: country)
+        roles.inter2 = mention.inter
+        roles.actor2Tokens = mention.countryTokens.map { $0.lowerBound..<mention.tokens.upperBound } ?? mention.tokens
+    }
+
+    /// ACLED's actor1 when the text names none.
+    static func defaultActor1(for type: SubEventType) -> (String, InterCode)? {
+        switch type.eventType {
+        case .protests: ("Protesters ({country})", .protesters)
+        case .riots: ("Rioters ({country})", .rioters)
+        case .strategicDevelopments:
+            type == .arrests ? ("Police Forces of {country}", .stateForces) : ("Unidentified Armed Group ({country})", .rebelGroups)
+        case .explosionsRemoteViolence:
+            type == .airDroneStrike ? ("Unidentified Military Forces", .externalOtherForces) : ("Unidentified Armed Group ({country})", .rebelGroups)
+        case .battles, .violenceAgainstCivilians: ("Unidentified Armed Group ({country})", .rebelGroups)
+        }
+    }
+
+    /// Fills `{country}`, dropping it when unknown.
+    static func fill(_ template: String, country: String?) -> String {
+        guard template.contains("{country}") else { return template }
+        if let country, !country.isEmpty { return template.replacingOccurrences(of: "{country}", with: country) }
+        return template.replacingOccurrences(of: " ({country})", with: "").replacingOccurrences(of: " of {country}", with: "")
+    }
+}

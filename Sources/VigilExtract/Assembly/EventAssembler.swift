@@ -1,0 +1,124 @@
+import VigilModel
+import VigilText
+
+/// Turns a document's annotations into ACLED events: groups, type, place, actors, date, figures, evidence.
+struct EventAssembler: Sendable {
+    let triggers: TriggerRecognizer
+    let decider: SubEventDecider
+    let factuality = FactualityFilter()
+    let grouper = EventGrouper()
+    let roleAssigner = ActorRoleAssigner()
+    let placeChooser = PlaceChooser()
+    let splitter = TargetSplitter()
+
+    /// The events of the document; sentences in `excluded` (tallies) are not read.
+    func events(in analysis: DocumentAnalysis, excluded: Set<Int>) -> [Event] {
+        var bySentence: [Int: [Trigger]] = [:]
+        var skipped = excluded
+        for index in analysis.text.sentences.indices where !analysis.text.sentences[index].isRepeat && !excluded.contains(index) {
+            let raw = triggers.triggers(inSentence: index, of: analysis.text)
+            let kept = factuality.factual(raw, sentence: index, in: analysis)
+            if kept.isEmpty, !raw.isEmpty,
+                analysis.cues(inSentence: index).contains(where: { [.background, .condemnation, .denial].contains($0.kind) })
+            {
+                skipped.insert(index)
+            }
+            if !kept.isEmpty { bySentence[index] = kept }
+        }
+        var events: [Event] = []
+        for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis) {
+            events += assemble(group, in: analysis, firstIndex: events.count)
+        }
+        return events
+    }
+
+    private func assemble(_ group: EventGroup, in analysis: DocumentAnalysis, firstIndex: Int) -> [Event] {
+        let range = group.tokenRange(in: analysis)
+        let groupText = analysis.text.slice(analysis.text.tokens[range.lowerBound].start, analysis.text.tokens[range.upperBound - 1].end)
+        let leadTriggers = group.triggers.filter { $0.sentence == group.lead }
+        guard case (var type, let confidence, var trigger)? = decider.decide(triggers: group.triggers, leadSentence: group.lead, text: groupText)
+        else { return [] }
+        if let leadTrigger = leadTriggers.filter({ $0.subEventType == type }).max(by: { $0.weight < $1.weight }) {
+            trigger = leadTrigger
+        }
+
+        let candidates = placeChooser.candidates(in: group, of: analysis)
+        let targets = splitter.split(group, candidates: candidates, in: analysis)
+        let place = targets?.first?.place ?? placeChooser.choose(for: group, in: analysis)
+        let country = place?.place.country
+
+        var roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
+        if type == .attack, roles.inter2 != .civilians, armedTargetExists(group, trigger, roles, country, analysis) {
+            type = .armedClash
+            roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
+        } else if type == .armedClash, roles.inter2 == .civilians {
+            type = .attack
+            roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
+        }
+
+        let (day, precision, dateTokens) = date(for: group, in: analysis)
+        let figures = Figures(group: group, analysis: analysis)
+        let weapon = analysis.weapons.first { analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) }
+            ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) }
+        let claim = analysis.cues.first {
+            $0.kind == .claim && range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound])
+        }
+
+        var evidence: [Evidence] = [analysis.evidence("sub_event_type", trigger.tokens)]
+        if let dateTokens { evidence.append(analysis.evidence("event_date", dateTokens)) }
+        if let t = roles.actor1Tokens { evidence.append(analysis.evidence("actor1", t)) }
+        if let t = roles.assoc1Tokens { evidence.append(analysis.evidence("assoc_actor_1", t)) }
+        if let t = roles.actor2Tokens { evidence.append(analysis.evidence("actor2", t)) }
+        if let t = figures.fatalityTokens { evidence.append(analysis.evidence("fatalities", t)) }
+        if let t = figures.injuryTokens { evidence.append(analysis.evidence("injuries", t)) }
+        if let weapon { evidence.append(analysis.evidence("weapon", weapon.tokens)) }
+        if let claim { evidence.append(analysis.evidence("claimed", claim.tokens)) }
+
+        let base = Event(
+            docID: analysis.document.id, eventID: "", eventDate: day, timePrecision: precision, subEventType: type,
+            actor1: roles.actor1, assocActor1: roles.assoc1, actor2: roles.actor2, inter1: roles.inter1, inter2: roles.inter2,
+            civilianTargeting: roles.inter2 == .civilians && type.eventType != .protests && type.eventType != .strategicDevelopments,
+            fatalities: figures.fatalities, injuries: figures.injuries, attackCount: figures.attacks?.value ?? 1,
+            weapon: weapon?.weapon, claimed: claim != nil, claimedBy: claim != nil && !roles.actor1.isEmpty ? roles.actor1 : nil,
+            confidence: confidence, evidence: evidence)
+
+        let located: [(PlaceMention?, Int, Range<Int>?)] =
+            targets?.map { ($0.place, $0.attackCount, $0.countTokens) } ?? [(place, figures.attacks?.value ?? 1, figures.attacks?.tokens)]
+        return located.enumerated().map { k, item in
+            var event = base
+            event.eventID = "\(analysis.document.id)-\(firstIndex + k + 1)"
+            event.attackCount = item.1
+            if let tokens = item.2 { event.evidence.append(analysis.evidence("attack_count", tokens)) }
+            if let mention = item.0 {
+                event.place = mention.place
+                event.notes = mention.notes
+                event.evidence.append(Evidence(field: "location", start: mention.start, end: mention.end, text: analysis.text.slice(mention.start, mention.end)))
+            }
+            return event
+        }
+    }
+
+    private func armedTargetExists(
+        _ group: EventGroup, _ trigger: Trigger, _ roles: ActorRoles, _ country: String?, _ analysis: DocumentAnalysis
+    ) -> Bool {
+        let lead = analysis.text.sentences[group.lead].tokens
+        return analysis.actors.contains {
+            lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate
+                && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound)
+                && $0.name(fallbackCountry: country) != roles.actor1
+        } && roles.inter1 != .none && roles.inter1 != .civilians
+    }
+
+    /// The event date: the lead sentence's date, else one in its details, else the reference day.
+    private func date(for group: EventGroup, in analysis: DocumentAnalysis) -> (CalendarDay, TimePrecision, Range<Int>?) {
+        if let date = group.date { return (date.day, date.precision, date.tokens) }
+        for index in group.sentences {
+            if let date = analysis.inSentence(analysis.dates, index, tokens: \.tokens).first(where: { $0.role == .point }) {
+                return (date.day, date.precision, date.tokens)
+            }
+        }
+        guard analysis.hasPublication else { return (analysis.reference, .month, nil) }
+        let inLede = analysis.text.sentences[group.lead].paragraph == 0
+        return (analysis.reference, inLede ? .day : .week, nil)
+    }
+}

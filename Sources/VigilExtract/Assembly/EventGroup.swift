@@ -1,0 +1,19 @@
+import VigilModel
+import VigilText
+/// The sentences one event is read from: the sentence that reports it and the details that follow.
+struct EventGroup: Sendable {
+    /// The sentence with the event's trigger.
+    let lead: Int
+    /// Every sentence of the group, `lead` first, in text order.
+    let sentences: [Int]
+    /// The factual triggers of the group's sentences.
+    let triggers: [Trigger]
+    /// The explicit date of the lead sentence, if any.
+    let date: DateMention?
+
+    /// Token range from the lead sentence's start to the last sentence's end.
+    func tokenRange(in analysis: DocumentAnalysis) -> Range<Int> {
+        let sentences = analysis.text.sentences
+        return sentences[self.sentences.first!].tokens.lowerBound..<sentences[self.sentences.last!].tokens.upperBound
+    }
+}

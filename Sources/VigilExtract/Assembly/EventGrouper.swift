@@ -1,0 +1,48 @@
+import VigilText
+import VigilModel
+
+/// Splits a document into event groups.
+///
+/// The first sentence with a factual trigger leads the main event; the sentences after it are its
+/// details (ACLED notes describe one event). A later sentence starts a new event only when it has a
+/// strong trigger and its own explicit day, different from the main event's ("the US strikes in Syria
+/// on October 26"). Tally sentences and background sentences are not details.
+struct EventGrouper: Sendable {
+    /// How many sentences after the lead may still add details.
+    static let detailReach = 4
+
+    /// The groups, in text order.
+    func groups(
+        triggersBySentence: [Int: [Trigger]], excluded: Set<Int>, in analysis: DocumentAnalysis
+    ) -> [EventGroup] {
+        let sentences = analysis.text.sentences.indices.filter { !analysis.text.sentences[$0].isRepeat && !excluded.contains($0) }
+        var groups: [EventGroup] = []
+        var current: (lead: Int, sentences: [Int], triggers: [Trigger], date: DateMention?)?
+        var mainDay: CalendarDay?
+        for index in sentences {
+            let triggers = triggersBySentence[index] ?? []
+            let date = analysis.inSentence(analysis.dates, index, tokens: \.tokens).first { $0.role == .point }
+            if current == nil {
+                guard !triggers.isEmpty else { continue }
+                current = (index, [index], triggers, date)
+                mainDay = date?.day
+                continue
+            }
+            let startsNew = !triggers.isEmpty && triggers.contains { $0.weight >= 3 } && date != nil
+                && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
+            if startsNew, let c = current {
+                groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
+                current = (index, [index], triggers, date)
+                continue
+            }
+            if let c = current, index - c.lead <= Self.detailReach {
+                current!.sentences.append(index)
+                current!.triggers += triggers
+            }
+        }
+        if let c = current {
+            groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,53 @@
+import VigilModel
+import VigilText
+
+/// Keeps the triggers that report something that happened.
+///
+/// A trigger is dropped when a negation, denial, modal (plan, threat, warning, hypothesis),
+/// condemnation or background cue (a series of attacks, a total) precedes it closely in its clause;
+/// and when crime, disaster, accident or sports words surround a weak trigger without an armed actor
+/// or weapon ("three people were killed in a landslide").
+struct FactualityFilter: Sendable {
+    /// How many tokens before a trigger each cue kind reaches.
+    private static let reach: [CueKind: Int] = [
+        .negation: 3, .denial: 6, .modality: 5, .condemnation: 6, .background: 6,
+    ]
+
+    /// The factual triggers of one sentence.
+    func factual(_ triggers: [Trigger], sentence: Int, in analysis: DocumentAnalysis) -> [Trigger] {
+        let tokens = analysis.text.tokens
+        let cues = analysis.cues(inSentence: sentence).filter { !isMonthMay($0, tokens: tokens) }
+        let armed = analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.isArmed && !$0.isAssociate }
+            || analysis.inSentence(analysis.weapons, sentence, tokens: \.tokens).contains(where: \.isArmed)
+        let offTopic = cues.contains { [.crime, .disaster, .accident, .sports].contains($0.kind) }
+        return triggers.filter { trigger in
+            if trigger.needsArmedActor && !armed { return false }
+            if offTopic && trigger.weight < 4 && !armedNamed(sentence, analysis) { return false }
+            for cue in cues {
+                guard let reach = Self.reach[cue.kind] else { continue }
+                let gap = trigger.tokens.lowerBound - cue.tokens.upperBound
+                if gap >= 0 && gap <= reach && !clauseBreak(in: cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens) {
+                    return false
+                }
+                if cue.kind == .negation, trigger.tokens.contains(cue.tokens.lowerBound) { return false }
+            }
+            return true
+        }
+    }
+
+    private func armedNamed(_ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.rank == 3 && !$0.isAssociate }
+    }
+
+    private func clauseBreak(in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.contains { [";", ".", "but", "while", "whereas"].contains(tokens[$0].norm) }
+    }
+
+    /// "may" next to a number is the month, not a modal.
+    private func isMonthMay(_ cue: Cue, tokens: [Token]) -> Bool {
+        guard cue.kind == .modality, tokens[cue.tokens.lowerBound].norm == "may" else { return false }
+        let i = cue.tokens.lowerBound
+        return (i > 0 && tokens[i - 1].kind == .number) || (i + 1 < tokens.count && tokens[i + 1].kind == .number)
+            || tokens[i].isCapitalized && i > 0
+    }
+}

@@ -1,0 +1,40 @@
+import VigilModel
+import VigilText
+/// The figures one event group reports: fatalities, injuries and the number of attacks.
+///
+/// Within a sentence the killed are summed ("killing 1 soldier and 1 civilian"), across sentences
+/// the largest figure is kept (later sentences restate); "including 2 children" is part of an earlier
+/// figure. "No casualties reported" states 0. ACLED codes unknown fatalities as 0.
+struct Figures: Sendable {
+    var fatalities = 0
+    var fatalityTokens: Range<Int>?
+    var injuries: Int?
+    var injuryTokens: Range<Int>?
+    /// The largest number of attacks stated.
+    var attacks: Quantity?
+
+    init(group: EventGroup, analysis: DocumentAnalysis) {
+        for index in group.sentences {
+            let quantities = analysis.inSentence(analysis.quantities, index, tokens: \.tokens)
+                .filter { !$0.isPartOfEarlier || $0.category == .attacks }
+            let killed = quantities.filter { $0.category == .killed }
+            let sum = killed.reduce(0) { $0 + $1.value }
+            if sum > fatalities, let first = killed.first, let last = killed.last {
+                fatalities = sum
+                fatalityTokens = first.span.lowerBound..<last.span.upperBound
+            }
+            if fatalityTokens == nil, let zero = quantities.first(where: { $0.category == .zeroKilled }) {
+                fatalityTokens = zero.span
+            }
+            let injured = quantities.filter { $0.category == .injured }
+            let injuredSum = injured.reduce(0) { $0 + $1.value }
+            if let first = injured.first, let last = injured.last, injuredSum > (injuries ?? -1) {
+                injuries = injuredSum
+                injuryTokens = first.span.lowerBound..<last.span.upperBound
+            }
+            for q in quantities where q.category == .attacks && !q.isPartOfEarlier && q.value > (attacks?.value ?? 0) {
+                attacks = q
+            }
+        }
+    }
+}

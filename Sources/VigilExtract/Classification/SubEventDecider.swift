@@ -1,0 +1,55 @@
+import VigilModel
+
+/// Chooses an event's sub-event type from its triggers and, when present, the classifier.
+///
+/// Triggers give each sub-event type a score (their weights, the lead sentence counting double);
+/// demonstrations follow ACLED's ladder (peaceful → with intervention → excessive force, or violent
+/// demonstration). With a classifier, each type's probability is added to its normalized trigger
+/// score, so an explicit trigger wins where the model is unsure and the model settles weak triggers.
+struct SubEventDecider: Sendable {
+    /// How much a full-strength trigger adds to the model's probability.
+    static let triggerBonus = 0.45
+
+    let classifier: (any SubEventClassifying)?
+
+    /// The chosen type and a confidence in 0–1.
+    func decide(triggers: [Trigger], leadSentence: Int, text: String) -> (SubEventType, Double, Trigger)? {
+        guard !triggers.isEmpty else { return nil }
+        var scores: [SubEventType: Double] = [:]
+        var best: [SubEventType: Trigger] = [:]
+        var roles: Set<ExtractionLexicons.ProtestRole> = []
+        for trigger in triggers {
+            let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
+            scores[trigger.subEventType, default: 0] += trigger.weight * factor
+            if let role = trigger.protestRole { roles.insert(role) }
+            if let current = best[trigger.subEventType], current.weight >= trigger.weight { continue }
+            best[trigger.subEventType] = trigger
+        }
+        if roles.contains(.protest) {
+            let protestType: SubEventType =
+                roles.contains(.excessive) ? .excessiveForceAgainstProtesters
+                : roles.contains(.violent) ? .violentDemonstration
+                : roles.contains(.intervention) ? .protestWithIntervention : .peacefulProtest
+            let total = scores.values.reduce(0, +)
+            scores[protestType, default: 0] += total
+            if best[protestType] == nil { best[protestType] = triggers.first { $0.protestRole == .protest } }
+        }
+        let maxScore = scores.values.max() ?? 1
+        var combined = scores.mapValues { $0 / maxScore * Self.triggerBonus }
+        var modelTop = 0.0
+        if let classifier {
+            for (label, probability) in classifier.probabilities(for: text) {
+                guard let type = try? SubEventType(validating: label) else { continue }
+                combined[type, default: 0] += probability
+                modelTop = max(modelTop, probability)
+            }
+        }
+        guard let (type, score) = combined.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })
+        else { return nil }
+        let trigger = best[type] ?? triggers.max { $0.weight < $1.weight }!
+        let confidence = classifier == nil
+            ? min(0.95, 0.4 + 0.1 * (scores[type] ?? 0))
+            : min(0.99, score / (1 + Self.triggerBonus) + 0.1)
+        return (type, confidence, trigger)
+    }
+}

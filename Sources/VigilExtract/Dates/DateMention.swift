@@ -1,0 +1,19 @@
+import VigilModel
+
+/// A date expression found in a text, resolved to a calendar day.
+struct DateMention: Sendable, Hashable {
+    /// How the expression relates to the events around it.
+    enum Role: Sendable, Hashable {
+        /// The day something happened ("on 28 April", "on Monday", "between 1 and 3 May").
+        case point
+        /// The start of a period ("since October 17").
+        case since
+    }
+
+    let tokens: Range<Int>
+    let day: CalendarDay
+    let precision: TimePrecision
+    let role: Role
+    /// True when the expression names the day itself (not resolved from a weekday or "yesterday").
+    let isAbsolute: Bool
+}

@@ -1,0 +1,68 @@
+import Foundation
+public import VigilModel
+public import VigilText
+
+/// The extraction pipeline: from an article to the ACLED events it reports, with evidence, and its tallies.
+///
+/// Stages, in order: language check → segmentation (VigilText) → dateline → dates → cues → places
+/// (``PlaceRecognizing``) → actors → numbers → weapons → tallies → triggers and factuality → event
+/// groups → sub-event type (triggers and the classifier) → place, actors, date, figures → events.
+public struct Extractor: Sendable {
+    let lexicons: ExtractionLexicons
+    let places: any PlaceRecognizing
+    let countries: CountryLexicon
+    let classifier: (any SubEventClassifying)?
+
+    /// An extractor with the given place recognizer, country names and (optional) sub-event classifier.
+    /// - Throws: ``ExtractorError`` when a data file in the module's resources is missing or malformed.
+    public init(
+        places: any PlaceRecognizing, countries: CountryLexicon = CountryLexicon([]),
+        classifier: (any SubEventClassifying)? = nil
+    ) throws {
+        self.lexicons = try ExtractionLexicons.load()
+        self.places = places
+        self.countries = countries
+        self.classifier = classifier
+    }
+
+    /// Extracts the events and tallies of `document`.
+    public func extract(_ document: Document) -> Extraction {
+        let text = AnalyzedText(document.text)
+        let language = LanguageDetector(stopwords: lexicons.stopwords).language(of: text)
+        guard language == "en" else { return Extraction(skippedReason: "unsupported language: \(language)") }
+
+        let dateRecognizer = DateRecognizer(lexicon: lexicons.dates)
+        let reference = document.published ?? Self.fallbackReference(for: document, text: text, dates: dateRecognizer)
+        let datelineTokens = DatelineDetector().dateline(in: text)
+        let allTokens = 0..<text.tokens.count
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for k in sentence.tokens { sentenceOfToken[k] = index }
+        }
+        let dateline = document.dateline ?? (datelineTokens.isEmpty ? nil : text.slice(tokens: datelineTokens))
+        let analysis = DocumentAnalysis(
+            document: document, text: text, reference: reference, hasPublication: document.published != nil,
+            dateline: datelineTokens,
+            dates: dateRecognizer.dates(in: text, reference: reference),
+            cues: CueRecognizer(lexicon: lexicons.cues).cues(in: text),
+            places: places.mentions(in: text, dateline: dateline),
+            actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),
+            quantities: QuantityRecognizer(numbers: lexicons.numbers, counted: lexicons.counted, dates: lexicons.dates)
+                .quantities(in: allTokens, of: text),
+            weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
+            sentenceOfToken: sentenceOfToken)
+
+        let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)
+        let assembler = EventAssembler(
+            triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier))
+        return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
+    }
+
+    /// The day relative dates resolve against when the document has no publication date: the latest
+    /// full date the text names, else the ingestion date, else today (UTC).
+    static func fallbackReference(for document: Document, text: AnalyzedText, dates: DateRecognizer) -> CalendarDay {
+        let today = CalendarDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let ingested = CalendarDay(iso: document.ingested)
+        return dates.latestAbsoluteDay(in: text, fallback: ingested ?? today) ?? ingested ?? today
+    }
+}

@@ -1,0 +1,139 @@
+import VigilModel
+
+/// Every data file the pipeline reads, parsed once.
+struct ExtractionLexicons: Sendable {
+    /// A trigger's reading: the sub-event type it names, how strongly, and its flags.
+    struct TriggerEntry: Sendable {
+        let subEventType: SubEventType
+        let weight: Double
+        let needsArmedActor: Bool
+        let protestRole: ProtestRole?
+    }
+
+    /// How a trigger bears on a demonstration.
+    enum ProtestRole: String, Sendable {
+        case protest, intervention, excessive, violent
+    }
+
+    /// An actor phrase's ACLED reading.
+    struct ActorEntry: Sendable {
+        /// The ACLED name; `{country}` stands for the actor's country.
+        let template: String
+        let inter: InterCode
+        /// 3 named organisation, 2 state forces, 1 generic group, 0 victims or bystanders.
+        let rank: Int
+    }
+
+    /// A date word's reading.
+    struct DateWord: Sendable {
+        let kind: String
+        let value: Int
+    }
+
+    /// A weapon phrase's label and whether it makes a report one of armed violence.
+    struct WeaponEntry: Sendable {
+        let weapon: String
+        let isArmed: Bool
+    }
+
+    /// A number word's value and whether it is one of ACLED's conventions for a vague figure.
+    struct NumberWord: Sendable {
+        let value: Int
+        let isVague: Bool
+    }
+
+    let triggers: PhraseLexicon<TriggerEntry>
+    let cues: PhraseLexicon<CueKind>
+    let numbers: PhraseLexicon<NumberWord>
+    let counted: PhraseLexicon<QuantityCategory>
+    let weapons: PhraseLexicon<WeaponEntry>
+    let dates: PhraseLexicon<DateWord>
+    let actors: PhraseLexicon<ActorEntry>
+    /// Function words per language code.
+    let stopwords: [String: Set<String>]
+
+    /// Loads every data file from the module's resources.
+    static func load() throws(ExtractorError) -> ExtractionLexicons {
+        try ExtractionLexicons(
+            triggers: TSVResource(named: "triggers.tsv"), cues: TSVResource(named: "cues.tsv"),
+            numbers: TSVResource(named: "numbers.tsv"), counted: TSVResource(named: "counted.tsv"),
+            weapons: TSVResource(named: "weapons.tsv"), dates: TSVResource(named: "dates.tsv"),
+            actors: TSVResource(named: "actors.tsv"), stopwords: TSVResource(named: "stopwords.tsv"))
+    }
+
+    /// Parses the given files; errors name the file and line.
+    init(
+        triggers: TSVResource, cues: TSVResource, numbers: TSVResource, counted: TSVResource, weapons: TSVResource,
+        dates: TSVResource, actors: TSVResource, stopwords: TSVResource
+    ) throws(ExtractorError) {
+        var t = PhraseLexicon<TriggerEntry>()
+        for row in triggers.rows {
+            guard let type = try? SubEventType(validating: row[1]), let weight = Double(row[2]) else {
+                throw .badLine(file: triggers.name, line: row.line, reason: "expected phrase, sub-event type, weight")
+            }
+            let flags = row[3].split(separator: ",").map(String.init)
+            t.add(row[0], TriggerEntry(
+                subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"),
+                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first))
+        }
+        self.triggers = t
+
+        var c = PhraseLexicon<CueKind>()
+        for row in cues.rows {
+            guard let kind = CueKind(rawValue: row[1]) else {
+                throw .badLine(file: cues.name, line: row.line, reason: "unknown cue kind \"\(row[1])\"")
+            }
+            c.add(row[0], kind)
+        }
+        self.cues = c
+
+        var n = PhraseLexicon<NumberWord>()
+        for row in numbers.rows {
+            guard let value = Int(row[1]) else {
+                throw .badLine(file: numbers.name, line: row.line, reason: "expected word, value, vague flag")
+            }
+            n.add(row[0], NumberWord(value: value, isVague: row[2] == "1"))
+        }
+        self.numbers = n
+
+        var q = PhraseLexicon<QuantityCategory>()
+        for row in counted.rows {
+            guard let category = QuantityCategory(rawValue: row[1]) else {
+                throw .badLine(file: counted.name, line: row.line, reason: "unknown category \"\(row[1])\"")
+            }
+            q.add(row[0], category)
+        }
+        self.counted = q
+
+        var w = PhraseLexicon<WeaponEntry>()
+        for row in weapons.rows {
+            guard !row[1].isEmpty else {
+                throw .badLine(file: weapons.name, line: row.line, reason: "expected phrase, weapon, armed flag")
+            }
+            w.add(row[0], WeaponEntry(weapon: row[1], isArmed: row[2] == "1"))
+        }
+        self.weapons = w
+
+        var d = PhraseLexicon<DateWord>()
+        for row in dates.rows {
+            guard let value = Int(row[2]) else {
+                throw .badLine(file: dates.name, line: row.line, reason: "expected phrase, kind, value")
+            }
+            d.add(row[0], DateWord(kind: row[1], value: value))
+        }
+        self.dates = d
+
+        var a = PhraseLexicon<ActorEntry>()
+        for row in actors.rows {
+            guard let code = Int(row[2]), let inter = InterCode(rawValue: code), let rank = Int(row[3]) else {
+                throw .badLine(file: actors.name, line: row.line, reason: "expected phrase, name, inter code, rank")
+            }
+            a.add(row[0], ActorEntry(template: row[1], inter: inter, rank: rank))
+        }
+        self.actors = a
+
+        var s: [String: Set<String>] = [:]
+        for row in stopwords.rows { s[row[0], default: []].insert(row[1]) }
+        self.stopwords = s
+    }
+}

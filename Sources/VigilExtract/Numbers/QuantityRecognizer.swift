@@ -1,0 +1,119 @@
+import VigilText
+
+/// Reads numbers (digits, words, "twenty-one", "a dozen", ranges, vague amounts) and what they count.
+///
+/// The category comes from the nearest counting word after the number ("3 people were killed"),
+/// or from a verb just before it ("killing 3"); a number joined by "and" to a counted one takes its
+/// category ("killing 1 soldier and 1 civilian"). A range keeps its lowest figure.
+struct QuantityRecognizer: Sendable {
+    let numbers: PhraseLexicon<ExtractionLexicons.NumberWord>
+    let counted: PhraseLexicon<QuantityCategory>
+    /// Month names, so that "2 May" is not read as a count.
+    let dates: PhraseLexicon<ExtractionLexicons.DateWord>
+
+    /// Words a number's count may skip over before the counting word.
+    private static let lookahead = 6
+
+    /// Every quantity in `range` of the text's tokens.
+    func quantities(in range: Range<Int>, of text: AnalyzedText) -> [Quantity] {
+        let tokens = text.tokens
+        var out: [Quantity] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let zero = counted.match(at: i, in: tokens, limit: range.upperBound), zero.value == .zeroKilled {
+                out.append(Quantity(
+                    tokens: zero.tokens, span: zero.tokens, value: 0, category: .zeroKilled, isVague: false,
+                    isPartOfEarlier: false))
+                i = zero.tokens.upperBound
+                continue
+            }
+            guard let (value, isVague, numberEnd) = number(at: i, tokens: tokens, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            var (category, spanEnd) = category(after: numberEnd, before: i, tokens: tokens, range: range, previous: out.last)
+            var partOf = i >= 1 && ["including", "among"].contains(tokens[i - 1].norm)
+                || i >= 2 && tokens[i - 2].norm == "including"
+            // "six attacks, three of which …": a share of the previous figure.
+            if numberEnd + 1 < range.upperBound, tokens[numberEnd].norm == "of",
+                ["which", "whom", "them"].contains(tokens[numberEnd + 1].norm), let previous = out.last
+            {
+                category = previous.category
+                spanEnd = numberEnd + 2
+                partOf = true
+            }
+            out.append(Quantity(
+                tokens: i..<numberEnd, span: i..<max(numberEnd, spanEnd), value: value, category: category,
+                isVague: isVague, isPartOfEarlier: partOf))
+            i = numberEnd
+        }
+        return out
+    }
+
+    /// A number starting at `i`: its value, whether it is vague, and the end of its tokens.
+    private func number(at i: Int, tokens: [Token], limit: Int) -> (Int, Bool, Int)? {
+        let token = tokens[i]
+        var value: Int
+        var isVague = false
+        var end: Int
+        if token.kind == .number, let v = token.integerValue {
+            // Years and dates are not counts.
+            if token.norm.count == 4, (1900...2100).contains(v) { return nil }
+            value = v
+            end = i + 1
+        } else if let word = numbers.match(at: i, in: tokens, limit: limit) {
+            // "a" and "an" count only before a counting word or "dozen".
+            if ["a", "an"].contains(token.norm), word.tokens.count == 1 { return nil }
+            value = word.value.value
+            isVague = word.value.isVague
+            end = word.tokens.upperBound
+            // "twenty-one".
+            if end + 1 < limit, tokens[end].norm == "-", let unit = numbers.match(at: end + 1, in: tokens, limit: limit),
+                unit.value.value < 10, value >= 20
+            {
+                value += unit.value.value
+                end = unit.tokens.upperBound
+            }
+        } else {
+            return nil
+        }
+        // "3 to 5", "3-5": the lowest figure.
+        if end + 1 < limit, ["-", "to", "or"].contains(tokens[end].norm), tokens[end + 1].kind == .number,
+            let high = tokens[end + 1].integerValue, high > value
+        {
+            end += 2
+        }
+        // Dates: "2 May".
+        if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), word.value.kind == "month" { return nil }
+        return (value, isVague, end)
+    }
+
+    private func category(
+        after end: Int, before start: Int, tokens: [Token], range: Range<Int>, previous: Quantity?
+    ) -> (QuantityCategory?, Int) {
+        var k = end
+        while k < min(range.upperBound, end + Self.lookahead) {
+            let t = tokens[k]
+            if t.kind == .number || [",", ";", ".", "and", "while", "but"].contains(t.norm) { break }
+            if let m = counted.match(at: k, in: tokens, limit: range.upperBound), m.value != .zeroKilled {
+                return (m.value, m.tokens.upperBound)
+            }
+            k += 1
+        }
+        // A verb or noun just before: "killing 3", "death toll rose to 5", "fatalities: 2".
+        var j = start - 1
+        while j >= max(range.lowerBound, start - 4) {
+            if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled {
+                return (m.value, end)
+            }
+            if [".", ";"].contains(tokens[j].norm) { break }
+            j -= 1
+        }
+        if let previous, previous.category != nil, start >= 1, tokens[start - 1].norm == "and",
+            previous.span.upperBound + 8 >= start
+        {
+            return (previous.category, end)
+        }
+        return (nil, end)
+    }
+}

@@ -1,0 +1,12 @@
+/// The kinds of cue phrase that change how a nearby trigger reads (see `cues.tsv`).
+enum CueKind: String, Sendable {
+    case negation, denial, modality, condemnation, background, claim, crime, disaster, accident, sports
+    case passiveAgent = "passive-agent"
+    case target, association, reporting
+}
+
+/// A cue phrase found in the text.
+struct Cue: Sendable {
+    let kind: CueKind
+    let tokens: Range<Int>
+}

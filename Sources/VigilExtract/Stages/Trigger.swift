@@ -1,0 +1,12 @@
+import VigilModel
+
+/// Words that name an event ("drone attacks", "protested", "kidnapped") and what they name.
+struct Trigger: Sendable {
+    let tokens: Range<Int>
+    let subEventType: SubEventType
+    let weight: Double
+    let needsArmedActor: Bool
+    let protestRole: ExtractionLexicons.ProtestRole?
+    /// Index of the sentence it is in.
+    let sentence: Int
+}
