@@ -5,7 +5,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// The format for a file extension (lower case, without the dot), or nil when unsupported.
     public init?(extension ext: String) {
         switch ext {
-        case "txt", "text", "md": self = .text
+        case "txt", "text": self = .text
         case "html", "htm", "xhtml": self = .html
         case "rss", "atom", "xml": self = .feed
         case "jsonl", "ndjson", "json": self = .jsonl
