@@ -22,10 +22,13 @@ struct ActorRecognizer: Sendable {
             var (country, countryTokens) = countryBefore(match.tokens.lowerBound, tokens: tokens, floor: range.lowerBound)
             if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
             let start = countryTokens?.lowerBound ?? match.tokens.lowerBound
+            // "(IRGC)" right after a name repeats it: same role.
+            let restates = start >= 1 && tokens[start - 1].norm == "(" && out.last?.tokens.upperBound == start - 1
             out.append(ActorMention(
                 tokens: match.tokens, template: match.value.template, inter: match.value.inter, rank: match.value.rank,
                 country: country, countryTokens: countryTokens,
-                isAssociate: isAssociate(start: match.tokens.lowerBound, end: match.tokens.upperBound, tokens: tokens)
+                isAssociate: restates && out.last!.isAssociate
+                    || isAssociate(start: match.tokens.lowerBound, end: match.tokens.upperBound, tokens: tokens)
                     || isAssociate(start: start, end: match.tokens.upperBound, tokens: tokens),
                 isPassiveAgent: hasCue(.passiveAgent, before: start, within: 2, tokens: tokens, floor: range.lowerBound),
                 isMarkedTarget: hasCue(.target, before: start, within: 3, tokens: tokens, floor: range.lowerBound)))

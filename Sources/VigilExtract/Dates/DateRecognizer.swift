@@ -204,10 +204,14 @@ struct DateRecognizer: Sendable {
             if k + 1 < mentions.count {
                 let b = mentions[k + 1]
                 let gap = a.tokens.upperBound..<b.tokens.lowerBound
-                if gap.count == 1, ["and", "to", "-", "until"].contains(tokens[gap.lowerBound].norm), b.day >= a.day {
+                // "29 April and 2 May 2020": the first date takes the second's year.
+                let first = !a.isAbsolute && b.isAbsolute
+                    ? CalendarDay(year: b.day.year - (a.day.month > b.day.month ? 1 : 0), month: a.day.month, day: a.day.day) ?? a.day
+                    : a.day
+                if gap.count == 1, ["and", "to", "-", "until"].contains(tokens[gap.lowerBound].norm), b.day >= first {
                     out.append(DateMention(
                         tokens: a.tokens.lowerBound..<b.tokens.upperBound, day: b.day,
-                        precision: b.day.daysSinceEpoch - a.day.daysSinceEpoch > 6 ? .week : b.precision, role: .point,
+                        precision: b.day.daysSinceEpoch - first.daysSinceEpoch > 6 ? .week : b.precision, role: .point,
                         isAbsolute: b.isAbsolute))
                     k += 2
                     continue
