@@ -377,6 +377,12 @@ def build_airports():
     return rows
 
 
+# Territories too small for the 1:110m outlines, drawn roughly from their published boundaries (own work).
+EXTRA_RINGS = {
+    "PSE": [[(34.22, 31.32), (34.27, 31.22), (34.38, 31.30), (34.57, 31.54), (34.49, 31.60), (34.22, 31.32)]],
+}
+
+
 def build_shapes(path: Path):
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
@@ -394,6 +400,9 @@ def build_shapes(path: Path):
         polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
         for polygon in polygons:
             ring = polygon[0]
+            rows.append((iso, " ".join(f"{lon:.3f},{lat:.3f}" for lon, lat in ring)))
+    for iso, rings in EXTRA_RINGS.items():
+        for ring in rings:
             rows.append((iso, " ".join(f"{lon:.3f},{lat:.3f}" for lon, lat in ring)))
     return rows
 

@@ -1,0 +1,288 @@
+public import Foundation
+import VigilText
+
+/// The offline gazetteer: countries, first- and second-order divisions, GeoNames populated places,
+/// curated facilities and airports, indexed by normalized name; loaded once and shared.
+public final class Gazetteer: Sendable {
+    /// Every entry; indexes into this array identify places.
+    public let entries: [GazetteerEntry]
+    /// The countries; ``GazetteerEntry/country`` indexes them.
+    public let countries: CountryDirectory
+    /// Country outlines for point-in-country checks.
+    public let shapes: CountryShapes
+    /// Entry index of each country's own entry, by country index.
+    public let countryEntries: [Int]
+    /// The recognizer's word lists.
+    let lexicon: Lexicon
+    private let index: NameIndex
+    private let grid: [Int: [Int32]]
+
+    /// The gazetteer built from the module's resources, loaded on first use and shared.
+    public static func loadDefault() throws -> Gazetteer {
+        try shared.get()
+    }
+
+    private static let shared: Result<Gazetteer, any Error> = Result {
+        guard let directory = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw GazetteerError(file: "Resources", line: 0, message: "the VigilGeo resource folder is missing")
+        }
+        return try Gazetteer(directory: directory)
+    }
+
+    /// Loads the resource files in `directory` (places.tsv, admin1.tsv, … as written by scripts/build_gazetteer.py).
+    public init(directory: URL) throws {
+        func read(_ name: String) throws -> Data {
+            do {
+                return try Data(contentsOf: directory.appendingPathComponent(name), options: .alwaysMapped)
+            } catch {
+                throw GazetteerError(file: name, line: 0, message: "cannot be read (\(error.localizedDescription))")
+            }
+        }
+        var builder = Builder()
+        let countryList = CountryDirectory.read(try read("countries.tsv"))
+        countries = CountryDirectory(countryList)
+        try builder.addCountries(countryList)
+        try builder.addAdmin1(try read("admin1.tsv"))
+        try builder.addAdmin2(try read("admin2.tsv"))
+        try builder.addPlaces(try read("places.tsv"))
+        builder.buildGrid()
+        try builder.addFacilities(try read("facilities.tsv"))
+        try builder.addAirports(try read("airports.tsv"))
+        shapes = CountryShapes(try read("shapes.tsv"))
+        lexicon = Lexicon(try read("lexicon.tsv"))
+        entries = builder.entries
+        countryEntries = builder.countryEntries
+        index = builder.index
+        grid = builder.grid
+    }
+
+    /// The entries filed under `key` (any of their names or alternate names normalizes to it).
+    public func entries(named key: String) -> [Int] {
+        index.entries(hash: NameKey(key).hash)
+    }
+
+    /// The entries filed under an already normalized key.
+    func entries(for key: NameKey) -> [Int] {
+        index.entries(hash: key.hash)
+    }
+
+    /// The country record of `entry`.
+    public func country(of entry: GazetteerEntry) -> Country { countries.countries[entry.country] }
+
+    /// The first-order division's name of `entry` ("Anbar"), or the entry's own name when it is one.
+    public func admin1Name(of entry: GazetteerEntry) -> String {
+        if entry.kind == .admin1 && entry.admin1 < 0 { return entry.name }
+        return entry.admin1 >= 0 ? entries[entry.admin1].name : ""
+    }
+
+    /// The second-order division's name of `entry`, or the entry's own name when it is one.
+    public func admin2Name(of entry: GazetteerEntry) -> String {
+        if entry.kind == .admin2 { return entry.name }
+        return entry.admin2 >= 0 ? entries[entry.admin2].name : ""
+    }
+
+    /// The populated place nearest to a point (optionally in one country), within `radius` km.
+    public func nearestPlace(latitude: Double, longitude: Double, country: Int? = nil, radius: Double = 60) -> Int? {
+        let (r, c) = Gazetteer.cell(latitude, longitude)
+        var best: (Int, Double)?
+        for dr in -1...1 {
+            for dc in -1...1 {
+                for e in grid[Gazetteer.cellKey(r + dr, c + dc)] ?? [] {
+                    let entry = entries[Int(e)]
+                    if let country, entry.country != country { continue }
+                    let d = Distance.km(latitude, longitude, entry.latitude, entry.longitude)
+                    if d <= radius, d < (best?.1 ?? .infinity) { best = (Int(e), d) }
+                }
+            }
+        }
+        return best?.0
+    }
+
+    static func cell(_ latitude: Double, _ longitude: Double) -> (Int, Int) {
+        (Int((latitude * 2).rounded(.down)), Int((longitude * 2).rounded(.down)))
+    }
+
+    static func cellKey(_ row: Int, _ column: Int) -> Int { (row + 400) * 1000 + (column + 400) }
+
+    /// Accumulates entries and the name index while the files are read.
+    private struct Builder {
+        var entries: [GazetteerEntry] = []
+        var countryEntries: [Int] = []
+        var index = NameIndex(capacity: 1_200_000)
+        var grid: [Int: [Int32]] = [:]
+        var countryByCode: [UInt64: Int] = [:]
+        var admin1ByCode: [UInt64: Int] = [:]
+        var admin2ByName: [UInt64: Int] = [:]
+        var admin1ByName: [UInt64: Int] = [:]
+        var facilities: [(latitude: Double, longitude: Double)] = []
+
+        init() {
+            entries.reserveCapacity(260_000)
+        }
+
+        mutating func addCountries(_ list: [Country]) throws {
+            for (i, c) in list.enumerated() {
+                countryByCode[Builder.rawHash(Array(c.iso2.utf8))] = i
+                let e = entries.count
+                entries.append(
+                    GazetteerEntry(
+                        name: c.name, latitude: c.capitalLatitude, longitude: c.capitalLongitude, kind: .country,
+                        country: i))
+                countryEntries.append(e)
+                for name in [c.name] + c.aliases { index.insert(hash: NameKey(name).hash, entry: Int32(e)) }
+            }
+        }
+
+        mutating func addAdmin1(_ data: Data) throws {
+            try TSVReader.forEachRow(in: data) { row in
+                let country = try self.country(row, 0, file: "admin1.tsv")
+                let e = entries.count
+                entries.append(
+                    GazetteerEntry(
+                        name: row.string(2), latitude: try coordinate(row, 3, "admin1.tsv"),
+                        longitude: try coordinate(row, 4, "admin1.tsv"), kind: .admin1, country: country))
+                admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] = e
+                insertName(row.field(2), entry: e, country: country)
+                row.forEachPart(5) { insertName($0, entry: e, country: country) }
+            }
+        }
+
+        mutating func addAdmin2(_ data: Data) throws {
+            try TSVReader.forEachRow(in: data) { row in
+                let country = try self.country(row, 0, file: "admin2.tsv")
+                let e = entries.count
+                entries.append(
+                    GazetteerEntry(
+                        name: row.string(2), latitude: try coordinate(row, 3, "admin2.tsv"),
+                        longitude: try coordinate(row, 4, "admin2.tsv"), kind: .admin2, country: country,
+                        admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
+                admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
+                insertName(row.field(2), entry: e, country: nil)
+            }
+        }
+
+        mutating func addPlaces(_ data: Data) throws {
+            try TSVReader.forEachRow(in: data) { row in
+                let country = try self.country(row, 4, file: "places.tsv")
+                let e = entries.count
+                let admin2 = row.field(6).isEmpty ? -1 : admin2ByName[Builder.rawHash(row.field(4), row.field(5), row.field(6))] ?? -1
+                entries.append(
+                    GazetteerEntry(
+                        name: row.string(1), latitude: try coordinate(row, 2, "places.tsv"),
+                        longitude: try coordinate(row, 3, "places.tsv"), kind: .populatedPlace, country: country,
+                        admin1: admin1ByCode[Builder.rawHash(row.field(4), row.field(5))] ?? -1, admin2: admin2,
+                        population: row.int(7)))
+                insertName(row.field(1), entry: e, country: nil)
+                row.forEachPart(8) { insertName($0, entry: e, country: nil) }
+            }
+        }
+
+        mutating func buildGrid() {
+            for (i, entry) in entries.enumerated() where entry.kind == .populatedPlace {
+                let (r, c) = Gazetteer.cell(entry.latitude, entry.longitude)
+                grid[Gazetteer.cellKey(r, c), default: []].append(Int32(i))
+            }
+        }
+
+        mutating func addFacilities(_ data: Data) throws {
+            try TSVReader.forEachRow(in: data) { row in
+                let country = try self.country(row, 5, file: "facilities.tsv")
+                let latitude = try coordinate(row, 3, "facilities.tsv"), longitude = try coordinate(row, 4, "facilities.tsv")
+                let detail = row.string(2)
+                let near = nearest(latitude, longitude, country)
+                let named =
+                    row.field(6).isEmpty
+                    ? nil : admin1ByName[Builder.rawHash(Array(String(country).utf8), Array(NameKey(row.string(6)).text.utf8))]
+                let e = entries.count
+                entries.append(
+                    GazetteerEntry(
+                        name: row.string(0), latitude: latitude, longitude: longitude,
+                        kind: detail == "region" ? .admin1 : .facility, country: country,
+                        admin1: named ?? near.map { entries[$0].admin1 } ?? -1, admin2: near.map { entries[$0].admin2 } ?? -1,
+                        detail: detail, source: row.string(7)))
+                facilities.append((latitude, longitude))
+                insertName(row.field(0), entry: e, country: nil)
+                row.forEachPart(1) { insertName($0, entry: e, country: nil) }
+            }
+        }
+
+        mutating func addAirports(_ data: Data) throws {
+            try TSVReader.forEachRow(in: data) { row in
+                guard let country = countryByCode[Builder.rawHash(row.field(5))] else { return }
+                let latitude = try coordinate(row, 3, "airports.tsv"), longitude = try coordinate(row, 4, "airports.tsv")
+                // A curated facility at the same spot (an air base on a civil airport) already stands for it.
+                let curated = facilities.contains {
+                    abs($0.latitude - latitude) < 0.05 && abs($0.longitude - longitude) < 0.05
+                }
+                if curated { return }
+                let near = nearest(latitude, longitude, country)
+                let e = entries.count
+                entries.append(
+                    GazetteerEntry(
+                        name: row.string(2), latitude: latitude, longitude: longitude, kind: .facility, country: country,
+                        admin1: near.map { entries[$0].admin1 } ?? -1, admin2: near.map { entries[$0].admin2 } ?? -1,
+                        detail: "airport", source: "airportsdata: \(row.string(0))"))
+                insertName(row.field(2), entry: e, country: nil)
+            }
+        }
+
+        /// Files `entry` under the key of `name`; for first-order divisions, also remembers the name per country.
+        mutating func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
+            let normalized: [UInt8]
+            if name.contains(where: { $0 >= 0x80 }) {
+                normalized = NameKey.normalize(Array(Folding.fold(String(decoding: name, as: UTF8.self)).utf8))
+            } else {
+                normalized = NameKey.normalize(name)
+            }
+            guard !normalized.isEmpty else { return }
+            index.insert(hash: NameKey.hash(normalized: normalized), entry: Int32(entry))
+            if let country {
+                let key = Builder.rawHash(Array(String(country).utf8), normalized)
+                admin1ByName[key] = admin1ByName[key] ?? entry
+            }
+        }
+
+        func nearest(_ latitude: Double, _ longitude: Double, _ country: Int) -> Int? {
+            let (r, c) = Gazetteer.cell(latitude, longitude)
+            var best: (Int, Double)?
+            for dr in -1...1 {
+                for dc in -1...1 {
+                    for e in grid[Gazetteer.cellKey(r + dr, c + dc)] ?? [] where entries[Int(e)].country == country {
+                        let entry = entries[Int(e)]
+                        let d = Distance.km(latitude, longitude, entry.latitude, entry.longitude)
+                        if d < (best?.1 ?? .infinity) { best = (Int(e), d) }
+                    }
+                }
+            }
+            return best?.0
+        }
+
+        func country(_ row: TSVReader.Row, _ field: Int, file: String) throws -> Int {
+            guard let c = countryByCode[Builder.rawHash(row.field(field))] else {
+                throw GazetteerError(file: file, line: row.line, message: "unknown country code \(row.string(field))")
+            }
+            return c
+        }
+
+        func coordinate(_ row: TSVReader.Row, _ field: Int, _ file: String) throws -> Double {
+            guard let value = row.double(field) else {
+                throw GazetteerError(file: file, line: row.line, message: "field \(field + 1) is not a number: \(row.string(field))")
+            }
+            return value
+        }
+
+        /// FNV-1a over several byte strings separated by a tab.
+        static func rawHash(_ parts: any Sequence<UInt8>...) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for part in parts {
+                for b in part {
+                    h ^= UInt64(b)
+                    h = h &* 0x0000_0100_0000_01B3
+                }
+                h ^= 9
+                h = h &* 0x0000_0100_0000_01B3
+            }
+            return h
+        }
+    }
+}

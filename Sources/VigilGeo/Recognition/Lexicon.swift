@@ -1,0 +1,42 @@
+import Foundation
+
+/// The recognizer's word lists (lexicon.tsv): words that are never places alone, titles before names,
+/// verbs that make a capital stand for its government, "near" words, directions, connectors and suffixes.
+struct Lexicon: Sendable {
+    /// What a word after a name says the name is.
+    enum Hint: Sendable, Hashable {
+        case facility, settlement, admin1, admin2
+    }
+
+    let notPlace: Set<String>
+    let titles: Set<String>
+    let governmentVerbs: Set<String>
+    let near: Set<String>
+    let directions: Set<String>
+    let connectors: Set<String>
+    let institutions: Set<String>
+    let suffixes: [String: Hint]
+
+    /// Reads lexicon.tsv: a category, a tab, then folded words separated by `|`.
+    init(_ data: Data) {
+        var lists: [String: Set<String>] = [:]
+        TSVReader.forEachRow(in: data) { row in
+            lists[row.string(0), default: []].formUnion(row.parts(1))
+        }
+        notPlace = lists["notplace"] ?? []
+        titles = lists["title"] ?? []
+        governmentVerbs = lists["govverb"] ?? []
+        near = lists["near"] ?? []
+        directions = lists["direction"] ?? []
+        connectors = lists["connector"] ?? []
+        institutions = lists["institution"] ?? []
+        var suffixes: [String: Hint] = [:]
+        for (category, hint) in [
+            ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),
+            ("suffix-facility", .facility),
+        ] {
+            for word in lists[category] ?? [] { suffixes[word] = hint }
+        }
+        self.suffixes = suffixes
+    }
+}

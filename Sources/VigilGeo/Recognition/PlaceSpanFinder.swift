@@ -1,0 +1,327 @@
+import Foundation
+import VigilText
+
+/// Finds the token runs that name places: capitalized sequences (with inner articles and hyphens) that
+/// match the gazetteer, longest first, minus capitals standing for governments, nationality words and
+/// names of people; notes the context words around each match.
+struct PlaceSpanFinder {
+    let lookup: PlaceLookup
+    private var lexicon: Lexicon { lookup.gazetteer.lexicon }
+    private var countries: CountryDirectory { lookup.gazetteer.countries }
+
+    /// Longest run tried, in tokens.
+    private static let maxTokens = 9
+
+    /// The place spans of `text`, in text order, and the nationality words it uses (country index per token).
+    func spans(in text: AnalyzedText) -> (spans: [PlaceSpan], adjectives: [(token: Int, country: Int)]) {
+        var spans: [PlaceSpan] = []
+        var adjectives: [(token: Int, country: Int)] = []
+        let tokens = text.tokens
+        for sentence in text.uniqueSentences {
+            let end = sentence.tokens.upperBound
+            var qualifierRanges: [Range<Int>] = []
+            var i = sentence.tokens.lowerBound
+            let firstSpan = spans.count
+            while i < end {
+                if let country = adjective(at: i, tokens: tokens) {
+                    adjectives.append((i, country.country))
+                    i += country.length
+                    continue
+                }
+                guard canStart(i, tokens: tokens, end: end) else {
+                    i += 1
+                    continue
+                }
+                var limit = i + 1
+                while limit < end, limit - i < PlaceSpanFinder.maxTokens, canContinue(limit, tokens: tokens, end: end) {
+                    limit += 1
+                }
+                var next = i + 1
+                for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
+                    guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
+                    switch accept(&span, tokens: tokens, sentence: sentence.tokens, previous: spans.last) {
+                    case .accept:
+                        span.isQualifier = qualifierRanges.contains { $0.contains(i) }
+                        qualifierRanges.append(contentsOf: qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end))
+                        span.qualifiers = qualifierRanges.filter { $0.lowerBound >= span.tokens.upperBound }
+                            .prefix(3).map { ids(for: $0, tokens: tokens) }
+                        if span.isQualifier { span.qualifiers = [] }
+                        spans.append(span)
+                        next = span.tokens.upperBound
+                    case .skipWord:
+                        next = i + 1
+                    case .skipRun:
+                        next = j
+                    }
+                    break
+                }
+                i = next
+            }
+            attachClaims(spans: &spans, from: firstSpan, sentence: sentence.tokens, tokens: tokens)
+        }
+        return (spans, adjectives)
+    }
+
+    private enum Verdict { case accept, skipWord, skipRun }
+
+    /// A nationality word at `i` ("Iraqi", "South Korean"): the country and the words it covers.
+    private func adjective(at i: Int, tokens: [Token]) -> (country: Int, length: Int)? {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+            let c = countries.index(adjective: tokens[i].norm + " " + tokens[i + 1].norm)
+        {
+            return (c, 2)
+        }
+        return countries.index(adjective: tokens[i].norm).map { ($0, 1) }
+    }
+
+    private func isWord(_ t: Token) -> Bool { t.kind == .word && !t.norm.hasPrefix("'") }
+
+    private func isTightHyphen(_ k: Int, tokens: [Token]) -> Bool {
+        tokens[k].norm == "-" && !tokens[k].spaceBefore && k + 1 < tokens.count && !tokens[k + 1].spaceBefore
+    }
+
+    private func canStart(_ i: Int, tokens: [Token], end: Int) -> Bool {
+        let t = tokens[i]
+        guard isWord(t) else { return false }
+        if t.isCapitalized { return true }
+        // "al-Tanf", "el-Fasher": a lower-case article joined to a capitalized name.
+        return lexicon.connectors.contains(t.norm) && i + 2 < end && isTightHyphen(i + 1, tokens: tokens)
+            && tokens[i + 2].isCapitalized
+    }
+
+    private func canContinue(_ k: Int, tokens: [Token], end: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number:
+            return tokens[k - 1].kind == .word && t.norm.count <= 4
+        case .punctuation:
+            return isTightHyphen(k, tokens: tokens)
+        case .word:
+            if t.norm.hasPrefix("'") { return t.norm != "'s" && !t.spaceBefore }
+            if t.isCapitalized { return true }
+            if isTightHyphen(k - 1, tokens: tokens) { return true }
+            guard lexicon.connectors.contains(t.norm) else { return false }
+            for ahead in (k + 1)..<min(end, k + 3) where isWord(tokens[ahead]) && tokens[ahead].isCapitalized {
+                return true
+            }
+            return false
+        }
+    }
+
+    private func isValidEnd(_ k: Int, start: Int, tokens: [Token]) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number { return k > start }
+        guard t.kind == .word, t.norm != "'s" else { return false }
+        if t.isCapitalized || t.norm.hasPrefix("'") { return true }
+        return k > start && isTightHyphen(k - 1, tokens: tokens)
+    }
+
+    /// The folded text of tokens `range`, spaced as written.
+    private func folded(_ range: Range<Int>, tokens: [Token]) -> String {
+        var out = ""
+        for k in range {
+            if k > range.lowerBound && tokens[k].spaceBefore { out += " " }
+            out += tokens[k].norm
+        }
+        return out
+    }
+
+    private func ids(for range: Range<Int>, tokens: [Token]) -> [Int] {
+        var r = range
+        while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
+        while r.count > 1, lexicon.connectors.contains(tokens[r.lowerBound].norm) || tokens[r.lowerBound].norm == "the" {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        return lookup.ids(for: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
+    }
+
+    /// A span for tokens `range` if they (or they without a final suffix word) name something.
+    private func match(_ range: Range<Int>, tokens: [Token], end: Int) -> PlaceSpan? {
+        var ids = lookup.ids(for: NameKey(foldedBytes: Array(folded(range, tokens: tokens).utf8)))
+        var hint: Lexicon.Hint?
+        if ids.isEmpty, range.count > 1, let h = lexicon.suffixes[tokens[range.upperBound - 1].norm],
+            isValidEnd(range.upperBound - 2, start: range.lowerBound, tokens: tokens)
+        {
+            ids = lookup.ids(for: NameKey(foldedBytes: Array(folded(range.dropLast(), tokens: tokens).utf8)))
+            hint = h
+        }
+        guard !ids.isEmpty else { return nil }
+        var upper = range.upperBound
+        if hint == nil, upper < end, tokens[upper].kind == .word, let h = lexicon.suffixes[tokens[upper].norm] {
+            hint = h
+            upper += 1
+        } else if hint == nil, upper + 1 < end, tokens[upper].norm == "air", tokens[upper + 1].norm.hasPrefix("base") {
+            hint = .facility
+            upper += 2
+        }
+        return PlaceSpan(tokens: range.lowerBound..<upper, ids: ids, hint: hint)
+    }
+
+    /// Decides whether a matched span is a place, and fills in its context.
+    private func accept(_ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?) -> Verdict {
+        let i = span.tokens.lowerBound
+        let nameEnd = span.tokens.upperBound
+        let first = tokens[i]
+        let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
+        if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
+        if span.tokens.count == 1, first.norm.count <= 2, first.text != first.text.uppercased() { return .skipWord }
+        let entries = span.ids.map(lookup.entry)
+        // Short all-capital aliases used as adjectives: "US troops", "UK officials".
+        if first.text.count <= 3, first.text == first.text.uppercased(), entries.contains(where: { $0.kind == .country }) {
+            let isAttributive =
+                span.tokens.count == 2 && span.hint != nil
+                || span.tokens.count == 1 && nameEnd < sentence.upperBound && tokens[nameEnd].kind == .word
+                    && !lexicon.governmentVerbs.contains(tokens[nameEnd].norm) && !lexicon.connectors.contains(tokens[nameEnd].norm)
+            if isAttributive { return .skipWord }
+        }
+        // Previous word: a title ("President Jordan"), or a capitalized word that makes this part of a name.
+        var p = i - 1
+        if p >= sentence.lowerBound, tokens[p].norm == "." { p -= 1 }
+        if p >= sentence.lowerBound {
+            let prev = tokens[p]
+            if prev.kind == .word, lexicon.titles.contains(prev.norm), prev.isCapitalized || p == i - 1,
+                !lexicon.suffixes.keys.contains(prev.norm)
+            {
+                return .skipRun
+            }
+            let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
+            if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
+                countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm)
+            {
+                return .skipRun
+            }
+        }
+        // Next word: a capitalized word that is not a place word makes this part of a name ("Antony Blinken").
+        let after = span.tokens.upperBound
+        if after < sentence.upperBound {
+            let next = tokens[after]
+            if next.kind == .word, next.isCapitalized, !lexicon.institutions.contains(next.norm),
+                !lexicon.connectors.contains(next.norm), countries.index(adjective: next.norm) == nil,
+                !lexicon.notPlace.contains(next.norm)
+            {
+                return .skipRun
+            }
+        }
+        // A capital standing for its government: "Tehran denied", "Washington supports Israel".
+        let locativeWords: Set<String> = [
+            "in", "at", "near", "to", "from", "into", "outside", "around", "across", "toward", "towards", "via",
+            "through", "inside", "within", "between", "of", "on", "and", "over", "off", "onto", "reached", "entered",
+        ]
+        var q = i - 1
+        while q >= sentence.lowerBound, tokens[q].norm == "the" || lexicon.directions.contains(tokens[q].norm)
+            || tokens[q].norm == "-"
+        {
+            q -= 1
+        }
+        span.isLocative = q >= sentence.lowerBound && locativeWords.contains(tokens[q].norm)
+        let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
+        if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
+            entries.contains(where: { isCapital($0) }),
+            lexicon.governmentVerbs.contains(tokens[after].norm) || (tokens[after].norm == "'s" && after + 1 < sentence.upperBound
+                && !tokens[after + 1].isCapitalized && lexicon.governmentVerbs.contains(tokens[after + 1].norm))
+        {
+            return .skipRun
+        }
+        // "near", "outside", "10 km north of", "on the outskirts of".
+        if q >= sentence.lowerBound {
+            let w = tokens[q].norm
+            if lexicon.near.contains(w) {
+                span.isNear = true
+            } else if ["of", "from", "to"].contains(w), q - 1 >= sentence.lowerBound {
+                let before = tokens[q - 1].norm
+                if lexicon.near.contains(before) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(before) {
+                    span.isNear = true
+                } else if let h = lexicon.suffixes[before], q - 1 > sentence.lowerBound, span.hint == nil {
+                    span.hint = h
+                }
+            }
+        }
+        if i - 1 >= sentence.lowerBound, lexicon.directions.contains(tokens[i - 1].norm),
+            !["north", "south", "east", "west"].contains(tokens[i - 1].norm) || !tokens[i - 1].isCapitalized
+        {
+            span.isPartOf = true
+        }
+        // "Iraq's Anbar province".
+        if i - 1 > sentence.lowerBound, tokens[i - 1].norm == "'s", let previous, previous.tokens.upperBound == i - 1 {
+            span.possessiveCountry = previous.ids.lazy.map(lookup.entry).first { $0.kind == .country }?.country
+        }
+        return .accept
+    }
+
+    /// Words after which a capital is a place even before a verb ("in Kabul said").
+    private static let strictLocatives: Set<String> = ["in", "at", "near", "outside", "inside", "into", "from", "around"]
+
+    private func isCapital(_ entry: GazetteerEntry) -> Bool {
+        let country = countries.countries[entry.country]
+        return (entry.kind == .populatedPlace || entry.kind == .admin1) && entry.population >= 50_000
+            && Folding.fold(entry.name) == Folding.fold(country.capital)
+            || entry.kind == .admin1 && entry.latitude == country.capitalLatitude && entry.longitude == country.capitalLongitude
+    }
+
+    /// Token ranges of the names in "(Alwar, Rajasthan)" or ", Donetsk" right after a span.
+    private func qualifierParts(after k: Int, tokens: [Token], end: Int) -> [Range<Int>] {
+        guard k < end else { return [] }
+        if tokens[k].norm == "(" {
+            var parts: [Range<Int>] = []
+            var start = k + 1
+            var m = k + 1
+            while m < end, m - k < 16 {
+                if tokens[m].norm == "," || tokens[m].norm == ")" {
+                    if m > start { parts.append(start..<m) }
+                    start = m + 1
+                    if tokens[m].norm == ")" { return parts.filter { !ids(for: $0, tokens: tokens).isEmpty } }
+                }
+                m += 1
+            }
+            return []
+        }
+        if tokens[k].norm == ",", k + 1 < end, tokens[k + 1].isCapitalized {
+            var m = k + 1
+            while m < end, m - k < 5, (isWord(tokens[m]) && (tokens[m].isCapitalized || lexicon.suffixes[tokens[m].norm] != nil))
+                || isTightHyphen(m, tokens: tokens)
+            {
+                m += 1
+            }
+            let range = (k + 1)..<m
+            let isDivision = ids(for: range, tokens: tokens).contains {
+                let kind = lookup.entry($0).kind
+                return kind == .admin1 || kind == .admin2 || kind == .country
+            }
+            return isDivision ? [range] : []
+        }
+        return []
+    }
+
+    /// "in northeast Syria" later in the sentence: a claim about the spans before it in that country.
+    private func attachClaims(spans: inout [PlaceSpan], from first: Int, sentence: Range<Int>, tokens: [Token]) {
+        guard first < spans.count else { return }
+        for s in first..<spans.count {
+            let candidate = spans[s]
+            guard candidate.ids.contains(where: { lookup.entry($0).kind == .country }), candidate.tokens.lowerBound > 0 else { continue }
+            var k = candidate.tokens.lowerBound - 1
+            var words: [String] = []
+            while k >= sentence.lowerBound, k >= candidate.tokens.lowerBound - 3, lexicon.directions.contains(tokens[k].norm) || tokens[k].norm == "-" {
+                words.insert(tokens[k].norm, at: 0)
+                k -= 1
+            }
+            let compass = words.joined().replacingOccurrences(of: "-", with: "")
+            var ns = 0, ew = 0
+            if compass.hasPrefix("north") { ns = 1 }
+            if compass.hasPrefix("south") { ns = -1 }
+            if compass.contains("east") { ew = 1 }
+            if compass.contains("west") { ew = -1 }
+            guard ns != 0 || ew != 0, let country = candidate.ids.lazy.map(lookup.entry).first(where: { $0.kind == .country })?.country
+            else { continue }
+            let claim = DirectionClaim(
+                northSouth: ns, eastWest: ew, country: country,
+                text: words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") + " "
+                    + countries.countries[country].name)
+            var t = s - 1
+            while t >= first, !spans[t].ids.contains(where: { lookup.entry($0).kind == .country }) {
+                spans[t].claim = claim
+                t -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+import Foundation
+import VigilModel
+import VigilText
+
+/// Chooses one reading per span with the whole document as context: suffix words, parentheses and
+/// appositions, possessive countries, countries named or implied anywhere, divisions named, nearby
+/// confidently placed points and the dateline, then the population prior.
+struct PlaceResolver {
+    let lookup: PlaceLookup
+    private var gazetteer: Gazetteer { lookup.gazetteer }
+
+    /// Resolves `spans` of `text`; drops spans whose best reading is an implausible village.
+    func resolve(
+        spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], text: AnalyzedText, dateline: String?
+    ) -> [GeocodedMention] {
+        var evidence = DocumentEvidence()
+        for (_, country) in adjectives {
+            evidence.countryVotes.append(
+                .init(span: -1, country: country, weight: 2, reason: "\(gazetteer.countries.countries[country].name) implied by a nationality word"))
+        }
+        if let dateline { addDateline(dateline, to: &evidence) }
+        for (s, span) in spans.enumerated() {
+            let kinds = span.ids.map { lookup.entry($0).kind }
+            if let c = span.ids.first(where: { lookup.entry($0).kind == .country }), !kinds.contains(.admin1) {
+                let country = lookup.entry(c).country
+                evidence.countryVotes.append(
+                    .init(span: s, country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
+            }
+        }
+        // First pass: countries only. Second pass: also divisions and points the first pass placed.
+        var firstPass: [[PlaceCandidate]] = []
+        var winners: [Int?] = []
+        for (s, span) in spans.enumerated() {
+            let ranked = rank(span, index: s, evidence: evidence)
+            firstPass.append(ranked.map(\.candidate))
+            winners.append(ranked.first?.id)
+        }
+        for (s, id) in winners.enumerated() {
+            guard let id else { continue }
+            let entry = lookup.entry(id)
+            let margin = firstPass[s].count > 1 ? firstPass[s][0].score - firstPass[s][1].score : 4
+            let countryName = gazetteer.countries.countries[entry.country].name
+            switch entry.kind {
+            case .admin1:
+                evidence.admin1.append((s, id))
+                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 2, reason: "\(countryName) holds \(entry.name), named in the document"))
+            case .facility, .admin2:
+                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 1.5, reason: "\(countryName) holds \(entry.name), named in the document"))
+                if entry.admin1 >= 0 { evidence.admin1.append((s, entry.admin1)) }
+            case .populatedPlace where margin > 1.5 || entry.population > 100_000 || entry.isUserPlace:
+                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 1, reason: "\(countryName) holds \(entry.name), named in the document"))
+            default:
+                break
+            }
+            if entry.kind == .facility || entry.kind == .populatedPlace, margin > 1 {
+                evidence.anchors.append(.init(span: s, id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
+            }
+        }
+        var out: [GeocodedMention] = []
+        for (s, span) in spans.enumerated() {
+            let ranked = rank(span, index: s, evidence: evidence, useDivisions: true)
+            guard let best = ranked.first else { continue }
+            let entry = lookup.entry(best.id)
+            let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: s)
+            guard plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported) else { continue }
+            let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
+            var confidence = 1 / (1 + exp(-(margin + 0.5)))
+            if entry.kind == .populatedPlace && countryWeight == 0 && !best.supported { confidence *= 0.7 }
+            let precision = precisionOf(entry.kind, span: span)
+            var candidates = ranked.prefix(6).map(\.candidate)
+            let place = lookup.place(best.id, precision: precision)
+            candidates[0] = PlaceCandidate(place: place, kind: entry.kind, score: best.candidate.score, reasons: best.candidate.reasons)
+            let notes = checks(best.id, span: span, evidence: evidence, index: s)
+            let first = text.tokens[span.tokens.lowerBound], last = text.tokens[span.tokens.upperBound - 1]
+            out.append(
+                GeocodedMention(
+                    mention: PlaceMention(
+                        start: first.start, end: last.end, tokens: span.tokens, text: text.slice(first.start, last.end),
+                        kind: entry.kind, place: place, isNear: span.isNear, confidence: (confidence * 100).rounded() / 100,
+                        notes: notes),
+                    candidates: candidates))
+        }
+        return out
+    }
+
+    /// A scored reading of a span.
+    private struct Ranked {
+        let id: Int
+        let candidate: PlaceCandidate
+        /// A parenthesis, apposition, possessive or suffix word backs it.
+        let supported: Bool
+    }
+
+    private func rank(_ span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false) -> [Ranked] {
+        var seen = Set<Int>()
+        var out: [Ranked] = []
+        for id in span.ids where seen.insert(id).inserted {
+            let (score, reasons, supported) = self.score(id, span: span, index: s, evidence: evidence, useDivisions: useDivisions)
+            let e = lookup.entry(id)
+            out.append(
+                Ranked(
+                    id: id,
+                    candidate: PlaceCandidate(
+                        place: lookup.place(id, precision: precisionOf(e.kind, span: span)), kind: e.kind,
+                        score: (score * 100).rounded() / 100, reasons: reasons),
+                    supported: supported))
+        }
+        return out.sorted { a, b in
+            if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
+            return lookup.entry(a.id).population > lookup.entry(b.id).population
+        }
+    }
+
+    private func score(
+        _ id: Int, span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool
+    ) -> (Double, [String], Bool) {
+        let e = lookup.entry(id)
+        var score = 0.0
+        var reasons: [String] = []
+        var supported = false
+        func add(_ value: Double, _ reason: String) {
+            score += value
+            reasons.append(value >= 0 ? "+\(format(value)) \(reason)" : "\(format(value)) \(reason)")
+        }
+        switch e.kind {
+        case .facility: add(2, "facility (\(e.detail))")
+        case .country: add(6, "country")
+        case .admin1: add(1.6, "first-order division")
+        case .admin2: add(0.8, "second-order division")
+        case .populatedPlace:
+            add(0.5 * log10(Double(e.population) + 10), "population \(e.population.formatted())")
+        }
+        if e.isUserPlace { add(20, "user place") }
+        if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.entry($0).kind == .country }) {
+            add(-3, "the name is a country's")
+        }
+        if let hint = span.hint {
+            switch (hint, e.kind) {
+            case (.facility, .facility), (.settlement, .populatedPlace), (.admin1, .admin1), (.admin2, .admin2):
+                add(3, "the text calls it a \(hintName(hint))")
+                supported = true
+            case (.admin1, .admin2), (.admin2, .admin1):
+                add(1.5, "the text calls it a \(hintName(hint))")
+            case (.facility, _), (.settlement, .admin1), (.settlement, .admin2), (.settlement, .country):
+                add(-1, "the text calls it a \(hintName(hint))")
+            case (.admin1, .populatedPlace), (.admin2, .populatedPlace):
+                add(-0.5, "the text calls it a \(hintName(hint))")
+            default: break
+            }
+        }
+        if span.isQualifier, e.kind == .admin1 || e.kind == .admin2 || e.kind == .country {
+            add(3, "names the division of the place before it")
+        }
+        if let c = span.possessiveCountry {
+            if c == e.country {
+                add(5, "\(gazetteer.countries.countries[c].name)'s, just before it")
+                supported = true
+            } else {
+                add(-2, "\(gazetteer.countries.countries[c].name)'s, just before it, is another country")
+            }
+        }
+        for qualifier in span.qualifiers {
+            var best = 0.0
+            var why = ""
+            for q in qualifier {
+                let qe = lookup.entry(q)
+                var value = 0.0
+                switch qe.kind {
+                case .country where qe.country == e.country: value = 3
+                case .admin1 where e.admin1 == q || Folding.fold(lookup.admin1Name(id)) == Folding.fold(qe.name) && qe.country == e.country:
+                    value = 6
+                case .admin2 where e.admin2 == q || Folding.fold(gazetteer.admin2Name(of: e)) == Folding.fold(qe.name) && qe.country == e.country:
+                    value = 6
+                case .populatedPlace, .facility:
+                    if qe.country == e.country,
+                        Folding.fold(qe.name) == Folding.fold(lookup.admin1Name(id))
+                            || Folding.fold(qe.name) == Folding.fold(gazetteer.admin2Name(of: e))
+                    {
+                        value = 5
+                    } else if qe.country == e.country, Distance.km(qe.latitude, qe.longitude, e.latitude, e.longitude) < 40 {
+                        value = 3
+                    }
+                default: break
+                }
+                if value > best {
+                    best = value
+                    why = qe.name
+                }
+            }
+            if best > 0 {
+                add(best, "in \(why), as the text qualifies it")
+                supported = true
+            }
+        }
+        let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
+        if weight > 0, e.kind != .country { add(weight, reason ?? "country evidence") }
+        if weight > 0, e.kind == .country { add(min(weight, 2), reason ?? "country evidence") }
+        if let dateline = evidence.dateline, e.kind != .country {
+            let d = Distance.km(dateline.latitude, dateline.longitude, e.latitude, e.longitude)
+            if d < 100 { add(1.5, "within 100 km of the dateline (\(dateline.name))") }
+        }
+        if useDivisions {
+            if e.kind != .admin1, e.admin1 >= 0, evidence.admin1.contains(where: { $0.span != s && $0.id == e.admin1 }) {
+                add(2.5, "in \(lookup.admin1Name(id)), named in the document")
+            }
+            if e.kind == .facility || e.kind == .populatedPlace || e.kind == .admin2 {
+                var nearest: DocumentEvidence.Anchor?
+                var distance = Double.infinity
+                for anchor in evidence.anchors where anchor.span != s && anchor.id != id {
+                    let d = Distance.km(anchor.latitude, anchor.longitude, e.latitude, e.longitude)
+                    if d < distance {
+                        distance = d
+                        nearest = anchor
+                    }
+                }
+                if let nearest {
+                    if distance < 30 {
+                        add(2.5, "within 30 km of \(nearest.name)")
+                    } else if distance < 100 {
+                        add(1.5, "within 100 km of \(nearest.name)")
+                    } else if distance < 300 {
+                        add(0.5, "within 300 km of \(nearest.name)")
+                    }
+                }
+            }
+        }
+        return (score, reasons, supported)
+    }
+
+    private func hintName(_ hint: Lexicon.Hint) -> String {
+        switch hint {
+        case .facility: "facility"
+        case .settlement: "town"
+        case .admin1: "province"
+        case .admin2: "district"
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        String(format: "%.1f", abs(value))
+    }
+
+    private func precisionOf(_ kind: PlaceKind, span: PlaceSpan) -> GeoPrecision {
+        switch kind {
+        case .facility, .populatedPlace: span.isNear ? .near : .exact
+        case .admin2: .near
+        case .admin1: span.isPartOf || span.isNear ? .near : .region
+        case .country: .region
+        }
+    }
+
+    /// Whether a reading is believable enough to report: small places need some support.
+    private func plausible(_ e: GazetteerEntry, span: PlaceSpan, countryWeight: Double, supported: Bool) -> Bool {
+        if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
+        if e.population >= 100_000 { return true }
+        return span.isLocative && (e.population >= 5_000 || span.tokens.count > 1)
+    }
+
+    /// Reviewer notes: a compass claim the gazetteer contradicts, a point outside its country.
+    private func checks(_ id: Int, span: PlaceSpan, evidence: DocumentEvidence, index s: Int) -> [String] {
+        let e = lookup.entry(id)
+        let country = gazetteer.countries.countries[e.country]
+        var notes: [String] = []
+        if let claim = span.claim, claim.country == e.country, let frame = gazetteer.shapes.frame(iso3: country.iso3) {
+            let py = (e.latitude - frame.latitude) / frame.halfHeight
+            let px = (e.longitude - frame.longitude) / frame.halfWidth
+            let contradicts =
+                claim.northSouth != 0 && Double(claim.northSouth) * py < -0.1
+                || claim.eastWest != 0 && Double(claim.eastWest) * px < -0.1
+            if contradicts {
+                let ns = py > 0.1 ? "north" : py < -0.1 ? "south" : ""
+                let ew = px > 0.02 ? "east" : px < -0.02 ? "west" : ""
+                let part = [ns, ew].filter { !$0.isEmpty }.joined(separator: "-")
+                let admin1 = lookup.admin1Name(id)
+                notes.append(
+                    "text says \(claim.text); \(e.name) is in \(admin1.isEmpty ? country.name : admin1)"
+                        + " (\(part.isEmpty ? "centre" : part) of \(country.name)); kept the gazetteer's location")
+            }
+        }
+        if e.kind != .country, let outside = gazetteer.shapes.distanceOutside(latitude: e.latitude, longitude: e.longitude, iso3: country.iso3),
+            outside > CountryShapes.tolerance
+        {
+            notes.append(
+                "\(e.name) (\(String(format: "%.4f, %.4f", e.latitude, e.longitude))) lies \(Int(outside)) km outside \(country.name)'s outline")
+        }
+        let (weight, _) = evidence.countryWeight(e.country, excluding: s)
+        if weight == 0, e.kind != .country, evidence.hasOtherCountries(than: e.country) {
+            notes.append("the document points to other countries than \(country.name)")
+        }
+        return notes
+    }
+
+    /// Reads a dateline ("ERBIL, Kurdistan Region"): its first place anchors the document.
+    private func addDateline(_ dateline: String, to evidence: inout DocumentEvidence) {
+        let parts = dateline.split(whereSeparator: { $0 == "," || $0 == "\u{2014}" || $0 == "\u{2013}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for (k, part) in parts.prefix(3).enumerated() {
+            let ids = lookup.ids(for: NameKey(part))
+            let best = ids.max { a, b in
+                let ea = lookup.entry(a), eb = lookup.entry(b)
+                return (ea.kind == .country ? Int.max : ea.population) < (eb.kind == .country ? Int.max : eb.population)
+            }
+            guard let best else { continue }
+            let e = lookup.entry(best)
+            evidence.countryVotes.append(
+                .init(span: -1, country: e.country, weight: 3, reason: "the dateline (\(part)) is in \(gazetteer.countries.countries[e.country].name)"))
+            if k == 0, e.kind != .country {
+                evidence.dateline = .init(span: -1, id: best, latitude: e.latitude, longitude: e.longitude, name: e.name)
+            }
+        }
+    }
+}
