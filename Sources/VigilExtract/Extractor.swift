@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
             quantities: QuantityRecognizer(numbers: lexicons.numbers, counted: lexicons.counted, dates: lexicons.dates)
                 .quantities(in: allTokens, of: text),
             weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
+            countries: countries.matches(in: allTokens, of: text.tokens),
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)

@@ -29,6 +29,9 @@ struct ActorMention: Sendable {
         return template.replacingOccurrences(of: " ({country})", with: "")
     }
 
+    /// True for actors whose presence makes a report one of violence: armed actors and rioters.
+    var isViolent: Bool { isArmed || inter == .rioters }
+
     /// True for armed actors: state forces, rebels, militias and external forces.
     var isArmed: Bool { [.stateForces, .rebelGroups, .politicalMilitias, .identityMilitias, .externalOtherForces].contains(inter) }
 }

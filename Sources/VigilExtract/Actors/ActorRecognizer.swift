@@ -19,6 +19,11 @@ struct ActorRecognizer: Sendable {
                 i += 1
                 continue
             }
+            // "People's Militia", "Women's League": a name, not victims.
+            if match.value.rank == 0, match.tokens.upperBound < range.upperBound, tokens[match.tokens.upperBound].norm == "'s" {
+                i = match.tokens.upperBound
+                continue
+            }
             var (country, countryTokens) = countryBefore(match.tokens.lowerBound, tokens: tokens, floor: range.lowerBound)
             if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
             let start = countryTokens?.lowerBound ?? match.tokens.lowerBound

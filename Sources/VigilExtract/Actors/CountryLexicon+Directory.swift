@@ -5,7 +5,8 @@ extension CountryLexicon {
     public init(directory: CountryDirectory) {
         var entries: [(phrase: String, country: CountryName)] = []
         for country in directory.countries {
-            let name = CountryName(name: country.name, iso3: country.iso3)
+            let name = CountryName(
+                name: country.name, iso3: country.iso3, latitude: country.capitalLatitude, longitude: country.capitalLongitude)
             for phrase in [country.name] + country.aliases + country.adjectives where !phrase.isEmpty {
                 entries.append((phrase, name))
                 if phrase.hasPrefix("the ") || phrase.hasPrefix("The ") { entries.append((String(phrase.dropFirst(4)), name)) }

@@ -6,11 +6,16 @@ public struct CountryName: Sendable, Hashable {
     public let name: String
     /// ISO 3166-1 alpha-3 code ("USA").
     public let iso3: String
+    /// Where ACLED codes an event known only by its country (the capital), when known.
+    public let latitude: Double?
+    public let longitude: Double?
 
-    /// A country named `name` with code `iso3`.
-    public init(name: String, iso3: String) {
+    /// A country named `name` with code `iso3`, coded at (`latitude`, `longitude`) when only the country is known.
+    public init(name: String, iso3: String, latitude: Double? = nil, longitude: Double? = nil) {
         self.name = name
         self.iso3 = iso3
+        self.latitude = latitude
+        self.longitude = longitude
     }
 }
 

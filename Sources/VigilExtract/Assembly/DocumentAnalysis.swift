@@ -17,6 +17,8 @@ struct DocumentAnalysis: Sendable {
     let actors: [ActorMention]
     let quantities: [Quantity]
     let weapons: [WeaponMention]
+    /// Countries the text names or implies by nationality ("Ukrainian forces"), in text order.
+    let countries: [PhraseLexicon<CountryName>.Match]
     /// Sentence index of each token.
     let sentenceOfToken: [Int]
 

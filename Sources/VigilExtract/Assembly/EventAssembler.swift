@@ -51,9 +51,16 @@ struct EventAssembler: Sendable {
         if type == .attack, roles.inter2 != .civilians, armedTargetExists(group, trigger, roles, country, analysis) {
             type = .armedClash
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
-        } else if type == .armedClash, roles.inter2 == .civilians {
+        } else if type == .armedClash, roles.inter2 == .civilians, !armedTargetExists(group, trigger, roles, country, analysis) {
             type = .attack
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
+        }
+        if [.attack, .armedClash].contains(type), roles.inter1 == .rioters {
+            type = .mobViolence
+        }
+        // Territory changes hands: the government regains it, or a non-state actor takes it.
+        if type == .governmentRegainsTerritory || type == .nonStateActorOvertakesTerritory, roles.inter1 != .none {
+            type = roles.inter1 == .stateForces ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
         }
 
         let (day, precision, dateTokens) = date(for: group, in: analysis)

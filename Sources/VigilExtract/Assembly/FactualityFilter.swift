@@ -17,14 +17,21 @@ struct FactualityFilter: Sendable {
     func factual(_ triggers: [Trigger], sentence: Int, in analysis: DocumentAnalysis) -> [Trigger] {
         let tokens = analysis.text.tokens
         let cues = analysis.cues(inSentence: sentence).filter { !isMonthMay($0, tokens: tokens) }
-        let armed = analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.isArmed && !$0.isAssociate }
+        let armed = analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.isViolent && !$0.isAssociate }
             || analysis.inSentence(analysis.weapons, sentence, tokens: \.tokens).contains(where: \.isArmed)
+        let datedToDay = analysis.inSentence(analysis.dates, sentence, tokens: \.tokens).contains {
+            $0.role == .point && $0.precision == .day && $0.isAbsolute
+        }
         let offTopic = cues.contains { [.crime, .disaster, .accident, .sports].contains($0.kind) }
         return triggers.filter { trigger in
             if trigger.needsArmedActor && !armed { return false }
-            if offTopic && trigger.weight < 4 && !armedNamed(sentence, analysis) { return false }
+            if offTopic && (trigger.subEventType == .arrests || trigger.weight < 4 && !politicalActor(sentence, analysis)) {
+                return false
+            }
             for cue in cues {
                 guard let reach = Self.reach[cue.kind] else { continue }
+                // "On 2 May, observers counted a total of 8 explosions": a dated report, not background.
+                if cue.kind == .background && datedToDay { continue }
                 let gap = trigger.tokens.lowerBound - cue.tokens.upperBound
                 if gap >= 0 && gap <= reach && !clauseBreak(in: cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens) {
                     return false
@@ -35,8 +42,9 @@ struct FactualityFilter: Sendable {
         }
     }
 
-    private func armedNamed(_ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
-        analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.rank == 3 && !$0.isAssociate }
+    /// A named organisation or state forces: violence by or against them is political even amid crime words.
+    private func politicalActor(_ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.rank >= 2 && !$0.isAssociate }
     }
 
     private func clauseBreak(in range: Range<Int>, _ tokens: [Token]) -> Bool {

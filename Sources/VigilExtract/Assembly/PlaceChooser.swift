@@ -5,8 +5,9 @@ import VigilText
 ///
 /// Candidates are the mentions of the group's sentences that are not part of an actor's name
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
-/// province, country), the earliest among equals. Without one: the nearest mention before the
-/// group, the dateline, then the country named most often.
+/// province, country), the earliest among equals; a place in a country the text names (or implies by a
+/// nationality) beats one outside them. Without one: the nearest mention before the group, the
+/// dateline, the country named most often, then the first nationality or country word (at its capital).
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
@@ -19,8 +20,9 @@ struct PlaceChooser: Sendable {
     /// The event's place mention, if any.
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
-        if let best = mostSpecific(lead) { return best }
-        if let best = mostSpecific(candidates(in: group, of: analysis)) { return best }
+        let named = Set(analysis.countries.map(\.value.iso3))
+        if let best = mostSpecific(lead, named: named) { return best }
+        if let best = mostSpecific(candidates(in: group, of: analysis), named: named) { return best }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
             return before
@@ -28,12 +30,27 @@ struct PlaceChooser: Sendable {
         if let dateline = analysis.places.first(where: { analysis.dateline.contains($0.tokens.lowerBound) }) {
             return dateline
         }
-        return mostFrequentCountry(analysis)
+        return mostFrequentCountry(analysis) ?? nationality(analysis)
     }
 
-    /// The most specific mention, earliest among equals.
-    func mostSpecific(_ mentions: [PlaceMention]) -> PlaceMention? {
-        mentions.min { ($0.kind, $0.tokens.lowerBound) < ($1.kind, $1.tokens.lowerBound) }
+    /// The most specific mention, earliest among equals, preferring places in the `named` countries.
+    func mostSpecific(_ mentions: [PlaceMention], named: Set<String> = []) -> PlaceMention? {
+        func outside(_ m: PlaceMention) -> Int { named.isEmpty || named.contains(m.place.iso3) ? 0 : 1 }
+        return mentions.min { (outside($0), $0.kind, $0.tokens.lowerBound) < (outside($1), $1.kind, $1.tokens.lowerBound) }
+    }
+
+    /// The first country the text names or implies, coded at its capital with region precision.
+    private func nationality(_ analysis: DocumentAnalysis) -> PlaceMention? {
+        guard let match = analysis.countries.first, let lat = match.value.latitude, let lon = match.value.longitude else {
+            return nil
+        }
+        let start = analysis.text.tokens[match.tokens.lowerBound].start, end = analysis.text.tokens[match.tokens.upperBound - 1].end
+        return PlaceMention(
+            start: start, end: end, tokens: match.tokens, text: analysis.text.slice(start, end), kind: .country,
+            place: Place(
+                name: match.value.name, latitude: lat, longitude: lon, country: match.value.name, iso3: match.value.iso3,
+                geoPrecision: .region),
+            confidence: 0.5, notes: ["only the country is known, from \"\(analysis.text.slice(start, end))\""])
     }
 
     private func usable(_ mention: PlaceMention, _ analysis: DocumentAnalysis) -> Bool {

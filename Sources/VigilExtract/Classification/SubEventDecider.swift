@@ -8,40 +8,55 @@ import VigilModel
 /// score, so an explicit trigger wins where the model is unsure and the model settles weak triggers.
 struct SubEventDecider: Sendable {
     /// How much a full-strength trigger adds to the model's probability.
-    static let triggerBonus = 0.45
+    static let triggerBonus = 0.6
 
     let classifier: (any SubEventClassifying)?
 
-    /// The chosen type and a confidence in 0–1.
+    /// The chosen type, a confidence in 0–1, and the trigger that best supports it.
     func decide(triggers: [Trigger], leadSentence: Int, text: String) -> (SubEventType, Double, Trigger)? {
         guard !triggers.isEmpty else { return nil }
         var scores: [SubEventType: Double] = [:]
+        var strongest: [SubEventType: Double] = [:]
         var best: [SubEventType: Trigger] = [:]
         var roles: Set<ExtractionLexicons.ProtestRole> = []
+        var protestScore = 0.0
         for trigger in triggers {
             let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
+            if let role = trigger.protestRole {
+                roles.insert(role)
+                protestScore += trigger.weight * factor
+                continue
+            }
             scores[trigger.subEventType, default: 0] += trigger.weight * factor
-            if let role = trigger.protestRole { roles.insert(role) }
+            strongest[trigger.subEventType] = max(strongest[trigger.subEventType] ?? 0, trigger.weight)
             if let current = best[trigger.subEventType], current.weight >= trigger.weight { continue }
             best[trigger.subEventType] = trigger
         }
-        if roles.contains(.protest) {
+        if roles.contains(.protest), protestScore >= (scores.values.max() ?? 0) {
             let protestType: SubEventType =
                 roles.contains(.excessive) ? .excessiveForceAgainstProtesters
                 : roles.contains(.violent) ? .violentDemonstration
-                : roles.contains(.intervention) ? .protestWithIntervention : .peacefulProtest
-            let total = scores.values.reduce(0, +)
-            scores[protestType, default: 0] += total
-            if best[protestType] == nil { best[protestType] = triggers.first { $0.protestRole == .protest } }
+                : roles.contains(.intervention) || scores[.arrests] != nil ? .protestWithIntervention : .peacefulProtest
+            scores[protestType, default: 0] += protestScore
+            strongest[protestType] = 5
+            best[protestType] = triggers.first { $0.protestRole == .protest }
+        } else {
+            for trigger in triggers where trigger.protestRole != nil && trigger.protestRole != .protest {
+                let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
+                scores[trigger.subEventType, default: 0] += trigger.weight * factor
+                strongest[trigger.subEventType] = max(strongest[trigger.subEventType] ?? 0, trigger.weight)
+                if best[trigger.subEventType] == nil { best[trigger.subEventType] = trigger }
+            }
         }
-        let maxScore = scores.values.max() ?? 1
-        var combined = scores.mapValues { $0 / maxScore * Self.triggerBonus }
-        var modelTop = 0.0
+        guard let maxScore = scores.values.max(), maxScore > 0 else { return nil }
+        var combined: [SubEventType: Double] = [:]
+        for (type, score) in scores {
+            combined[type] = score / maxScore * min(1, (strongest[type] ?? 0) / 4) * Self.triggerBonus
+        }
         if let classifier {
             for (label, probability) in classifier.probabilities(for: text) {
                 guard let type = try? SubEventType(validating: label) else { continue }
                 combined[type, default: 0] += probability
-                modelTop = max(modelTop, probability)
             }
         }
         guard let (type, score) = combined.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })
