@@ -26,7 +26,7 @@ RELEASE="$SCRATCH/release"
 [ -f "$ACLED" ] || { echo "train_model.sh: no ACLED CSV at $ACLED" >&2; exit 66; }
 
 if swift build -c release --scratch-path "$SCRATCH" --product vigil >/dev/null 2>&1 \
-    && "$RELEASE/vigil" train --help >/dev/null 2>&1; then
+    && "$RELEASE/vigil" --help 2>/dev/null | grep -qE '^ +train( |$)'; then
     "$RELEASE/vigil" train --acled "$ACLED" --extra "$EXTRA" --out "$OUT"
 else
     echo "train_model.sh: 'vigil train' is not available; using the VigilClassify entry point" >&2

@@ -18,6 +18,25 @@ import VigilClassify
         #expect(records[1].line == 3)
     }
 
+    @Test func oldTaxonomyRowsBecomePartlyLabelled() throws {
+        let csv = """
+            event_type,sub_event_type,legacy_event_type,notes
+            Protests,Peaceful protest,,Teachers marched.
+            Riots,Mob violence,,A mob beat a thief.
+            Battles,Armed clash,,Troops fought rebels.
+            ,,Riots/Protests,Students burned tyres.
+            Battles,,Battle-No change of territory,Clashes were reported.
+            ,,Unknown label,Something happened.
+
+            """
+        let records = try ACLEDReader.records(in: CSVReader.parse(csv, file: "x.csv"))
+        let partial = ACLEDReader.partlyLabeledTexts(in: records)
+        #expect(partial == [
+            LabeledText(text: "Students burned tyres.", label: "Riots/Protests", candidateLabels: ["Mob violence", "Peaceful protest"]),
+            LabeledText(text: "Clashes were reported.", label: "Battles", candidateLabels: ["Armed clash"]),
+        ])
+    }
+
     @Test func stripsSeveralTags() {
         #expect(ACLEDReader.stripEditorialTags("Shelling. [size=no report] [women targeted: girls] ") == "Shelling.")
     }

@@ -27,6 +27,22 @@ import VigilClassify
         #expect(model.prediction(for: "zzz qqq").confidence < event)
     }
 
+    @Test func partlyLabelledExamplesRaiseTheirCandidates() {
+        let vague = "Crowds swarmed the plaza."
+        var examples = SyntheticCorpus.examples
+        let before = ClassifierTrainer.train(examples: examples, options: SyntheticCorpus.options)
+        for _ in 0..<5 {
+            examples.append(LabeledText(text: vague, label: "Protests", candidateLabels: ["Peaceful protest"]))
+        }
+        let after = ClassifierTrainer.train(examples: examples, options: SyntheticCorpus.options)
+        #expect(after.labels == before.labels)
+        #expect(after.prediction(for: vague).label == "Peaceful protest")
+        func protest(_ model: LinearClassifier) -> Double {
+            model.probabilities(for: vague).first { $0.label == "Peaceful protest" }!.probability
+        }
+        #expect(protest(after) > protest(before))
+    }
+
     @Test func isDeterministicForASeed() {
         let again = ClassifierTrainer.train(examples: SyntheticCorpus.examples, options: SyntheticCorpus.options)
         let text = "Bandits seized a trader in the market."

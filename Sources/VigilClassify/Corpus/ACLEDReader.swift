@@ -13,6 +13,7 @@ public enum ACLEDReader {
         let notes = try table.column("notes")
         let subEventType = try table.column("sub_event_type")
         let eventType = table.optionalColumn("event_type")
+        let legacyEventType = table.optionalColumn("legacy_event_type")
         let sourceFile = table.optionalColumn("source_file")
         let eventDate = table.optionalColumn("event_date_iso") ?? table.optionalColumn("event_date")
         return zip(table.records, table.lines).map { record, line in
@@ -20,9 +21,32 @@ public enum ACLEDReader {
                 notes: stripEditorialTags(record[notes]),
                 subEventType: record[subEventType].trimmingCharacters(in: .whitespaces),
                 eventType: eventType.map { record[$0].trimmingCharacters(in: .whitespaces) } ?? "",
+                legacyEventType: legacyEventType.map { record[$0].trimmingCharacters(in: .whitespaces) } ?? "",
                 sourceFile: sourceFile.map { record[$0] } ?? "",
                 eventDate: eventDate.map { record[$0] } ?? "",
                 line: line)
+        }
+    }
+
+    /// Partly labelled examples from rows without a sub-event type: their candidates are the
+    /// sub-event types seen with the row's event type elsewhere in `records`, or, for an old
+    /// combined label such as "Riots/Protests", with each of its parts.
+    public static func partlyLabeledTexts(in records: [ACLEDRecord]) -> [LabeledText] {
+        var subTypes: [String: Set<String>] = [:]
+        for record in records where !record.eventType.isEmpty && !record.subEventType.isEmpty {
+            subTypes[record.eventType.lowercased(), default: []].insert(record.subEventType)
+        }
+        return records.compactMap { record in
+            guard record.subEventType.isEmpty, !record.notes.isEmpty else { return nil }
+            let name = record.eventType.isEmpty ? record.legacyEventType : record.eventType
+            let parts = record.eventType.isEmpty ? name.split(separator: "/").map(String.init) : [name]
+            var candidates = Set<String>()
+            for part in parts {
+                guard let types = subTypes[part.lowercased().trimmingCharacters(in: .whitespaces)] else { return nil }
+                candidates.formUnion(types)
+            }
+            guard !candidates.isEmpty else { return nil }
+            return LabeledText(text: record.notes, label: name, candidateLabels: candidates.sorted())
         }
     }
 

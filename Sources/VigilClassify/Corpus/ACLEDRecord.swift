@@ -6,6 +6,8 @@ public struct ACLEDRecord: Sendable, Equatable {
     public var subEventType: String
     /// ACLED's event type, empty when the row has none.
     public var eventType: String
+    /// ACLED's old-taxonomy event type ("Riots/Protests"), or empty.
+    public var legacyEventType: String
     /// The `source_file` column, or empty when the file has none; held-out splits are made per source.
     public var sourceFile: String
     /// The event date as written (ISO `YYYY-MM-DD` sorts by time), or empty.
@@ -14,10 +16,14 @@ public struct ACLEDRecord: Sendable, Equatable {
     public var line: Int
 
     /// Creates a record.
-    public init(notes: String, subEventType: String, eventType: String, sourceFile: String, eventDate: String, line: Int) {
+    public init(
+        notes: String, subEventType: String, eventType: String, legacyEventType: String = "", sourceFile: String,
+        eventDate: String, line: Int
+    ) {
         self.notes = notes
         self.subEventType = subEventType
         self.eventType = eventType
+        self.legacyEventType = legacyEventType
         self.sourceFile = sourceFile
         self.eventDate = eventDate
         self.line = line

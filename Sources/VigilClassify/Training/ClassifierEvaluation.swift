@@ -21,7 +21,7 @@ public struct ClassifierEvaluation: Sendable {
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     }
 
-    /// Examples evaluated (those labelled ``LabeledText/noEventLabel`` are skipped).
+    /// Examples evaluated (non-events and partly labelled examples are skipped).
     public let count: Int
     /// Examples whose top label is the gold label.
     public let correct: Int
@@ -32,7 +32,7 @@ public struct ClassifierEvaluation: Sendable {
     public init(classifier: LinearClassifier, examples: [LabeledText]) {
         var support: [String: Int] = [:], predicted: [String: Int] = [:], hits: [String: Int] = [:]
         var count = 0
-        for example in examples where example.label != LabeledText.noEventLabel {
+        for example in examples where example.label != LabeledText.noEventLabel && example.candidateLabels.isEmpty {
             let guess = classifier.prediction(for: example.text).label
             count += 1
             support[example.label, default: 0] += 1

@@ -5,7 +5,9 @@ import Foundation
 /// temperature scaling on held-out examples.
 ///
 /// Examples labelled ``LabeledText/noEventLabel`` are trained towards the uniform distribution, so
-/// the model is unsure on texts that describe no event.
+/// the model is unsure on texts that describe no event. Partly labelled examples
+/// (``LabeledText/candidateLabels``) are trained towards the model's own distribution restricted
+/// to their candidates, which raises the candidates' total probability.
 public enum ClassifierTrainer {
     /// Trains on a seeded random part of `examples` and calibrates on the rest
     /// (``TrainingOptions/calibrationFraction``).
@@ -36,7 +38,7 @@ public enum ClassifierTrainer {
         var scores: [[Double]] = []
         var targets: [Int] = []
         for example in examples {
-            guard let target = index[example.label] else { continue }
+            guard example.candidateLabels.isEmpty, let target = index[example.label] else { continue }
             scores.append(model.scores(for: model.featurizer.features(of: example.text)))
             targets.append(target)
         }
@@ -45,7 +47,8 @@ public enum ClassifierTrainer {
 
     /// Fits weights at temperature 1.
     static func fit(_ examples: [LabeledText], options: TrainingOptions) -> LinearClassifier {
-        let labels = Set(examples.map(\.label)).subtracting([LabeledText.noEventLabel]).sorted()
+        let labels = Set(examples.filter(\.candidateLabels.isEmpty).map(\.label))
+            .subtracting([LabeledText.noEventLabel]).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let k = labels.count
         let featurizer = Featurizer(learningFrom: examples.map(\.text), minimumCount: options.minimumCommonWordCount)
@@ -58,9 +61,10 @@ public enum ClassifierTrainer {
         featureRows.reserveCapacity(kept.count)
         for (row, hash) in kept.enumerated() { featureRows[hash] = Int32(row) }
         let rows: [[Int]] = hashed.map { $0.compactMap { featureRows[$0].map(Int.init) } }
+        let targets = examples.map { Target($0, labelIndex: labelIndex) }
 
         var classCounts = [Int](repeating: 0, count: k)
-        for example in examples { if let c = labelIndex[example.label] { classCounts[c] += 1 } }
+        for target in targets { if case .label(let c) = target { classCounts[c] += 1 } }
         let largest = Double(classCounts.max() ?? 1)
         let classWeights = classCounts.map {
             $0 == 0 ? 1 : min(options.maximumClassWeight, pow(largest / Double($0), options.classWeightPower))
@@ -94,11 +98,17 @@ public enum ClassifierTrainer {
                     scores[c] = exp(scores[c] - maximum)
                     total += scores[c]
                 }
-                let target = labelIndex[examples[e].label]
-                let weight = examples[e].weight * (target.map { classWeights[$0] } ?? 1)
-                for c in 0..<k {
-                    let goal = target.map { $0 == c ? 1.0 : 0.0 } ?? 1 / Double(k)
-                    coefficients[c] = weight * (scores[c] / total - goal)
+                for c in 0..<k { scores[c] /= total }
+                switch targets[e] {
+                case .label(let target):
+                    let weight = examples[e].weight * classWeights[target]
+                    for c in 0..<k { coefficients[c] = weight * (scores[c] - (c == target ? 1 : 0)) }
+                case .uniform:
+                    for c in 0..<k { coefficients[c] = examples[e].weight * (scores[c] - 1 / Double(k)) }
+                case .oneOf(let candidates):
+                    let mass = candidates.reduce(0) { $0 + scores[$1] }
+                    for c in 0..<k { coefficients[c] = examples[e].weight * scores[c] }
+                    for c in candidates { coefficients[c] -= examples[e].weight * scores[c] / mass }
                 }
                 for c in 0..<k {
                     biasSquares[c] += coefficients[c] * coefficients[c]
@@ -128,5 +138,25 @@ public enum ClassifierTrainer {
         return LinearClassifier(
             labels: labels, featurizer: featurizer, featureRows: featureRows, weights: quantized,
             rowScales: rowScales, bias: bias.map(Float.init), temperature: 1)
+    }
+
+    /// What the trainer pushes an example's distribution towards.
+    private enum Target {
+        /// One label.
+        case label(Int)
+        /// The uniform distribution (a non-event).
+        case uniform
+        /// Any of these labels (a partly labelled example).
+        case oneOf([Int])
+
+        init(_ example: LabeledText, labelIndex: [String: Int]) {
+            if !example.candidateLabels.isEmpty {
+                self = .oneOf(example.candidateLabels.compactMap { labelIndex[$0] })
+            } else if let index = labelIndex[example.label] {
+                self = .label(index)
+            } else {
+                self = .uniform
+            }
+        }
     }
 }
