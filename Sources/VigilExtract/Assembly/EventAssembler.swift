@@ -116,13 +116,20 @@ struct EventAssembler: Sendable {
         } && roles.inter1 != .none && roles.inter1 != .civilians
     }
 
-    /// The event date: the lead sentence's date, else one in its details, else the reference day.
+    /// The event date: the lead sentence's date, else one in its details, else the last one before it,
+    /// else the publication date (day precision when the event is in the lede, else week), else the
+    /// reference day with month precision.
     private func date(for group: EventGroup, in analysis: DocumentAnalysis) -> (CalendarDay, TimePrecision, Range<Int>?) {
         if let date = group.date { return (date.day, date.precision, date.tokens) }
         for index in group.sentences {
             if let date = analysis.inSentence(analysis.dates, index, tokens: \.tokens).first(where: { $0.role == .point }) {
                 return (date.day, date.precision, date.tokens)
             }
+        }
+        // A date stated earlier in the text ("On 2 May 2020, … The next sentence reports the event.").
+        let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
+        if let earlier = analysis.dates.last(where: { $0.role == .point && $0.tokens.upperBound <= leadStart }) {
+            return (earlier.day, earlier.precision, earlier.tokens)
         }
         guard analysis.hasPublication else { return (analysis.reference, .month, nil) }
         let inLede = analysis.text.sentences[group.lead].paragraph == 0

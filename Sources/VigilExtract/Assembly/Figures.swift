@@ -19,18 +19,18 @@ struct Figures: Sendable {
                 .filter { !$0.isPartOfEarlier || $0.category == .attacks }
             let killed = quantities.filter { $0.category == .killed }
             let sum = killed.reduce(0) { $0 + $1.value }
-            if sum > fatalities, let first = killed.first, let last = killed.last {
+            if sum > fatalities, let first = killed.first {
                 fatalities = sum
-                fatalityTokens = first.span.lowerBound..<last.span.upperBound
+                fatalityTokens = first.span.lowerBound..<killed.map(\.span.upperBound).max()!
             }
             if fatalityTokens == nil, let zero = quantities.first(where: { $0.category == .zeroKilled }) {
                 fatalityTokens = zero.span
             }
             let injured = quantities.filter { $0.category == .injured }
             let injuredSum = injured.reduce(0) { $0 + $1.value }
-            if let first = injured.first, let last = injured.last, injuredSum > (injuries ?? -1) {
+            if let first = injured.first, injuredSum > (injuries ?? -1) {
                 injuries = injuredSum
-                injuryTokens = first.span.lowerBound..<last.span.upperBound
+                injuryTokens = first.span.lowerBound..<injured.map(\.span.upperBound).max()!
             }
             for q in quantities where q.category == .attacks && !q.isPartOfEarlier && q.value > (attacks?.value ?? 0) {
                 attacks = q

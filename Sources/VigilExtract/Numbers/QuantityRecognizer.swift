@@ -12,7 +12,7 @@ struct QuantityRecognizer: Sendable {
     let dates: PhraseLexicon<ExtractionLexicons.DateWord>
 
     /// Words a number's count may skip over before the counting word.
-    private static let lookahead = 6
+    private static let lookahead = 9
 
     /// Every quantity in `range` of the text's tokens.
     func quantities(in range: Range<Int>, of text: AnalyzedText) -> [Quantity] {
@@ -47,7 +47,44 @@ struct QuantityRecognizer: Sendable {
                 isVague: isVague, isPartOfEarlier: partOf))
             i = numberEnd
         }
+        return (out + singleVictims(in: range, tokens: tokens, counted: out)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// One person killed, without a number: "a man was shot dead", "killing him", "killed a civilian".
+    private func singleVictims(in range: Range<Int>, tokens: [Token], counted: [Quantity]) -> [Quantity] {
+        var out: [Quantity] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard let word = self.counted.match(at: k, in: tokens, limit: range.upperBound), word.value == .killed else {
+                k += 1
+                continue
+            }
+            defer { k = word.tokens.upperBound }
+            if counted.contains(where: { $0.span.overlaps(word.tokens) || $0.span.upperBound == k }) { continue }
+            let next = word.tokens.upperBound
+            if next < range.upperBound, ["him", "her", "a", "an", "one"].contains(tokens[next].norm) {
+                out.append(single(k..<(next + 1)))
+                continue
+            }
+            // "a man was (reportedly) shot dead".
+            var j = k - 1
+            var sawWas = false
+            while j >= max(range.lowerBound, k - 10) {
+                let norm = tokens[j].norm
+                if [".", ";", ",", "were", "and"].contains(norm) || tokens[j].kind == .number { break }
+                if norm == "was" { sawWas = true }
+                if ["a", "an"].contains(norm) {
+                    if sawWas { out.append(single(j..<word.tokens.upperBound)) }
+                    break
+                }
+                j -= 1
+            }
+        }
         return out
+    }
+
+    private func single(_ span: Range<Int>) -> Quantity {
+        Quantity(tokens: span, span: span, value: 1, category: .killed, isVague: false, isPartOfEarlier: false)
     }
 
     /// A number starting at `i`: its value, whether it is vague, and the end of its tokens.
@@ -91,28 +128,29 @@ struct QuantityRecognizer: Sendable {
     private func category(
         after end: Int, before start: Int, tokens: [Token], range: Range<Int>, previous: Quantity?
     ) -> (QuantityCategory?, Int) {
+        // A verb or noun just before: "killing 3", "fatalities: 2", "death toll rose to 5".
+        var j = start - 1
+        while j >= max(range.lowerBound, start - 3) {
+            if [".", ";", "by"].contains(tokens[j].norm) || tokens[j].kind == .number { break }
+            if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled, m.value != .attacks {
+                return (m.value, end)
+            }
+            j -= 1
+        }
         var k = end
         while k < min(range.upperBound, end + Self.lookahead) {
             let t = tokens[k]
-            if t.kind == .number || [",", ";", ".", "and", "while", "but"].contains(t.norm) { break }
+            if t.kind == .number || [",", ";", ".", "while", "but", "including"].contains(t.norm) { break }
             if let m = counted.match(at: k, in: tokens, limit: range.upperBound), m.value != .zeroKilled {
                 return (m.value, m.tokens.upperBound)
             }
             k += 1
         }
-        // A verb or noun just before: "killing 3", "death toll rose to 5", "fatalities: 2".
-        var j = start - 1
-        while j >= max(range.lowerBound, start - 4) {
-            if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled {
-                return (m.value, end)
-            }
-            if [".", ";"].contains(tokens[j].norm) { break }
-            j -= 1
-        }
-        if let previous, previous.category != nil, start >= 1, tokens[start - 1].norm == "and",
-            previous.span.upperBound + 8 >= start
+        // "killing 1 soldier and 1 civilian": the second number shares the verb before the first.
+        if let previous, let category = previous.category, previous.span == previous.tokens, start >= 1,
+            tokens[start - 1].norm == "and", previous.span.upperBound + 8 >= start
         {
-            return (previous.category, end)
+            return (category, end)
         }
         return (nil, end)
     }
