@@ -17,6 +17,7 @@ struct Vigil: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Docs.self, Stats.self, Events.self, Export.self,
+            Ingest.self, Docs.self, Stats.self, Extract.self, Process.self, Events.self, Export.self, Train.self,
+            Bench.self,
         ])
 }
