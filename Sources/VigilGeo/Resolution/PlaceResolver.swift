@@ -62,7 +62,8 @@ struct PlaceResolver {
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: s)
-            guard plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported) else { continue }
+            guard plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported, evidence: evidence)
+            else { continue }
             let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
             if entry.kind == .populatedPlace && countryWeight == 0 && !best.supported { confidence *= 0.7 }
@@ -129,6 +130,7 @@ struct PlaceResolver {
         case .admin2: add(0.8, "second-order division")
         case .populatedPlace:
             add(0.5 * log10(Double(e.population) + 10), "population \(e.population.formatted())")
+            if e.isCommonWord, span.tokens.count == 1 { add(-2, "the name is an ordinary English word") }
         }
         if e.isUserPlace { add(20, "user place") }
         if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.entry($0).kind == .country }) {
@@ -250,10 +252,14 @@ struct PlaceResolver {
     }
 
     /// Whether a reading is believable enough to report: small places need some support.
-    private func plausible(_ e: GazetteerEntry, span: PlaceSpan, countryWeight: Double, supported: Bool) -> Bool {
+    private func plausible(
+        _ e: GazetteerEntry, span: PlaceSpan, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
+    ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
-        if e.population >= 100_000 { return true }
-        return span.isLocative && (e.population >= 5_000 || span.tokens.count > 1)
+        if evidence.hasOtherCountries(than: e.country) { return e.population >= 500_000 }
+        if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
+        let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
+        return span.isLocative && !e.isCommonWord && (e.population >= 5_000 || nameTokens > 1)
     }
 
     /// Reviewer notes: a compass claim the gazetteer contradicts, a point outside its country.
