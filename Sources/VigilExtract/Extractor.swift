@@ -55,7 +55,8 @@ public struct Extractor: Sendable {
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)
         let assembler = EventAssembler(
-            triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier))
+            triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier),
+            modelDetector: ModelDetector(classifier: classifier))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

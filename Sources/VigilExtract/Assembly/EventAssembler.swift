@@ -5,6 +5,7 @@ import VigilText
 struct EventAssembler: Sendable {
     let triggers: TriggerRecognizer
     let decider: SubEventDecider
+    let modelDetector: ModelDetector
     let factuality = FactualityFilter()
     let grouper = EventGrouper()
     let roleAssigner = ActorRoleAssigner()
@@ -24,6 +25,9 @@ struct EventAssembler: Sendable {
                 skipped.insert(index)
             }
             if !kept.isEmpty { bySentence[index] = kept }
+        }
+        if bySentence.isEmpty, let trigger = modelDetector.trigger(in: analysis, excluded: skipped) {
+            bySentence[trigger.sentence] = [trigger]
         }
         var events: [Event] = []
         for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis) {
