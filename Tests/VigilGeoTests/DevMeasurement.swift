@@ -14,7 +14,7 @@ import VigilText
         var gold: [String: [String: String]] = [:]
         for row in rows.records { gold[row["data_id"] ?? ""] = row }
         let lines = try String(contentsOfFile: folder + "/acled-2020-dev.docs.jsonl", encoding: .utf8).split(separator: "\n")
-        var total = 0, countryHits = 0, admin1Hits = 0, within25 = 0, none = 0
+        var total = 0, countryHits = 0, admin1Hits = 0, within25 = 0, none = 0, fallbackHits = 0
         var byRegion: [String: (n: Int, country: Int, near: Int)] = [:]
         var misses: [String] = []
         for line in lines {
@@ -30,6 +30,9 @@ import VigilText
             defer { byRegion[region] = tally }
             guard let best = DevMeasurement.best(mentions, text: analyzed) else {
                 none += 1
+                // What extraction can still do: the country of the first nationality word.
+                let adjective = analyzed.tokens.lazy.compactMap { geocoder.countries.country(adjective: $0.text) }.first
+                if adjective?.name == g["country"] { fallbackHits += 1 }
                 misses.append("NONE\t\(g["country"] ?? "")\t\(g["location"] ?? "")\t\(text.prefix(160))")
                 continue
             }
@@ -49,7 +52,7 @@ import VigilText
                     "\(Int(d))km\t\(g["country"] ?? "")/\(p.country)\t\(g["location"] ?? "") → \(best.text) = \(p.name), \(p.admin1)\t\(text.prefix(160))")
             }
         }
-        var report = "documents \(total), no place \(none)\n"
+        var report = "documents \(total), no place \(none) (country from a nationality word right for \(fallbackHits))\n"
         report += String(format: "country %.3f  admin1 %.3f  within 25 km %.3f\n",
             Double(countryHits) / Double(total), Double(admin1Hits) / Double(total), Double(within25) / Double(total))
         for (region, t) in byRegion.sorted(by: { $0.value.n > $1.value.n }) {
@@ -59,6 +62,12 @@ import VigilText
         try report.write(toFile: "/tmp/geo-dev-report.txt", atomically: true, encoding: .utf8)
         try misses.joined(separator: "\n").write(toFile: "/tmp/geo-dev-misses.txt", atomically: true, encoding: .utf8)
         print(report)
+    }
+
+    /// Prints the geocoder's account of `VIGIL_GEO_EXPLAIN`, for looking into one text.
+    @Test func explainText() throws {
+        guard let text = ProcessInfo.processInfo.environment["VIGIL_GEO_EXPLAIN"] else { return }
+        print(try Geocoder.loadDefault().explain(text))
     }
 
     /// The document's place: in the first sentence with a place, the most specific mention, the earliest on ties.

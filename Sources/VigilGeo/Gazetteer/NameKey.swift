@@ -84,7 +84,12 @@ struct NameKey: Hashable, Sendable {
     private static func canonicalWord(_ word: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(word.count)
-        for b in word where out.last != b || b >= 0x80 || (b >= 48 && b <= 57) || vowels.contains(b) { out.append(b) }
+        // Doubled consonants are spelling variants ("Raqqa", "Tell"); doubled vowels only in long words
+        // ("Banaadir", "Kismaayo"), since short ones tell names apart ("Iraan" is not "Iran").
+        let collapseVowels = word.count >= 6
+        for b in word where out.last != b || b >= 0x80 || (b >= 48 && b <= 57) || (!collapseVowels && vowels.contains(b)) {
+            out.append(b)
+        }
         if out.count >= 4, out[out.count - 1] == UInt8(ascii: "h"),
             out[out.count - 2] == UInt8(ascii: "a") || out[out.count - 2] == UInt8(ascii: "e")
         {
@@ -119,6 +124,9 @@ struct NameKey: Hashable, Sendable {
             "wadi": ["ouadi", "oued", "wad"],
             "qasr": ["kasr", "ksar"],
             "mazraa": ["mazraat", "mazraet"],
+            "south": ["sud"],
+            "north": ["nord"],
+            "west": ["ouest"],
         ]
         var map: [[UInt8]: [UInt8]] = [:]
         for (canonical, others) in groups {

@@ -39,9 +39,15 @@ struct PlaceSpanFinder {
                 var next = i + 1
                 for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
                     guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
-                    let runContinues = j < limit && j - i == 1 && lexicon.connectors.contains(tokens[j].norm)
-                        && tokens[j].norm != "and" && tokens[j].norm != "or"
-                    if runContinues && span.tokens.count == 1 {
+                    let runContinues =
+                        j < limit && j - i == 1
+                        && (lexicon.connectors.contains(tokens[j].norm) && tokens[j].norm != "and" && tokens[j].norm != "or"
+                            || isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized)
+                    let isMajor = span.ids.contains {
+                        let e = lookup.entry($0)
+                        return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
+                    }
+                    if runContinues && span.tokens.count == 1 && !isMajor {
                         // "Jabal" of "Jabal al-Zawiya": a generic first word of a longer name.
                         next = j
                         break
@@ -65,6 +71,7 @@ struct PlaceSpanFinder {
                 i = next
             }
             attachClaims(spans: &spans, from: firstSpan, sentence: sentence.tokens, tokens: tokens)
+            shareSuffixes(spans: &spans, from: firstSpan, tokens: tokens)
         }
         return (spans, adjectives)
     }
@@ -74,6 +81,10 @@ struct PlaceSpanFinder {
     /// A nationality word at `i` ("Iraqi", "South Korean"): the country and the words it covers.
     private func adjective(at i: Int, tokens: [Token]) -> (country: Int, length: Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        // "Somali region", "Afar State": a division named like a people.
+        if i + 1 < tokens.count, let hint = lexicon.suffixes[tokens[i + 1].norm], hint == .admin1 || hint == .admin2 {
+            return nil
+        }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
             let c = countries.index(adjective: tokens[i].norm + " " + tokens[i + 1].norm)
         {
@@ -188,6 +199,17 @@ struct PlaceSpanFinder {
                 || span.tokens.count == 1 && nameEnd < sentence.upperBound && tokens[nameEnd].kind == .word
                     && !lexicon.governmentVerbs.contains(tokens[nameEnd].norm) && !lexicon.connectors.contains(tokens[nameEnd].norm)
             if isAttributive { return .skipWord }
+        }
+        // "pro-Hadi", "anti-Houthi": an affiliation, not a place; "Iran-backed", "Kabul-based": an attribute.
+        if i >= 2, isTightHyphen(i - 1, tokens: tokens), tokens[i - 2].kind == .word, !tokens[i - 2].isCapitalized,
+            !lexicon.connectors.contains(tokens[i - 2].norm)
+        {
+            return .skipRun
+        }
+        if nameEnd + 1 < sentence.upperBound, isTightHyphen(nameEnd, tokens: tokens), tokens[nameEnd + 1].kind == .word,
+            !tokens[nameEnd + 1].isCapitalized
+        {
+            return .skipRun
         }
         // Previous word: a title ("President Jordan"), or a capitalized word that makes this part of a name.
         var p = i - 1
@@ -305,6 +327,21 @@ struct PlaceSpanFinder {
             return isDivision ? [range] : []
         }
         return []
+    }
+
+    /// "Al Jawf and Taizz governorates": a plural suffix word applies to the names listed before it.
+    private func shareSuffixes(spans: inout [PlaceSpan], from first: Int, tokens: [Token]) {
+        guard first < spans.count else { return }
+        for s in stride(from: spans.count - 1, to: first, by: -1) {
+            guard let hint = spans[s].hint, tokens[spans[s].tokens.upperBound - 1].norm.hasSuffix("s") else { continue }
+            var t = s - 1
+            while t >= first, spans[t].hint == nil {
+                let gap = spans[t].tokens.upperBound..<spans[t + 1].tokens.lowerBound
+                guard gap.allSatisfy({ [",", "and", "or"].contains(tokens[$0].norm) }) else { break }
+                spans[t].hint = hint
+                t -= 1
+            }
+        }
     }
 
     /// "in northeast Syria" later in the sentence: a claim about the spans before it in that country.

@@ -95,8 +95,18 @@ struct PlaceResolver {
     private func rank(_ span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false) -> [Ranked] {
         var seen = Set<Int>()
         var out: [Ranked] = []
-        for id in span.ids where seen.insert(id).inserted {
-            let (score, reasons, supported) = self.score(id, span: span, index: s, evidence: evidence, useDivisions: useDivisions)
+        // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there.
+        let standIns = (span.qualifiers.first ?? []).filter {
+            let kind = lookup.entry($0).kind
+            return kind == .admin2 || kind == .admin1
+        }
+        for id in span.ids + standIns where seen.insert(id).inserted {
+            var (score, reasons, supported) = self.score(id, span: span, index: s, evidence: evidence, useDivisions: useDivisions)
+            if !span.ids.contains(id) {
+                score -= 2
+                reasons.append("-2.0 stands in for a name the gazetteer lacks there")
+                supported = false
+            }
             let e = lookup.entry(id)
             out.append(
                 Ranked(
@@ -140,7 +150,6 @@ struct PlaceResolver {
             switch (hint, e.kind) {
             case (.facility, .facility), (.settlement, .populatedPlace), (.admin1, .admin1), (.admin2, .admin2):
                 add(3, "the text calls it a \(hintName(hint))")
-                supported = true
             case (.admin1, .admin2), (.admin2, .admin1):
                 add(1.5, "the text calls it a \(hintName(hint))")
             case (.facility, _), (.settlement, .admin1), (.settlement, .admin2), (.settlement, .country):
@@ -257,6 +266,7 @@ struct PlaceResolver {
     ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
         if evidence.hasOtherCountries(than: e.country) { return e.population >= 500_000 }
+        if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
         return span.isLocative && !e.isCommonWord && (e.population >= 5_000 || nameTokens > 1)
