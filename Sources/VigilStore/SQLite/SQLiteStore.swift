@@ -5,7 +5,7 @@ public import VigilModel
 
 /// The embedded default store: one SQLite file (WAL mode) through GRDB.
 public final class SQLiteStore: Store {
-    private let pool: DatabasePool
+    let pool: DatabasePool
     /// The database file.
     public let path: String
 
@@ -337,13 +337,13 @@ public final class SQLiteStore: Store {
 
     // MARK: Helpers
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch let error as DatabaseError {
             throw StoreError("database \(path): \(error.message ?? error.description)")
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.write(body) } catch let error as DatabaseError {
             throw StoreError("database \(path): \(error.message ?? error.description)")
         }
