@@ -45,6 +45,7 @@ public final class Gazetteer: Sendable {
         try builder.addAdmin1(try read("admin1.tsv"))
         try builder.addAdmin2(try read("admin2.tsv"))
         try builder.addPlaces(try read("places.tsv"))
+        builder.sumDivisionPopulations()
         builder.buildGrid()
         try builder.addFacilities(try read("facilities.tsv"))
         try builder.addAirports(try read("airports.tsv"))
@@ -174,6 +175,21 @@ public final class Gazetteer: Sendable {
                         population: row.int(7), isCommonWord: row.field(9).first == UInt8(ascii: "w")))
                 insertName(row.field(1), entry: e, country: nil)
                 row.forEachPart(8) { insertName($0, entry: e, country: nil) }
+            }
+        }
+
+        /// Gives each division the summed population of its places (the gazetteer's, so a lower bound).
+        mutating func sumDivisionPopulations() {
+            var totals: [Int: Int] = [:]
+            for entry in entries where entry.kind == .populatedPlace {
+                if entry.admin1 >= 0 { totals[entry.admin1, default: 0] += entry.population }
+                if entry.admin2 >= 0 { totals[entry.admin2, default: 0] += entry.population }
+            }
+            for (i, total) in totals {
+                let e = entries[i]
+                entries[i] = GazetteerEntry(
+                    name: e.name, latitude: e.latitude, longitude: e.longitude, kind: e.kind, country: e.country,
+                    admin1: e.admin1, admin2: e.admin2, population: total)
             }
         }
 

@@ -15,6 +15,10 @@ struct Lexicon: Sendable {
     let directions: Set<String>
     let connectors: Set<String>
     let institutions: Set<String>
+    /// Romance and Arabic particles inside names ("de", "al"): a match that stops before one is cut short.
+    let particles: Set<String>
+    /// Capitalized words after a place name that make it an organization's name ("Army", "Brigade").
+    let organizations: Set<String>
     let suffixes: [String: Hint]
 
     /// Reads lexicon.tsv: a category, a tab, then folded words separated by `|`.
@@ -30,6 +34,8 @@ struct Lexicon: Sendable {
         directions = lists["direction"] ?? []
         connectors = lists["connector"] ?? []
         institutions = lists["institution"] ?? []
+        particles = lists["particle"] ?? []
+        organizations = lists["organization"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [
             ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),

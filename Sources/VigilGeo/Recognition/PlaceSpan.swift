@@ -18,6 +18,8 @@ struct PlaceSpan: Sendable {
     var possessiveCountry: Int?
     /// True when this span is itself inside another span's parenthesis or apposition.
     var isQualifier = false
+    /// For a qualifier, the index of the span it qualifies; the two are not each other's evidence.
+    var head: Int?
     /// A compass claim about the place's country later in the sentence ("in northeast Syria").
     var claim: DirectionClaim?
 }

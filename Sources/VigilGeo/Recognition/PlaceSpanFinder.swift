@@ -19,7 +19,7 @@ struct PlaceSpanFinder {
         let tokens = text.tokens
         for sentence in text.uniqueSentences {
             let end = sentence.tokens.upperBound
-            var qualifierRanges: [Range<Int>] = []
+            var qualifierRanges: [(range: Range<Int>, head: Int)] = []
             var i = sentence.tokens.lowerBound
             let firstSpan = spans.count
             while i < end {
@@ -39,26 +39,28 @@ struct PlaceSpanFinder {
                 var next = i + 1
                 for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
                     guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
-                    let runContinues =
-                        j < limit && j - i == 1
-                        && (lexicon.connectors.contains(tokens[j].norm) && tokens[j].norm != "and" && tokens[j].norm != "or"
-                            || isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized)
+                    // "Jabal" of "Jabal al-Zawiya", "Santa Cruz" of "Santa Cruz de Asia": the start of a longer name.
+                    let particleFollows =
+                        j < limit && lexicon.particles.contains(tokens[j].norm)
+                        && (j + 1 < limit && (tokens[j + 1].isCapitalized || isTightHyphen(j + 1, tokens: tokens)))
+                    let hyphenFollows = j < limit && j - i == 1 && isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized
                     let isMajor = span.ids.contains {
                         let e = lookup.entry($0)
                         return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
                     }
-                    if runContinues && span.tokens.count == 1 && !isMajor {
-                        // "Jabal" of "Jabal al-Zawiya": a generic first word of a longer name.
+                    if span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor) {
                         next = j
                         break
                     }
                     switch accept(&span, tokens: tokens, sentence: sentence.tokens, previous: spans.last) {
                     case .accept:
-                        span.isQualifier = qualifierRanges.contains { $0.contains(i) }
-                        qualifierRanges.append(contentsOf: qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end))
-                        span.qualifiers = qualifierRanges.filter { $0.lowerBound >= span.tokens.upperBound }
-                            .prefix(3).map { ids(for: $0, tokens: tokens) }
-                        if span.isQualifier { span.qualifiers = [] }
+                        span.head = qualifierRanges.first { $0.range.contains(i) }?.head
+                        span.isQualifier = span.head != nil
+                        if !span.isQualifier {
+                            let parts = qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end)
+                            qualifierRanges.append(contentsOf: parts.map { ($0, spans.count) })
+                            span.qualifiers = parts.prefix(3).map { ids(for: $0, tokens: tokens) }
+                        }
                         spans.append(span)
                         next = span.tokens.upperBound
                     case .skipWord:
@@ -102,6 +104,8 @@ struct PlaceSpanFinder {
     private func canStart(_ i: Int, tokens: [Token], end: Int) -> Bool {
         let t = tokens[i]
         guard isWord(t) else { return false }
+        // "Sava" of "Mayo-Sava": the second part of a hyphenated name that did not match whole.
+        if t.isCapitalized && i >= 2 && isTightHyphen(i - 1, tokens: tokens) && tokens[i - 2].isCapitalized { return false }
         if t.isCapitalized { return true }
         // "al-Tanf", "el-Fasher": a lower-case article joined to a capitalized name.
         return lexicon.connectors.contains(t.norm) && i + 2 < end && isTightHyphen(i + 1, tokens: tokens)
@@ -183,6 +187,8 @@ struct PlaceSpanFinder {
         let first = tokens[i]
         let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
         if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
+        let whole = folded(span.tokens, tokens: tokens).replacingOccurrences(of: "-", with: " ")
+        if span.tokens.count > 1, lexicon.notPlace.contains(whole) { return .skipRun }
         var entries = span.ids.map(lookup.entry)
         let isAllCaps = first.text == first.text.uppercased()
         if span.tokens.count == 1, first.norm.count <= 4, isAllCaps {
@@ -232,6 +238,12 @@ struct PlaceSpanFinder {
         let after = span.tokens.upperBound
         if after < sentence.upperBound {
             let next = tokens[after]
+            // "Sharqiya Army", "Hamza Division": an organization named after a place.
+            if next.kind == .word, next.isCapitalized, lexicon.organizations.contains(next.norm),
+                !entries.contains(where: { $0.kind == .country })
+            {
+                return .skipRun
+            }
             if next.kind == .word, next.isCapitalized, !lexicon.institutions.contains(next.norm),
                 !lexicon.connectors.contains(next.norm), countries.index(adjective: next.norm) == nil,
                 !lexicon.notPlace.contains(next.norm)

@@ -13,6 +13,8 @@ struct PlaceResolver {
     func resolve(
         spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], text: AnalyzedText, dateline: String?
     ) -> [GeocodedMention] {
+        // A name and the divisions in its parenthesis form one group; a group is not its own evidence.
+        let groups = spans.indices.map { spans[$0].head ?? $0 }
         var evidence = DocumentEvidence()
         for (_, country) in adjectives {
             evidence.countryVotes.append(
@@ -24,14 +26,14 @@ struct PlaceResolver {
             if let c = span.ids.first(where: { lookup.entry($0).kind == .country }), !kinds.contains(.admin1) {
                 let country = lookup.entry(c).country
                 evidence.countryVotes.append(
-                    .init(span: s, country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
+                    .init(span: groups[s], country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
             }
         }
         // First pass: countries only. Second pass: also divisions and points the first pass placed.
         var firstPass: [[PlaceCandidate]] = []
         var winners: [Int?] = []
         for (s, span) in spans.enumerated() {
-            let ranked = rank(span, index: s, evidence: evidence)
+            let ranked = rank(span, index: groups[s], evidence: evidence)
             firstPass.append(ranked.map(\.candidate))
             winners.append(ranked.first?.id)
         }
@@ -42,26 +44,26 @@ struct PlaceResolver {
             let countryName = gazetteer.countries.countries[entry.country].name
             switch entry.kind {
             case .admin1:
-                evidence.admin1.append((s, id))
-                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 2, reason: "\(countryName) holds \(entry.name), named in the document"))
+                evidence.admin1.append((groups[s], id))
+                evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 2, reason: "\(countryName) holds \(entry.name), named in the document"))
             case .facility, .admin2:
-                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 1.5, reason: "\(countryName) holds \(entry.name), named in the document"))
-                if entry.admin1 >= 0 { evidence.admin1.append((s, entry.admin1)) }
+                evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1.5, reason: "\(countryName) holds \(entry.name), named in the document"))
+                if entry.admin1 >= 0 { evidence.admin1.append((groups[s], entry.admin1)) }
             case .populatedPlace where margin > 1.5 || entry.population > 100_000 || entry.isUserPlace:
-                evidence.countryVotes.append(.init(span: s, country: entry.country, weight: 1, reason: "\(countryName) holds \(entry.name), named in the document"))
+                evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1, reason: "\(countryName) holds \(entry.name), named in the document"))
             default:
                 break
             }
             if entry.kind == .facility || entry.kind == .populatedPlace, margin > 1 {
-                evidence.anchors.append(.init(span: s, id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
+                evidence.anchors.append(.init(span: groups[s], id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
             }
         }
         var out: [GeocodedMention] = []
         for (s, span) in spans.enumerated() {
-            let ranked = rank(span, index: s, evidence: evidence, useDivisions: true)
+            let ranked = rank(span, index: groups[s], evidence: evidence, useDivisions: true)
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
-            let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: s)
+            let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
             guard plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported, evidence: evidence)
             else { continue }
             let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
@@ -71,7 +73,7 @@ struct PlaceResolver {
             var candidates = ranked.prefix(6).map(\.candidate)
             let place = lookup.place(best.id, precision: precision)
             candidates[0] = PlaceCandidate(place: place, kind: entry.kind, score: best.candidate.score, reasons: best.candidate.reasons)
-            let notes = checks(best.id, span: span, evidence: evidence, index: s)
+            let notes = checks(best.id, span: span, evidence: evidence, index: groups[s])
             let first = text.tokens[span.tokens.lowerBound], last = text.tokens[span.tokens.upperBound - 1]
             out.append(
                 GeocodedMention(
@@ -101,8 +103,10 @@ struct PlaceResolver {
             return kind == .admin2 || kind == .admin1
         }
         for id in span.ids + standIns where seen.insert(id).inserted {
-            var (score, reasons, supported) = self.score(id, span: span, index: s, evidence: evidence, useDivisions: useDivisions)
-            if !span.ids.contains(id) {
+            let isStandIn = !span.ids.contains(id)
+            var (score, reasons, supported) = self.score(
+                id, span: span, index: s, evidence: evidence, useDivisions: useDivisions, skippingFirstQualifier: isStandIn)
+            if isStandIn {
                 score -= 2
                 reasons.append("-2.0 stands in for a name the gazetteer lacks there")
                 supported = false
@@ -123,7 +127,8 @@ struct PlaceResolver {
     }
 
     private func score(
-        _ id: Int, span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool
+        _ id: Int, span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool,
+        skippingFirstQualifier: Bool
     ) -> (Double, [String], Bool) {
         let e = lookup.entry(id)
         var score = 0.0
@@ -136,8 +141,8 @@ struct PlaceResolver {
         switch e.kind {
         case .facility: add(2, "facility (\(e.detail))")
         case .country: add(6, "country")
-        case .admin1: add(1.6, "first-order division")
-        case .admin2: add(0.8, "second-order division")
+        case .admin1: add(1.6 + 0.2 * log10(Double(e.population) + 10), "first-order division of \(e.population.formatted()) people")
+        case .admin2: add(0.8 + 0.2 * log10(Double(e.population) + 10), "second-order division of \(e.population.formatted()) people")
         case .populatedPlace:
             add(0.5 * log10(Double(e.population) + 10), "population \(e.population.formatted())")
             if e.isCommonWord, span.tokens.count == 1 { add(-2, "the name is an ordinary English word") }
@@ -170,7 +175,7 @@ struct PlaceResolver {
                 add(-2, "\(gazetteer.countries.countries[c].name)'s, just before it, is another country")
             }
         }
-        for qualifier in span.qualifiers {
+        for qualifier in span.qualifiers.dropFirst(skippingFirstQualifier ? 1 : 0) {
             var best = 0.0
             var why = ""
             for q in qualifier {
@@ -265,7 +270,7 @@ struct PlaceResolver {
         _ e: GazetteerEntry, span: PlaceSpan, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
     ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
-        if evidence.hasOtherCountries(than: e.country) { return e.population >= 500_000 }
+        if evidence.hasOtherCountries(than: e.country) { return e.population >= 2_000_000 }
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
