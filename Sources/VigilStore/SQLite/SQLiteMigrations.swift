@@ -90,6 +90,7 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v4-review", migrate: SQLiteReviewSchema.create)
         return migrator
     }
 }

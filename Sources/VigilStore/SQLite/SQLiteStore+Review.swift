@@ -1,0 +1,345 @@
+import Foundation
+import GRDB
+public import VigilModel
+
+extension SQLiteStore: ReviewStore {
+    public func searchEvents(_ search: EventSearch) throws -> EventPage {
+        let filter = EventFilterSQL(search)
+        let key = Self.sortKey(search.sort)
+        let direction = search.sort.isDescending ? "DESC" : "ASC"
+        var conditions = filter.conditions
+        var arguments = filter.arguments
+        if let after = search.after {
+            conditions.append("(\(key), e.id) \(search.sort.isDescending ? "<" : ">") (?, ?)")
+            arguments.append(try Self.cursorValue(after.key, sort: search.sort))
+            arguments.append(after.id)
+        }
+        arguments.append(search.limit + 1)
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.json, \(key) AS sort_key, \(Self.reviewColumns)
+                    FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id
+                    \(whereClause) ORDER BY \(key) \(direction), e.id \(direction) LIMIT ?
+                    """,
+                arguments: StatementArguments(arguments))
+        }
+        let decoder = JSONDecoder()
+        let events = try rows.prefix(search.limit).map { try Self.reviewedEvent($0, decoder) }
+        var next: EventCursor?
+        if rows.count > search.limit, let last = rows.prefix(search.limit).last {
+            let value: DatabaseValue = last["sort_key"]
+            next = EventCursor(key: Self.cursorText(value), id: events[events.count - 1].event.eventID)
+        }
+        return EventPage(events: events, nextCursor: next)
+    }
+
+    public func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics {
+        let filter = EventFilterSQL(search)
+        let from = "FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(filter.whereClause)"
+        let arguments: StatementArguments = StatementArguments(filter.arguments)
+        let actorArguments: [any DatabaseValueConvertible] = filter.arguments + filter.arguments + [actorLimit]
+        return try read { db in
+            func named(_ column: String) throws -> [EventStatistics.NamedCount] {
+                try Row.fetchAll(
+                    db, sql: "SELECT \(column) AS name, COUNT(*) AS n \(from) GROUP BY 1 ORDER BY 2 DESC, 1",
+                    arguments: arguments
+                ).map { .init(name: $0["name"], count: $0["n"]) }
+            }
+            let totals = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) AS n, coalesce(SUM(coalesce(json_extract(e.json, '$.attack_count'), 1)), 0) AS attacks,
+                        coalesce(SUM(e.fatalities), 0) AS fatalities \(from)
+                    """,
+                arguments: arguments)
+            let days = try Row.fetchAll(
+                db, sql: "SELECT e.event_date AS d, e.event_type AS t, COUNT(*) AS n \(from) GROUP BY 1, 2 ORDER BY 1, 2",
+                arguments: arguments
+            ).map { EventStatistics.DayCount(date: $0["d"], eventType: $0["t"], count: $0["n"]) }
+            let actors = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, COUNT(*) AS n FROM (
+                        SELECT e.actor1 AS name \(from)
+                        UNION ALL SELECT e.actor2 AS name \(from)
+                    ) WHERE name != '' GROUP BY name ORDER BY n DESC, name LIMIT ?
+                    """,
+                arguments: StatementArguments(actorArguments)
+            ).map { EventStatistics.NamedCount(name: $0["name"], count: $0["n"]) }
+            return EventStatistics(
+                events: totals?["n"] ?? 0, attacks: totals?["attacks"] ?? 0, fatalities: totals?["fatalities"] ?? 0,
+                byDay: days, byType: try named("e.event_type"), bySubType: try named("e.sub_event_type"),
+                byCountry: try named("e.country"), byActor: actors)
+        }
+    }
+
+    public func reviewedEvent(id: String) throws -> ReviewedEvent? {
+        try read { db in try self.reviewedEvent(id: id, db) }
+    }
+
+    public func auditLog(subject: String?, limit: Int) throws -> [AuditEntry] {
+        let decoder = JSONDecoder()
+        return try read { db in
+            let rows: [Row]
+            if let subject {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM review_audit WHERE subject = ? ORDER BY id LIMIT ?",
+                    arguments: [subject, limit])
+            } else {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM (SELECT * FROM review_audit ORDER BY id DESC LIMIT ?) ORDER BY id",
+                    arguments: [limit])
+            }
+            return try rows.map { row in
+                func event(_ column: String) throws -> Event? {
+                    try (row[column] as String?).map { try decoder.decode(Event.self, from: Data($0.utf8)) }
+                }
+                return AuditEntry(
+                    id: row["id"], subject: row["subject"],
+                    action: AuditEntry.Action(rawValue: row["action"]) ?? .edit, actor: row["actor"], at: row["at"],
+                    before: try event("before_json"), after: try event("after_json"), note: row["note"])
+            }
+        }
+    }
+
+    public func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent {
+        try write { db in
+            let before = try self.existingEvent(id: edited.eventID, db)
+            let changes = try Self.changedFields(from: before.event, to: edited)
+            guard !changes.isEmpty else { return before }
+            var patch = try Self.patch(fromJSON: (try Row.fetchOne(
+                db, sql: "SELECT patch FROM event_reviews WHERE event_id = ?", arguments: [edited.eventID]))?["patch"])
+            patch.merge(changes) { _, new in new }
+            let patchText = String(decoding: try JSONSerialization.data(withJSONObject: patch, options: [.sortedKeys]), as: UTF8.self)
+            try self.ensureReview(eventID: edited.eventID, db)
+            try db.execute(
+                sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
+                arguments: [patchText, Self.now(), actor, edited.eventID])
+            try self.replaceEvent(edited, db)
+            let after = try self.existingEvent(id: edited.eventID, db)
+            try self.audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
+            return after
+        }
+    }
+
+    public func setStatus(_ status: ReviewStatus, eventID: String, by actor: String, note: String) throws -> ReviewedEvent {
+        guard status == .approved || status == .rejected else {
+            throw StoreError("a reviewer sets an event to approved or rejected, not \(status.rawValue)")
+        }
+        return try write { db in
+            let before = try self.existingEvent(id: eventID, db)
+            try self.ensureReview(eventID: eventID, db)
+            try db.execute(
+                sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
+                arguments: [status.rawValue, Self.now(), actor, eventID])
+            try self.audit(
+                status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
+                after: before.event, note: note, db)
+            return try self.existingEvent(id: eventID, db)
+        }
+    }
+
+    public func mergeEvent(_ absorbed: String, into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
+        guard absorbed != kept else { throw StoreError("an event cannot be merged into itself (\(kept))") }
+        return try write { db in
+            let source = try self.existingEvent(id: absorbed, db)
+            let target = try self.existingEvent(id: kept, db)
+            guard target.review.status != .merged else {
+                throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
+            }
+            try self.ensureReview(eventID: absorbed, db)
+            let now = Self.now()
+            try db.execute(
+                sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
+                arguments: [kept, now, actor, absorbed])
+            // Events already merged into the absorbed one follow it.
+            try db.execute(
+                sql: "UPDATE event_reviews SET merged_into = ?, updated = ?, updated_by = ? WHERE merged_into = ?",
+                arguments: [kept, now, actor, absorbed])
+            try self.audit(
+                .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
+                note: note.isEmpty ? "merged into \(kept)" : note, db)
+            try self.audit(
+                .merge, subject: kept, actor: actor, before: source.event, after: target.event,
+                note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
+            return try self.existingEvent(id: kept, db)
+        }
+    }
+
+    public func splitEvent(_ eventID: String, into parts: [Event], by actor: String, note: String) throws -> [ReviewedEvent] {
+        try write { db in
+            let original = try self.existingEvent(id: eventID, db)
+            guard let story = try String.fetchOne(db, sql: "SELECT story_id FROM events WHERE id = ?", arguments: [eventID])
+            else { throw StoreError("no event with id \"\(eventID)\"") }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let now = Self.now()
+            var created: [ReviewedEvent] = []
+            for part in parts {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [part.eventID]) == true {
+                    throw StoreError("event id \"\(part.eventID)\" is already taken")
+                }
+                let json = String(decoding: try encoder.encode(part), as: UTF8.self)
+                try db.execute(
+                    sql: """
+                        INSERT INTO event_reviews (event_id, story_id, status, split_from, created_json, updated, updated_by)
+                        VALUES (?, ?, 'unreviewed', ?, ?, ?, ?)
+                        """,
+                    arguments: [part.eventID, story, eventID, json, now, actor])
+                try db.execute(
+                    sql: """
+                        INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
+                            country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: Self.columns(part, story: story, json: json))
+                let stored = try self.existingEvent(id: part.eventID, db)
+                try self.audit(.split, subject: part.eventID, actor: actor, before: original.event, after: stored.event,
+                    note: note.isEmpty ? "split from \(eventID)" : note, db)
+                created.append(stored)
+            }
+            try self.audit(.split, subject: eventID, actor: actor, before: original.event, after: original.event,
+                note: note.isEmpty ? "split into " + parts.map(\.eventID).joined(separator: ", ") : note, db)
+            return created
+        }
+    }
+
+    public func recordIngest(documentID: String, by actor: String, note: String) throws {
+        try write { db in
+            try self.audit(.ingest, subject: documentID, actor: actor, before: nil, after: nil, note: note, db)
+        }
+    }
+
+    // MARK: Helpers
+
+    private static let reviewColumns =
+        "r.status AS review_status, r.patch AS review_patch, r.merged_into, r.split_from, r.updated AS review_updated, r.updated_by AS review_updated_by"
+
+    /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
+    private static func sortKey(_ sort: EventSort) -> String {
+        switch sort {
+        case .dateDescending, .dateAscending: "e.event_date"
+        case .fatalitiesDescending, .fatalitiesAscending: "e.fatalities"
+        case .confidenceDescending, .confidenceAscending: "e.confidence"
+        case .reviewQueue: "(e.confidence - 0.25 * e.claimed)"
+        }
+    }
+
+    private static func cursorValue(_ key: String, sort: EventSort) throws -> any DatabaseValueConvertible {
+        switch sort {
+        case .dateDescending, .dateAscending: return key
+        case .fatalitiesDescending, .fatalitiesAscending:
+            guard let value = Int(key) else { throw StoreError("cursor key \"\(key)\" is not a fatality count") }
+            return value
+        case .confidenceDescending, .confidenceAscending, .reviewQueue:
+            guard let value = Double(key) else { throw StoreError("cursor key \"\(key)\" is not a number") }
+            return value
+        }
+    }
+
+    private static func cursorText(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .int64(let number): String(number)
+        case .double(let number): "\(number)"
+        case .string(let text): text
+        case .blob, .null: ""
+        }
+    }
+
+    private static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
+        let event = try decoder.decode(Event.self, from: Data((row["json"] as String).utf8))
+        let patch = try Self.patch(fromJSON: row["review_patch"])
+        return ReviewedEvent(
+            event: event,
+            review: EventReview(
+                status: (row["review_status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
+                editedFields: patch.keys.sorted(), mergedInto: row["merged_into"], splitFrom: row["split_from"],
+                updatedBy: row["review_updated_by"], updated: row["review_updated"]))
+    }
+
+    private func reviewedEvent(id: String, _ db: Database) throws -> ReviewedEvent? {
+        try Row.fetchOne(
+            db,
+            sql: "SELECT e.json, \(Self.reviewColumns) FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id WHERE e.id = ?",
+            arguments: [id]
+        ).map { try Self.reviewedEvent($0, JSONDecoder()) }
+    }
+
+    private func existingEvent(id: String, _ db: Database) throws -> ReviewedEvent {
+        guard let event = try reviewedEvent(id: id, db) else { throw StoreError("no event with id \"\(id)\"") }
+        return event
+    }
+
+    private func ensureReview(eventID: String, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO event_reviews (event_id, story_id) SELECT id, story_id FROM events WHERE id = ?",
+            arguments: [eventID])
+    }
+
+    private func replaceEvent(_ event: Event, _ db: Database) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
+        try db.execute(
+            sql: """
+                UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, country = ?,
+                    admin1 = ?, latitude = ?, longitude = ?, fatalities = ?, confidence = ?, claimed = ?, json = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue, event.actor1,
+                event.actor2, event.country, event.admin1, event.latitude, event.longitude, event.fatalities,
+                event.confidence, event.claimed, json, event.eventID,
+            ])
+    }
+
+    private func audit(
+        _ action: AuditEntry.Action, subject: String, actor: String, before: Event?, after: Event?, note: String,
+        _ db: Database
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func json(_ event: Event?) throws -> String? {
+            try event.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        }
+        try db.execute(
+            sql: "INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [subject, action.rawValue, actor, Self.now(), try json(before), try json(after), note])
+    }
+
+    private static func columns(_ event: Event, story: String, json: String) -> StatementArguments {
+        [
+            event.eventID, story, event.docID, event.eventDate.description, event.eventType.rawValue,
+            event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1, event.latitude,
+            event.longitude, event.fatalities, event.confidence, event.claimed, json,
+        ]
+    }
+
+    /// The JSON members that differ between two versions of an event (a JSON merge patch).
+    private static func changedFields(from before: Event, to after: Event) throws -> [String: Any] {
+        let old = try JSONSerialization.jsonObject(with: JSONEncoder().encode(before)) as? [String: Any] ?? [:]
+        let new = try JSONSerialization.jsonObject(with: JSONEncoder().encode(after)) as? [String: Any] ?? [:]
+        func text(_ value: Any?) throws -> Data {
+            try JSONSerialization.data(withJSONObject: [value ?? NSNull()], options: [.sortedKeys])
+        }
+        var changes: [String: Any] = [:]
+        for (key, value) in new where key != "evidence" {
+            if try text(old[key]) != text(value) { changes[key] = value }
+        }
+        return changes
+    }
+
+    private static func patch(fromJSON text: String?) throws -> [String: Any] {
+        guard let text, text != "{}" else { return [:] }
+        return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
