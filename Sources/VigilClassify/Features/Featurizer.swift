@@ -94,13 +94,17 @@ public struct Featurizer: Sendable {
         return token.norm
     }
 
-    /// The index of the first token after a leading "On <date>," clause, or 0.
+    /// The index of the first token after a leading date clause ("On 2 May 2020,", "Around
+    /// 3 August 2020 (between 3 - 4 August),", "Reported on 18 March,"), or 0.
     private static func bodyStart(of tokens: [Token]) -> Int {
-        guard let first = tokens.first, first.norm == "on" else { return 0 }
         var sawDate = false
-        for (index, token) in tokens.prefix(12).enumerated().dropFirst() {
-            if token.kind == .number || dateWords.contains(token.norm) { sawDate = true }
+        for (index, token) in tokens.prefix(16).enumerated() {
             if token.norm == "," { return sawDate ? index + 1 : 0 }
+            if token.kind == .number || dateWords.contains(token.norm) {
+                sawDate = true
+            } else if !dateClauseWords.contains(token.norm) {
+                return 0
+            }
         }
         return 0
     }
@@ -116,6 +120,13 @@ public struct Featurizer: Sendable {
     private static let breaks: Set<String> = [".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "\""]
 
     private static let acronyms = ["ied", "ieds", "vbied", "svbied", "rpg", "rpgs", "uav", "uavs"]
+
+    /// Words that may appear in a leading date clause besides numbers and ``dateWords``.
+    private static let dateClauseWords: Set<String> = [
+        "on", "around", "about", "reported", "between", "and", "or", "of", "the", "-", "(", ")", "/", "night",
+        "morning", "afternoon", "evening", "early", "late", "mid", "week", "weekend", "overnight", "st", "nd",
+        "rd", "th", "since", "from", "to", "until", "in", "during",
+    ]
 
     private static let dateWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
