@@ -9,6 +9,14 @@ import VigilClassify
         #expect(terms == ["police", "fired", "at", "<num>", "protesters", "in", "<cap>", ""])
     }
 
+    @Test func skipsLongerDateClausesButNotOrdinaryOpenings() {
+        #expect(featurizer.terms(of: "Around 3 August 2020 (between 3 - 4 August), police fired") == ["police", "fired"])
+        #expect(featurizer.terms(of: "Reported on 18 March 2020, police fired") == ["police", "fired"])
+        #expect(
+            featurizer.terms(of: "police fired at 3 protesters, then left")
+                == ["police", "fired", "at", "<num>", "protesters", "", "then", "left"])
+    }
+
     @Test func keepsWeaponAcronymsAndMasksDigitsInsideWords() {
         #expect(featurizer.terms(of: "an IED hit a 4x4 truck") == ["an", "ied", "hit", "a", "0x0", "truck"])
         #expect(featurizer.terms(of: "Fighting resumed in May") == ["<cap>", "resumed", "in", "<date>"])
