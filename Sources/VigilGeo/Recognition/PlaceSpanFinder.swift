@@ -160,6 +160,12 @@ struct PlaceSpanFinder {
 
     /// A span for tokens `range` if they (or they without a final suffix word) name something.
     private func match(_ range: Range<Int>, tokens: [Token], end: Int) -> PlaceSpan? {
+        // A name that includes a lower-case suffix word ("Redwood camp", "Harir base").
+        if range.upperBound < end, let h = lexicon.suffixes[tokens[range.upperBound].norm] {
+            let longer = range.lowerBound..<(range.upperBound + 1)
+            let ids = lookup.ids(for: NameKey(foldedBytes: Array(folded(longer, tokens: tokens).utf8)))
+            if !ids.isEmpty { return PlaceSpan(tokens: longer, ids: ids, hint: h) }
+        }
         var ids = lookup.ids(for: NameKey(foldedBytes: Array(folded(range, tokens: tokens).utf8)))
         var hint: Lexicon.Hint?
         if ids.isEmpty, range.count > 1, let h = lexicon.suffixes[tokens[range.upperBound - 1].norm],

@@ -60,7 +60,8 @@ struct PlaceResolver {
         }
         var out: [GeocodedMention] = []
         for (s, span) in spans.enumerated() {
-            let ranked = rank(span, index: groups[s], evidence: evidence, useDivisions: true)
+            let headWinner = span.head.flatMap { winners[$0] }
+            let ranked = rank(span, index: groups[s], evidence: evidence, useDivisions: true, headWinner: headWinner)
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
@@ -94,7 +95,9 @@ struct PlaceResolver {
         let supported: Bool
     }
 
-    private func rank(_ span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false) -> [Ranked] {
+    private func rank(
+        _ span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false, headWinner: Int? = nil
+    ) -> [Ranked] {
         var seen = Set<Int>()
         var out: [Ranked] = []
         // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there.
@@ -106,6 +109,16 @@ struct PlaceResolver {
             let isStandIn = !span.ids.contains(id)
             var (score, reasons, supported) = self.score(
                 id, span: span, index: s, evidence: evidence, useDivisions: useDivisions, skippingFirstQualifier: isStandIn)
+            if let headWinner {
+                let head = lookup.entry(headWinner), e = lookup.entry(id)
+                if head.admin1 == id || head.admin2 == id {
+                    score += 4
+                    reasons.append("+4.0 holds \(head.name), the place it qualifies")
+                } else if e.kind == .country && head.country == e.country {
+                    score += 2
+                    reasons.append("+2.0 holds \(head.name), the place it qualifies")
+                }
+            }
             if isStandIn {
                 score -= 2
                 reasons.append("-2.0 stands in for a name the gazetteer lacks there")

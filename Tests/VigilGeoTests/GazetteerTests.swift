@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import VigilModel
+import VigilText
+@testable import VigilGeo
+
+/// Loading, name keys, countries and country outlines.
+@Suite struct GazetteerTests {
+    @Test func loadsWithinBudget() throws {
+        _ = try Gazetteer.loadDefault()
+        let directory = try #require(Bundle.module.url(forResource: "Resources", withExtension: nil))
+        // CPU time of this thread, so that other processes on the machine do not count.
+        let before = GazetteerTests.threadCPUSeconds()
+        _ = try Gazetteer(directory: directory)
+        let seconds = GazetteerTests.threadCPUSeconds() - before
+        // The budget is 300 ms for optimized builds; unoptimized test builds get more room.
+        #if DEBUG
+            #expect(seconds < 8)
+        #else
+            #expect(seconds < 0.3)
+        #endif
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    @Test func scriptKeysMatchSwiftNormalization() throws {
+        let gazetteer = try Gazetteer.loadDefault()
+        var missing: [String] = []
+        for (i, e) in gazetteer.entries.enumerated() where e.kind == .populatedPlace && i % 97 == 0 {
+            if !gazetteer.entries(named: e.name).contains(i) { missing.append(e.name) }
+        }
+        #expect(missing.isEmpty, "\(missing.prefix(20))")
+    }
+
+    @Test func countriesUseAcledNames() throws {
+        let countries = try GeoTestSupport.geocoder().countries
+        #expect(countries.country(named: "DRC")?.name == "Democratic Republic of Congo")
+        #expect(countries.country(named: "Côte d'Ivoire")?.name == "Ivory Coast")
+        #expect(countries.country(code: "SWZ")?.name == "eSwatini")
+        #expect(countries.country(code: "PS")?.name == "Palestine")
+        #expect(countries.country(named: "Czechia")?.name == "Czech Republic")
+        #expect(countries.country(named: "Burma")?.iso3 == "MMR")
+        #expect(countries.country(named: "Iraq")?.capital == "Baghdad")
+    }
+
+    @Test func pointsFallInTheirCountry() throws {
+        let shapes = try GeoTestSupport.geocoder().gazetteer.shapes
+        #expect(shapes.distanceOutside(latitude: 33.34, longitude: 44.40, iso3: "IRQ") == 0)
+        #expect((shapes.distanceOutside(latitude: 48.85, longitude: 2.35, iso3: "IRQ") ?? 0) > 1000)
+        #expect(shapes.countries(containingLatitude: 33.34, longitude: 44.40) == ["IRQ"])
+    }
+
+    @Test func curatedFacilitiesLieInTheirCountries() throws {
+        let gazetteer = try GeoTestSupport.geocoder().gazetteer
+        var outside: [String] = []
+        for e in gazetteer.entries where e.kind == .facility && !e.source.hasPrefix("airportsdata") {
+            let iso3 = gazetteer.country(of: e).iso3
+            if let d = gazetteer.shapes.distanceOutside(latitude: e.latitude, longitude: e.longitude, iso3: iso3),
+                d > CountryShapes.tolerance
+            {
+                outside.append("\(e.name) \(Int(d)) km")
+            }
+        }
+        #expect(outside.isEmpty, "\(outside)")
+    }
+
+    @Test func pointOutsideItsCountryIsFlagged() throws {
+        let geocoder = try GeoTestSupport.geocoder().adding([
+            UserPlace(name: "Misplaced Depot", latitude: 48.85, longitude: 2.35, country: "Iraq")
+        ])
+        let m = try #require(try GeoTestSupport.mentions("A fire broke out at Misplaced Depot.", using: geocoder).first)
+        #expect(m.notes.contains { $0.contains("outside Iraq") })
+    }
+
+    @Test func explainListsCandidatesAndReasons() throws {
+        let text = try GeoTestSupport.geocoder().explain("Shells fell on Tripoli in Libya.")
+        #expect(text.contains("Tripoli"))
+        #expect(text.contains("Libya named in the document"))
+    }
+}

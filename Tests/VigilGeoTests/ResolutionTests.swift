@@ -1,0 +1,104 @@
+import Testing
+import VigilModel
+import VigilText
+@testable import VigilGeo
+
+/// Homonyms, context, precision and places that are not places.
+@Suite struct ResolutionTests {
+    @Test func tripoliInLebanonByNationality() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Lebanese soldiers deployed in Tripoli on Sunday after a night of clashes between rival gunmen.")
+        #expect(GeoTestSupport.mention("Tripoli", in: ms)?.place.country == "Lebanon")
+    }
+
+    @Test func tripoliInLibyaByCountryName() throws {
+        let ms = try GeoTestSupport.mentions("Shells fell south of Tripoli as fighting in Libya resumed after the truce.")
+        let m = try #require(GeoTestSupport.mention("Tripoli", in: ms))
+        #expect(m.place.country == "Libya")
+        #expect(m.isNear && m.place.geoPrecision == .near)
+    }
+
+    @Test func hamaAndHamahAreOnePlace() throws {
+        let a = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hama in Syria.").first)
+        let b = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hamah in Syria.").first)
+        #expect(a.place.country == "Syria" && b.place.country == "Syria")
+        #expect(GeoTestSupport.km(a, b.place.latitude, b.place.longitude) < 5)
+    }
+
+    @Test func georgiaTheCountry() throws {
+        let ms = try GeoTestSupport.mentions("Russian troops have stayed in Georgia since the war, residents of Tbilisi said.")
+        let m = try #require(GeoTestSupport.mention("Georgia", in: ms))
+        #expect(m.kind == .country && m.place.country == "Georgia")
+    }
+
+    @Test func georgiaTheState() throws {
+        let ms = try GeoTestSupport.mentions("Police in Atlanta, Georgia, arrested twelve people at a march downtown.")
+        #expect(GeoTestSupport.mention("Atlanta", in: ms)?.place.country == "United States")
+        let georgia = try #require(GeoTestSupport.mention("Georgia", in: ms))
+        #expect(georgia.kind == .admin1 && georgia.place.country == "United States")
+    }
+
+    @Test func capitalsStandingForGovernments() throws {
+        #expect(try GeoTestSupport.mentions("Tehran denied any role in the attack.").isEmpty)
+        #expect(try GeoTestSupport.mentions("Moscow said the talks would continue.").isEmpty)
+        let ms = try GeoTestSupport.mentions("Protesters gathered in Tehran on Friday.")
+        #expect(GeoTestSupport.mention("Tehran", in: ms)?.place.country == "Iran")
+    }
+
+    @Test func nationalityWordsAreEvidenceNotPlaces() throws {
+        #expect(try GeoTestSupport.mentions("Iraqi officials said the convoy had been hit.").isEmpty)
+        let countries = try GeoTestSupport.geocoder().countries
+        #expect(countries.country(adjective: "Iraqi")?.name == "Iraq")
+        #expect(countries.country(adjective: "Congolese")?.name == "Democratic Republic of Congo")
+        #expect(countries.country(adjective: "Burkinabe")?.name == "Burkina Faso")
+        #expect(countries.country(adjective: "Ivorian")?.name == "Ivory Coast")
+    }
+
+    @Test func peopleNamedLikePlaces() throws {
+        let ms = try GeoTestSupport.mentions("President Jordan met Antony Blinken in Amman on Tuesday.")
+        #expect(GeoTestSupport.mention("Jordan", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Antony", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Amman", in: ms)?.place.country == "Jordan")
+    }
+
+    @Test func parenthesisPicksTheDistrict() throws {
+        let ms = try GeoTestSupport.mentions("Villagers beat a trader in Kishangarh town (Alwar, Rajasthan) over a debt.")
+        let m = try #require(GeoTestSupport.mention("Kishangarh", in: ms))
+        #expect(m.place.admin1 == "Rajasthan")
+        #expect(m.place.admin2 == "Alwar")
+        #expect(m.place.geoPrecision == .exact)
+    }
+
+    @Test func parenthesisPicksTheCountry() throws {
+        let ms = try GeoTestSupport.mentions("Farmers blocked the ring road in Cordoba (Spain) with tractors.")
+        #expect(GeoTestSupport.mention("Cordoba", in: ms)?.place.country == "Spain")
+    }
+
+    @Test func precisionFollowsWhatIsNamed() throws {
+        let province = try GeoTestSupport.mentions("Troops clashed with militants in Ghazni province of Afghanistan.")
+        let m1 = try #require(GeoTestSupport.mention("Ghazni", in: province))
+        #expect(m1.kind == .admin1 && m1.place.geoPrecision == .region)
+
+        let part = try GeoTestSupport.mentions("An airstrike hit a compound in northern Helmand in Afghanistan.")
+        let m2 = try #require(GeoTestSupport.mention("Helmand", in: part))
+        #expect(m2.kind == .admin1 && m2.place.geoPrecision == .near)
+
+        let town = try GeoTestSupport.mentions("A bomb went off in a market in Kandahar city, Afghanistan.")
+        let m3 = try #require(GeoTestSupport.mention("Kandahar", in: town))
+        #expect(m3.kind == .populatedPlace && m3.place.geoPrecision == .exact)
+        #expect(m3.place.country == "Afghanistan")
+
+        let near = try GeoTestSupport.mentions("Gunmen ambushed a convoy 10 km north of Kandahar in Afghanistan.")
+        let m4 = try #require(GeoTestSupport.mention("Kandahar", in: near))
+        #expect(m4.isNear && m4.place.geoPrecision == .near)
+
+        let country = try GeoTestSupport.mentions("Floods displaced thousands across Somalia.")
+        let m5 = try #require(country.first)
+        #expect(m5.kind == .country && m5.place.geoPrecision == .region && m5.place.country == "Somalia")
+    }
+
+    @Test func organizationsNamedAfterPlacesAreNoPlaces() throws {
+        let ms = try GeoTestSupport.mentions("Fighters of the Hamza Division clashed with Al Shabaab near the river.")
+        #expect(ms.isEmpty)
+    }
+}
