@@ -46,6 +46,8 @@ let package = Package(
         .target(
             name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2", "CZlib"],
             swiftSettings: upcoming),
+        // Cross-source event linking, canonical events, review decisions and tally coverage.
+        .target(name: "VigilLink", dependencies: ["VigilModel", "VigilText"], swiftSettings: upcoming),
         // Persistence behind the Store protocol: SQLite (GRDB).
         .target(
             name: "VigilStore",
@@ -55,7 +57,7 @@ let package = Package(
             name: "vigil",
             dependencies: [
                 "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "VigilLink", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
         .testTarget(name: "VigilModelTests", dependencies: ["VigilModel"], swiftSettings: upcoming),
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: upcoming),
+        .testTarget(name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract"], swiftSettings: upcoming),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: upcoming),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel"], swiftSettings: upcoming),
     ]

@@ -1,0 +1,88 @@
+import VigilModel
+import VigilText
+
+/// What the scorer compares of one report, computed once when the report arrives.
+struct ReportProfile: Sendable {
+    let report: LinkReport
+    let day: Int
+    let precision: TimePrecision
+    let subEventType: SubEventType
+    /// Folded actor names; empty when the side is not named or only described ("Unidentified Armed Group").
+    let perpetrator: String
+    let victim: String
+    /// Every folded, named actor of the report, on either side.
+    let namedActors: Set<String>
+    let weapon: WeaponFamily?
+    /// The fatality figure when the report gives one (a number, or evidence for zero).
+    let fatalities: Int?
+    let latitude: Double?
+    let longitude: Double?
+    let geoPrecision: GeoPrecision?
+    let admin1: String
+    let country: String
+    /// Content words of the evidence sentences and spans.
+    let words: Set<String>
+
+    init(_ report: LinkReport) {
+        let event = report.event
+        self.report = report
+        day = event.eventDate.daysSinceEpoch
+        precision = event.timePrecision
+        subEventType = event.subEventType
+        perpetrator = ReportProfile.actorKey(event.actor1)
+        victim = ReportProfile.actorKey(event.actor2)
+        namedActors = Set([event.actor1, event.assocActor1, event.actor2, event.assocActor2].map(ReportProfile.actorKey))
+            .subtracting([""])
+        weapon = event.weapon.flatMap(WeaponFamily.init(describing:))
+        let fatalityEvidence = event.evidence.contains { $0.field == "fatalities" }
+        fatalities = event.fatalities > 0 || fatalityEvidence ? event.fatalities : nil
+        latitude = event.latitude
+        longitude = event.longitude
+        geoPrecision = event.geoPrecision
+        admin1 = Folding.fold(event.admin1)
+        country = Folding.fold(event.country)
+        let text = ([report.context] + event.evidence.map(\.text)).joined(separator: " ")
+        words = ReportProfile.contentWords(text)
+    }
+
+    var id: String { report.event.eventID }
+    var docID: String { report.event.docID }
+    var hasCoordinates: Bool { latitude != nil && longitude != nil }
+
+    /// The folded name without ACLED's date suffix ("(2019-)") and the short form before a colon
+    /// ("M23: March 23 Movement" → "m23"); empty for unnamed actors.
+    static func actorKey(_ name: String) -> String {
+        var key = Folding.fold(name)
+        if let paren = key.firstIndex(of: "(") { key = String(key[..<paren]) }
+        if let colon = key.firstIndex(of: ":") { key = String(key[..<colon]) }
+        key = key.trimmingSpaces
+        return genericActorPrefixes.contains(where: key.hasPrefix) ? "" : key
+    }
+
+    /// Descriptions ACLED uses for actors it cannot name; they say nothing about who acted.
+    static let genericActorPrefixes = ["unidentified", "civilians", "protesters", "rioters"]
+
+    /// Lower-case words of three letters or more that are not function words.
+    static func contentWords(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        var current = ""
+        for character in Folding.fold(text) {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                if current.count >= 3, !stopwords.contains(current) { words.insert(current) }
+                current = ""
+            }
+        }
+        if current.count >= 3, !stopwords.contains(current) { words.insert(current) }
+        return words
+    }
+
+    /// Function words and reporting verbs that every report shares.
+    static let stopwords: Set<String> = [
+        "the", "and", "for", "with", "that", "this", "from", "were", "was", "has", "have", "had", "said", "says",
+        "its", "their", "they", "who", "which", "after", "about", "been", "are", "not", "but", "also", "into",
+        "on", "near", "when", "where", "while", "than", "other", "more", "some", "according", "told", "reported",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}
