@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // Values: documents, events, tallies, actors, places, the ACLED taxonomy.
@@ -53,11 +54,20 @@ let package = Package(
             name: "VigilStore",
             dependencies: ["VigilModel", "VigilText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming),
+        // The HTTP server: JSON API, OpenAPI document, review with tokens, and the offline dashboard.
+        .target(
+            name: "VigilServer",
+            dependencies: [
+                "VigilModel", "VigilText", "VigilIngest", "VigilStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")], swiftSettings: upcoming),
         .executableTarget(
             name: "vigil",
             dependencies: [
                 "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
-                "VigilLink", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "VigilServer", "VigilLink",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
         .testTarget(name: "VigilModelTests", dependencies: ["VigilModel"], swiftSettings: upcoming),
@@ -65,9 +75,18 @@ let package = Package(
         .testTarget(name: "VigilGeoTests", dependencies: ["VigilGeo"], swiftSettings: upcoming),
         .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
-        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest"], swiftSettings: upcoming),
-        .testTarget(name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract"], swiftSettings: upcoming),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore"], swiftSettings: upcoming),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilModel", "VigilText"], swiftSettings: upcoming),
+        .testTarget(
+            name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract"], exclude: ["Fixtures"],
+            swiftSettings: upcoming),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel"], swiftSettings: upcoming),
+        .testTarget(
+            name: "VigilServerTests",
+            dependencies: [
+                "VigilServer", "VigilStore", "VigilModel", "VigilIngest",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: upcoming),
         .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel"], swiftSettings: upcoming),
     ]
 )

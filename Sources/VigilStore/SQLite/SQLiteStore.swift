@@ -85,15 +85,16 @@ public final class SQLiteStore: Store {
         var similarity = 1.0
         var outcome = IngestOutcome.new(documentID: document.id)
         if !incoming.bandKeys.isEmpty {
-            let marks = Array(repeating: "?", count: incoming.bandKeys.count).joined(separator: ",")
-            let candidates = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT d.id, d.story_id, d.signature, d.key_terms FROM documents d
-                    WHERE d.id IN (SELECT document_id FROM lsh_buckets WHERE band_key IN (\(marks)))
-                    ORDER BY d.rowid DESC LIMIT \(SQLiteStore.candidateLimit)
-                    """,
-                arguments: StatementArguments(incoming.bandKeys))
+            // The newest few documents of each bucket: templated reports fill buckets with thousands
+            // of look-alikes, and comparing with all of them would make ingestion quadratic.
+            let bucket = try db.cachedStatement(
+                sql: "SELECT document_id FROM lsh_buckets WHERE band_key = ? ORDER BY rowid DESC LIMIT \(SQLiteStore.candidatesPerBucket)")
+            var ids: [String] = []
+            for key in incoming.bandKeys {
+                for id in try String.fetchAll(bucket, arguments: [key]) where !ids.contains(id) { ids.append(id) }
+            }
+            let candidate = try db.cachedStatement(sql: "SELECT story_id, signature, key_terms FROM documents WHERE id = ?")
+            let candidates = try ids.compactMap { try Row.fetchOne(candidate, arguments: [$0]) }
             var best: (story: String, similarity: Double)?
             for row in candidates {
                 let signature = SQLiteStore.signature(from: row["signature"])
@@ -349,9 +350,8 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// Most recent near-duplicate candidates compared per document: templated reports share
-    /// buckets, and comparing each with thousands would make ingestion quadratic.
-    static let candidateLimit = 64
+    /// Most recent documents read from each LSH bucket as near-duplicate candidates.
+    static let candidatesPerBucket = 8
 
     /// Separates key terms in their column (a control character no term contains).
     static let termSeparator: Character = "\u{1F}"

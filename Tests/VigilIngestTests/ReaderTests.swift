@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import VigilIngest
+import VigilModel
+
+/// Reads inputs written to a temporary folder and collects what the reader emits.
+private func read(_ files: [String: Data]) throws -> (documents: [RawDocument], rejections: [String], warnings: [String]) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-reader-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var paths: [String] = []
+    for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        paths.append(url.path)
+    }
+    var documents: [RawDocument] = [], rejections: [String] = [], warnings: [String] = []
+    DocumentReader().read(paths) { event in
+        switch event {
+        case .document(let document): documents.append(document)
+        case .rejected(let error): rejections.append(error.description)
+        case .warning(let message): warnings.append(message)
+        case .progress: break
+        }
+    }
+    return (documents, rejections, warnings)
+}
+
+@Suite struct ReaderTests {
+    @Test func htmlKeepsTheArticleAndDropsPageFurniture() throws {
+        let html = """
+            <!DOCTYPE html><html><head><title>Clashes in Tripoli | The Daily Wire</title>
+            <meta property="og:site_name" content="The Daily Wire">
+            <meta property="article:published_time" content="2024-04-02T09:15:00Z">
+            <script>var tracking = function() { return 1; };</script><style>p { color: red }</style></head>
+            <body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+            <div class="cookie-banner">We use cookies to improve your experience.</div>
+            <header><h1>Clashes erupt between rival militias in Tripoli</h1></header>
+            <article><p>Heavy fighting broke out on Monday between two armed groups in southern Tripoli,
+            residents said.</p><div class="share-tools">Share on Facebook</div>
+            <p>At least four fighters were killed, according to a hospital source.</p>
+            <aside class="related"><p>Related: Oil output falls</p></aside></article>
+            <footer><p>© 2024 The Daily Wire</p></footer><script>analytics()</script></body></html>
+            """
+        let result = try read(["page.html": Data(html.utf8)])
+        let document = try #require(result.documents.first)
+        #expect(document.title == "Clashes erupt between rival militias in Tripoli")
+        #expect(document.published == CalendarDay(year: 2024, month: 4, day: 2))
+        #expect(document.source == "The Daily Wire")
+        #expect(document.text == """
+            Heavy fighting broke out on Monday between two armed groups in southern Tripoli, residents said.
+            At least four fighters were killed, according to a hospital source.
+            """)
+    }
+
+    @Test func brokenHTMLIsRepairedNotFatal() throws {
+        let html = "<html><body><div><p>Gunmen stormed a village near Mopti on Sunday.<p>Two people died.<div></body>"
+        let document = try #require(try read(["broken.htm": Data(html.utf8)]).documents.first)
+        #expect(document.text == "Gunmen stormed a village near Mopti on Sunday.\nTwo people died.")
+    }
+
+    @Test func rssItemsBecomeDocumentsWithLinksAndDates() throws {
+        let rss = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Sahel Monitor</title>
+            <item><title>Convoy ambushed</title><link>https://example.org/a</link><guid>a-1</guid>
+            <pubDate>Tue, 02 Apr 2024 10:00:00 GMT</pubDate><description>Militants ambushed an army convoy near Djibo.</description></item>
+            <item><title>Market attacked</title><link>https://example.org/b</link>
+            <pubDate>Wed, 03 Apr 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;Gunmen &lt;b&gt;attacked&lt;/b&gt; a market.&lt;/p&gt;</description></item>
+            <item><title>Empty</title><link>https://example.org/c</link></item>
+            </channel></rss>
+            """
+        let result = try read(["feed.rss": Data(rss.utf8)])
+        #expect(result.documents.count == 2)
+        #expect(result.documents[0].id == "a-1")
+        #expect(result.documents[0].url == "https://example.org/a")
+        #expect(result.documents[0].source == "Sahel Monitor")
+        #expect(result.documents[1].published == CalendarDay(year: 2024, month: 4, day: 3))
+        #expect(result.documents[1].text == "Gunmen attacked a market.")
+        #expect(result.rejections.count == 1)
+        #expect(result.rejections[0].hasSuffix("feed.rss item 3: item has no description or content"))
+    }
+
+    @Test func atomEntriesAreRead() throws {
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Frontline</title>
+            <entry><id>tag:x,2024:1</id><title>Drones downed</title><link rel="alternate" href="https://x.example/1"/>
+            <published>2024-11-14T06:00:00Z</published><content type="html">&lt;p&gt;Air defences shot down 17 drones.&lt;/p&gt;</content></entry>
+            </feed>
+            """
+        let document = try #require(try read(["f.atom": Data(atom.utf8)]).documents.first)
+        #expect(document.id == "tag:x,2024:1")
+        #expect(document.url == "https://x.example/1")
+        #expect(document.published == CalendarDay(year: 2024, month: 11, day: 14))
+        #expect(document.text == "Air defences shot down 17 drones.")
+    }
+
+    @Test func gzipFilesAreDecompressed() throws {
+        // "Title\nSoldiers clashed with rebels.\n" compressed with gzip -9.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        process.arguments = ["-c", "printf 'Title\\nSoldiers clashed with rebels.\\n' | gzip -9 > \(folder.path)/a.txt.gz"]
+        try process.run()
+        process.waitUntilExit()
+        var documents: [RawDocument] = []
+        DocumentReader().read([folder.appendingPathComponent("a.txt.gz").path]) { event in
+            if case .document(let document) = event { documents.append(document) }
+        }
+        #expect(documents.first?.title == "Title")
+        #expect(documents.first?.text == "Soldiers clashed with rebels.")
+    }
+
+    @Test func jsonlErrorsNameFileAndLineAndTheRestIsRead() throws {
+        let lines = """
+            {"id": 1, "text": "Police arrested ten activists in Harare.", "published": "2024-05-02"}
+            {"id": "2", "text": 5}
+            {"id": "3"}
+            {"id": "4", "text": "Rioters blocked roads.", "published": "yesterday"}
+            {"id": "5", "text": "Protesters marched in Lima.", "lang": "en"}
+            """
+        let result = try read(["docs.jsonl": Data(lines.utf8)])
+        #expect(result.documents.map(\.id) == ["1", "5"])
+        #expect(result.rejections.map { String($0.split(separator: "/").last!) } == [
+            "docs.jsonl:2: field \"text\" must be a string",
+            "docs.jsonl:3: missing required field \"text\"",
+            "docs.jsonl:4: field \"published\" is not a date: \"yesterday\" (expected YYYY-MM-DD)",
+        ])
+        #expect(result.warnings.count == 1)
+    }
+
+    @Test func textFilesTakeTheirTitleFromTheFirstLineAndTheirDateFromTheName() throws {
+        let result = try read(["2024-05-12-khartoum.txt": Data("Strikes hit Khartoum\n\nKHARTOUM, Sudan - Warplanes struck.".utf8)])
+        let document = try #require(result.documents.first)
+        #expect(document.title == "Strikes hit Khartoum")
+        #expect(document.text == "KHARTOUM, Sudan - Warplanes struck.")
+        #expect(document.published == CalendarDay(year: 2024, month: 5, day: 12))
+    }
+}
