@@ -1,0 +1,27 @@
+/// How `vigil serve` runs: where it listens and who may read.
+public struct ServerConfiguration: Sendable {
+    /// Address to bind; 127.0.0.1 keeps the server on this machine.
+    public var host: String
+    public var port: Int
+    /// When true, reads (`GET /api/…`) need a token as writes do; the dashboard asks for one.
+    public var readsRequireToken: Bool
+    /// Largest request body accepted, in bytes; larger ones get 413.
+    public var maxBodyBytes: Int
+    /// Runs extraction over stories not yet processed, after documents are posted; nil leaves them
+    /// for `vigil process`.
+    public var processPending: (@Sendable () throws -> Int)?
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, readsRequireToken: Bool = false, maxBodyBytes: Int = 8 << 20,
+        processPending: (@Sendable () throws -> Int)? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.readsRequireToken = readsRequireToken
+        self.maxBodyBytes = maxBodyBytes
+        self.processPending = processPending
+    }
+
+    /// The largest page of events a listing returns.
+    public static let maxPageSize = 1000
+}

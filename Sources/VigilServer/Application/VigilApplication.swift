@@ -1,0 +1,64 @@
+public import Hummingbird
+public import Logging
+public import VigilStore
+
+/// Builds Vigil's HTTP application: the JSON API under `/api`, `/healthz`, the OpenAPI document and
+/// the dashboard at `/`.
+public enum VigilApplication {
+    /// The API's version, as the OpenAPI document gives it.
+    public static let version = "0.1.0"
+
+    /// The router with every route and middleware; tests drive it through HummingbirdTesting.
+    public static func router(
+        store: any ReviewStore & TokenStore, configuration: ServerConfiguration
+    ) -> Router<VigilRequestContext> {
+        let router = Router(context: VigilRequestContext.self)
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: Dashboard.middleware())
+        HealthRoutes(store: store).register(on: router)
+        OpenAPIDocument.register(on: router)
+
+        let reads = router.group("api")
+        if configuration.readsRequireToken { reads.add(middleware: TokenMiddleware(tokens: store)) }
+        EventRoutes(store: store).register(on: reads)
+        DocumentRoutes(store: store).register(on: reads)
+        StatsRoutes(store: store).register(on: reads)
+        TallyRoutes(store: store).register(on: reads)
+        ExportRoutes(store: store).register(on: reads)
+
+        let writes = router.group("api").add(middleware: TokenMiddleware(tokens: store))
+        AuditRoutes(store: store).register(reads: reads, writes: writes)
+        ReviewRoutes(store: store, maxBodyBytes: configuration.maxBodyBytes).register(on: writes)
+        IngestRoutes(store: store, configuration: configuration).register(on: writes)
+        return router
+    }
+
+    /// Runs the server until SIGINT or SIGTERM; `onListening` receives the dashboard's URL once the
+    /// socket is bound.
+    public static func serve(
+        store: any ReviewStore & TokenStore, configuration: ServerConfiguration,
+        onListening: @escaping @Sendable (String) -> Void
+    ) async throws {
+        var logger = Logger(label: "vigil")
+        logger.logLevel = .warning
+        try await application(store: store, configuration: configuration, logger: logger, onListening: onListening)
+            .runService()
+    }
+
+    /// The application, listening on the configured host and port; `onListening` receives the
+    /// dashboard's URL once the socket is bound.
+    public static func application(
+        store: any ReviewStore & TokenStore, configuration: ServerConfiguration, logger: Logger,
+        onListening: @escaping @Sendable (String) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(store: store, configuration: configuration),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vigil"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+                onListening("http://\(host):\(port)/")
+            },
+            logger: logger)
+    }
+}

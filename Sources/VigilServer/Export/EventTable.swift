@@ -1,0 +1,67 @@
+import Foundation
+public import VigilModel
+
+/// Events as rows in ACLED's column names plus Vigil's own: CSV, GeoJSON features and JSON, written
+/// one event at a time so large exports stream.
+public enum EventTable {
+    /// ACLED's columns, then Vigil's.
+    public static let columns = [
+        "event_id", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+        "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "civilian_targeting", "iso3", "country",
+        "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "notes",
+        "doc_id", "injuries", "attack_count", "weapon", "target", "claimed", "claimed_by", "confidence",
+    ]
+
+    /// One event's values by column name.
+    public static func values(_ event: Event) -> [String: String] {
+        [
+            "event_id": event.eventID, "event_date": event.eventDate.description,
+            "time_precision": "\(event.timePrecision.rawValue)", "disorder_type": event.disorderType.rawValue,
+            "event_type": event.eventType.rawValue, "sub_event_type": event.subEventType.rawValue,
+            "actor1": event.actor1, "assoc_actor_1": event.assocActor1, "inter1": "\(event.inter1.rawValue)",
+            "actor2": event.actor2, "assoc_actor_2": event.assocActor2, "inter2": "\(event.inter2.rawValue)",
+            "civilian_targeting": event.civilianTargeting ? Event.civilianTargetingLabel : "", "iso3": event.iso3,
+            "country": event.country, "admin1": event.admin1, "admin2": event.admin2, "location": event.location,
+            "latitude": event.latitude.map { "\($0)" } ?? "", "longitude": event.longitude.map { "\($0)" } ?? "",
+            "geo_precision": event.geoPrecision.map { "\($0.rawValue)" } ?? "", "fatalities": "\(event.fatalities)",
+            "notes": event.notes.joined(separator: " "), "doc_id": event.docID,
+            "injuries": event.injuries.map { "\($0)" } ?? "", "attack_count": "\(event.attackCount)",
+            "weapon": event.weapon ?? "", "target": event.target ?? "", "claimed": event.claimed ? "true" : "false",
+            "claimed_by": event.claimedBy ?? "", "confidence": String(format: "%.3f", event.confidence),
+        ]
+    }
+
+    /// The CSV header line, with its CRLF (RFC 4180).
+    public static var csvHeader: String { columns.joined(separator: ",") + "\r\n" }
+
+    /// One event as a CSV line, with its CRLF.
+    public static func csvRow(_ event: Event) -> String {
+        let row = values(event)
+        return columns.map { quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
+    }
+
+    /// RFC 4180 CSV with a header row.
+    public static func csv(_ events: [Event]) -> String {
+        csvHeader + events.map(csvRow).joined()
+    }
+
+    /// A GeoJSON Feature (a Point with the row as properties), or nil when the event has no coordinates.
+    public static func geojsonFeature(_ event: Event) -> [String: Any]? {
+        guard let latitude = event.latitude, let longitude = event.longitude else { return nil }
+        return [
+            "type": "Feature", "id": event.eventID,
+            "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
+            "properties": values(event),
+        ]
+    }
+
+    /// A GeoJSON FeatureCollection of the events that have coordinates.
+    public static func geojson(_ events: [Event]) -> [String: Any] {
+        ["type": "FeatureCollection", "features": events.compactMap(geojsonFeature)]
+    }
+
+    private static func quote(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,18 @@
+import Hummingbird
+import VigilModel
+import VigilStore
+
+/// An event as the API returns it: the extraction contract's fields plus `review`.
+struct EventPayload: Encodable, Sendable {
+    var reviewed: ReviewedEvent
+
+    enum CodingKeys: String, CodingKey {
+        case review
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try reviewed.event.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reviewed.review, forKey: .review)
+    }
+}

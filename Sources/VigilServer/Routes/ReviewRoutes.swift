@@ -1,0 +1,86 @@
+import Hummingbird
+import VigilModel
+import VigilStore
+
+/// The review actions, each needing a token and written to the audit log:
+/// `PATCH /api/events/{id}` and `POST /api/events/{id}/approve|reject|merge|split`.
+struct ReviewRoutes {
+    let store: any ReviewStore
+    let maxBodyBytes: Int
+
+    func register(on writes: RouterGroup<VigilRequestContext>) {
+        writes.patch("events/{id}") { request, context in
+            let body = try await JSONBody(request, limit: maxBodyBytes)
+            let id = try context.parameters.require("id")
+            var changes = body.fields
+            let note = try body.string("note") ?? ""
+            changes["note"] = nil
+            guard !changes.isEmpty else { throw APIError.badParameter("body", "name at least one field to change") }
+            let current = try existing(id)
+            let edited = try EventEditor.apply(changes, to: current.event, id: id)
+            return EventPayload(reviewed: try storeCall { try store.editEvent(edited, by: actor(context), note: note) })
+        }
+        for (action, status) in [("approve", ReviewStatus.approved), ("reject", .rejected)] {
+            writes.post("events/{id}/\(action)") { request, context in
+                let body = try await JSONBody(request, limit: maxBodyBytes)
+                try body.only(["note"])
+                let id = try context.parameters.require("id")
+                _ = try existing(id)
+                return EventPayload(reviewed: try storeCall {
+                    try store.setStatus(status, eventID: id, by: actor(context), note: try body.string("note") ?? "")
+                })
+            }
+        }
+        writes.post("events/{id}/merge") { request, context in
+            let body = try await JSONBody(request, limit: maxBodyBytes)
+            try body.only(["into", "note"])
+            let id = try context.parameters.require("id")
+            guard let into = try body.string("into"), !into.isEmpty else {
+                throw APIError.badParameter("into", "name the event to merge this one into")
+            }
+            _ = try existing(id)
+            guard try store.reviewedEvent(id: into) != nil else {
+                throw APIError.badParameter("into", "no event with id \"\(into)\"")
+            }
+            return EventPayload(reviewed: try storeCall {
+                try store.mergeEvent(id, into: into, by: actor(context), note: try body.string("note") ?? "")
+            })
+        }
+        writes.post("events/{id}/split") { request, context in
+            let body = try await JSONBody(request, limit: maxBodyBytes)
+            try body.only(["parts", "note"])
+            let id = try context.parameters.require("id")
+            guard let parts = body.fields["parts"] as? [[String: Any]], !parts.isEmpty, parts.count <= 50 else {
+                throw APIError.badParameter("parts", "give 1 to 50 objects, each the fields that differ in a new event")
+            }
+            let original = try existing(id)
+            var created: [Event] = []
+            var ordinal = 1
+            for changes in parts {
+                while try store.reviewedEvent(id: "\(id)~\(ordinal)") != nil { ordinal += 1 }
+                created.append(try EventEditor.apply(changes, to: original.event, id: "\(id)~\(ordinal)"))
+                ordinal += 1
+            }
+            let stored = try storeCall {
+                try store.splitEvent(id, into: created, by: actor(context), note: try body.string("note") ?? "")
+            }
+            return EventListPayload(events: stored.map(EventPayload.init), count: stored.count, nextCursor: nil)
+        }
+    }
+
+    private func existing(_ id: String) throws -> ReviewedEvent {
+        guard let event = try store.reviewedEvent(id: id) else { throw APIError.notFound("no event with id \"\(id)\"") }
+        return event
+    }
+
+    private func actor(_ context: VigilRequestContext) -> String {
+        context.tokenName ?? "anonymous"
+    }
+
+    /// Runs a store change, answering a refusal (merge into itself, id taken) with 409.
+    private func storeCall<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as StoreError { throw APIError(.conflict, error.message) }
+    }
+}
+
+extension EventPayload: ResponseEncodable {}

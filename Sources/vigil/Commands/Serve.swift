@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import VigilExtract
+import VigilModel
+import VigilServer
+import VigilStore
+
+/// `vigil serve`: the JSON API and the dashboard over HTTP.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the dashboard and the JSON API (reads open on 127.0.0.1, writes need a token).",
+        discussion: """
+            Open the printed URL in a browser: a map, a timeline, a table of events, each event with its
+            article and evidence, and a review queue. The API is described at /api/openapi.json; /healthz
+            answers when the database does.
+
+            Reviewing and posting documents need a token: create one with `vigil token create --name NAME`
+            and paste it into the dashboard (or send `Authorization: Bearer TOKEN`). --closed-reads makes
+            every /api read need a token too; use it when --host is not a loopback address.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Address to listen on (127.0.0.1 keeps the server on this machine).") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Flag(help: "Require a token for reads as well as writes.") var closedReads = false
+    @Flag(help: "Extract events from posted documents right away (as `vigil process` does).") var process = false
+    @Option(help: ArgumentHelp("Largest request body accepted, in megabytes.", valueName: "MB")) var maxBodyMegabytes = 8
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) must be between 0 and 65535") }
+        guard maxBodyMegabytes > 0 else { throw ValidationError("--max-body-megabytes must be positive") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            guard let opened = try store.open() as? any ReviewStore & TokenStore else {
+                throw CLIError("this database does not support review and tokens", code: .ioError)
+            }
+            var configuration = ServerConfiguration(
+                host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20)
+            if process {
+                let extractor = try Extractor.loadDefault()
+                configuration.processPending = {
+                    var events = 0
+                    while true {
+                        let batch = try opened.pendingStories(extractorVersion: Process.extractorVersion, limit: 64)
+                        if batch.isEmpty { return events }
+                        for document in batch {
+                            let extraction = extractor.extract(document)
+                            try opened.saveExtraction(
+                                storyID: document.storyID, extractorVersion: Process.extractorVersion,
+                                events: extraction.events, tallies: extraction.tallies)
+                            events += extraction.events.count
+                        }
+                    }
+                }
+            }
+            if !closedReads, !["127.0.0.1", "localhost", "::1"].contains(host) {
+                Console.error("warning: reads are open to anyone who can reach \(host):\(port); add --closed-reads to require a token")
+            }
+            let settings = configuration
+            Task {
+                do {
+                    try await VigilApplication.serve(store: opened, configuration: settings) { url in
+                        let line = "Vigil is serving the dashboard at \(url)  (API: \(url)api/openapi.json; Ctrl-C stops)\n"
+                        FileHandle.standardOutput.write(Data(line.utf8))
+                    }
+                    Foundation.exit(0)
+                } catch {
+                    Console.error("vigil: cannot serve on \(host):\(port): \(error)")
+                    Foundation.exit(CLIError.Code.ioError.rawValue)
+                }
+            }
+            dispatchMain()
+        }
+    }
+}
