@@ -234,8 +234,9 @@ struct PlaceSpanFinder {
                 return .skipRun
             }
             let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
+            let isDivision = entries.contains { $0.kind == .admin1 || $0.kind == .country }
             if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
-                countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm)
+                countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
             {
                 return .skipRun
             }

@@ -8,6 +8,8 @@ struct DocumentEvidence: Sendable {
         let country: Int
         let weight: Double
         let reason: String
+        /// From a nationality word: people of a country, not necessarily a place in it.
+        var isNationality = false
     }
 
     /// A confidently placed point.
@@ -42,8 +44,8 @@ struct DocumentEvidence: Sendable {
         return (min(total, 6), reason)
     }
 
-    /// Whether any country other than `country` has evidence.
+    /// Whether a place in a country other than `country` is named (nationality words do not count).
     func hasOtherCountries(than country: Int) -> Bool {
-        countryVotes.contains { $0.country != country && $0.weight >= 2 }
+        countryVotes.contains { $0.country != country && $0.weight >= 2 && !$0.isNationality }
     }
 }

@@ -18,7 +18,9 @@ struct PlaceResolver {
         var evidence = DocumentEvidence()
         for (_, country) in adjectives {
             evidence.countryVotes.append(
-                .init(span: -1, country: country, weight: 2, reason: "\(gazetteer.countries.countries[country].name) implied by a nationality word"))
+                .init(
+                    span: -1, country: country, weight: 2,
+                    reason: "\(gazetteer.countries.countries[country].name) implied by a nationality word", isNationality: true))
         }
         if let dateline { addDateline(dateline, to: &evidence) }
         for (s, span) in spans.enumerated() {
@@ -221,6 +223,11 @@ struct PlaceResolver {
                 supported = true
             }
         }
+        if !supported, !skippingFirstQualifier, let first = span.qualifiers.first,
+            first.contains(where: { [.admin1, .admin2, .country].contains(lookup.entry($0).kind) })
+        {
+            add(-3, "not in the division the text names")
+        }
         let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
         if weight > 0, e.kind != .country { add(weight, reason ?? "country evidence") }
         if weight > 0, e.kind == .country { add(min(weight, 2), reason ?? "country evidence") }
@@ -287,7 +294,7 @@ struct PlaceResolver {
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
-        return span.isLocative && !e.isCommonWord && (e.population >= 5_000 || nameTokens > 1)
+        return span.isLocative && !e.isCommonWord && (e.population >= 2_000 || nameTokens > 1)
     }
 
     /// Reviewer notes: a compass claim the gazetteer contradicts, a point outside its country.
