@@ -32,16 +32,23 @@ struct ActorRoleAssigner: Sendable {
         var roles = ActorRoles()
 
         let inLead = actors.filter { lead.contains($0.tokens.lowerBound) }
-        let beforeTrigger = inLead.filter { $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 }
-        var agent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
-            ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
-        if let named = actors.first(where: { $0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound) || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget }),
+        let tokens = analysis.text.tokens
+        // "soldiers were killed": the subject of a passive verb was acted upon.
+        func isPassiveSubject(_ m: ActorMention) -> Bool {
+            m.tokens.upperBound <= trigger.tokens.lowerBound && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were", "been", "being"].contains(tokens[$0].norm) }
+        }
+        let beforeTrigger = inLead.filter {
+            $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 && !isPassiveSubject($0)
+        }
+        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
+        var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
+        if passiveAgent == nil, let named = actors.first(where: { $0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound) || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget }),
             (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
         {
             agent = named
         }
         if agent == nil, type.eventType != .protests, type.eventType != .riots {
-            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed }
+            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) }
         }
         // Demonstrations and riots are coded with their participants as actor1.
         if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {

@@ -115,7 +115,9 @@ struct QuantityRecognizer: Sendable {
             return nil
         }
         // "3 to 5", "3-5": the lowest figure.
-        if end + 1 < limit, ["-", "to", "or"].contains(tokens[end].norm), tokens[end + 1].kind == .number,
+        let between = i >= 1 && tokens[i - 1].norm == "between"
+        if end + 1 < limit, ["-", "to", "or"].contains(tokens[end].norm) || between && tokens[end].norm == "and",
+            tokens[end + 1].kind == .number,
             let high = tokens[end + 1].integerValue, high > value
         {
             end += 2

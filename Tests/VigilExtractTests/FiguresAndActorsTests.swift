@@ -1,0 +1,69 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+@Suite struct FiguresAndActorsTests {
+    func event(_ text: String) -> Event? {
+        sharedExtractor.extract(document(text)).events.first
+    }
+
+    @Test func wordNumbersAndRanges() {
+        #expect(event("On 5 March 2024, twenty-one soldiers were killed when militants ambushed a convoy near Kismayo.")?.fatalities == 21)
+        #expect(event("On 5 March 2024, gunmen attacked a bus near Kismayo, killing between 4 and 6 passengers.")?.fatalities == 4)
+        #expect(event("On 5 March 2024, a dozen civilians were killed in an airstrike on a market in Khan Younis.")?.fatalities == 12)
+    }
+
+    @Test func singleVictim() {
+        #expect(event("On 5 March 2024, a farmer was shot dead by gunmen near Kismayo.")?.fatalities == 1)
+        #expect(event("On 5 March 2024, Al Shabaab militants ambushed a soldier near Kismayo, killing him.")?.fatalities == 1)
+    }
+
+    @Test func includingIsNotAdded() {
+        #expect(event("On 5 March 2024, an airstrike killed 9 people, including 4 children, in Khan Younis.")?.fatalities == 9)
+    }
+
+    @Test func passiveAgentActsFirst() {
+        let e = event("On 5 March 2024, two police officers were killed by Al Shabaab militants in Kismayo.")
+        #expect(e?.actor1 == "Al Shabaab")
+        #expect(e?.fatalities == 2)
+    }
+
+    @Test func nationalityGivesTheCountry() {
+        let e = event("On 5 March 2024, Israeli forces shot and killed a man near Khan Younis.")
+        #expect(e?.actor1 == "Military Forces of Israel")
+        #expect(e?.actor2 == "Civilians (Palestine)")
+        #expect(e?.civilianTargeting == true)
+    }
+
+    @Test func claimOfResponsibility() {
+        let e = event("On 5 March 2024, Al Shabaab claimed responsibility for a roadside bomb that hit an army truck near Kismayo.")
+        #expect(e?.claimed == true)
+        #expect(e?.claimedBy == "Al Shabaab")
+        #expect(e?.subEventType == .remoteExplosiveLandmineIED)
+    }
+
+    @Test func distributedAttacksSplitByPlace() {
+        let text = """
+            On 5 March 2024, the Islamic Resistance in Iraq said it launched four drone attacks, two of which targeted \
+            the Ain al-Asad base. The other two drones targeted Erbil International Airport and al-Tanf.
+            """
+        let events = sharedExtractor.extract(document(text)).events
+        #expect(events.count == 3)
+        #expect(events.map(\.attackCount) == [2, 1, 1])
+        #expect(Set(events.map(\.country)) == ["Iraq", "Syria"])
+    }
+
+    @Test func tallyWithBreakdown() throws {
+        let text = """
+            An army spokesman told reporters on Tuesday that a total of 12 attacks had targeted the bases since February 20, \
+            7 in Iraq and 5 in Syria.
+            """
+        let result = sharedExtractor.extract(document(text))
+        #expect(result.events.isEmpty)
+        let tally = try #require(result.tallies.first)
+        #expect(tally.count == 12)
+        #expect(tally.since?.description == "2024-02-20")
+        #expect(tally.breakdown.map(\.count) == [7, 5])
+        #expect(tally.reporter == "An army spokesman")
+    }
+}
