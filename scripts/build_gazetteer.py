@@ -139,6 +139,7 @@ ADMIN1_ALIASES = {
     ("AF", "27"): ["Wardak", "Maidan Wardak"], ("AF", "09"): ["Ghor"], ("AF", "34"): ["Kunar"], ("AF", "39"): ["Uruzgan", "Oruzgan"],
     ("AF", "17"): ["Logar"], ("AF", "35"): ["Laghman"], ("AF", "40"): ["Parwan"], ("AF", "33"): ["Sar-e Pol", "Sari Pul"],
     ("AF", "32"): ["Samangan"], ("AF", "05"): ["Bamyan"], ("AF", "37"): ["Khost", "Khowst"],
+    ("CL", "12"): ["Metropolitana", "Region Metropolitana", "Santiago Metropolitan Region"],
     ("YE", "08"): ["Al Hudaydah", "Hodeidah"], ("YE", "25"): ["Taizz"], ("YE", "16"): ["Sana'a"],
 }
 
@@ -279,7 +280,7 @@ def build_admin1(cities, admin1_votes):
         for iso in iso_names.get(cc, []):
             cleaned_iso = clean_admin(iso)
             other = fold(strip_article(cleaned_iso)).replace("-", " ")
-            if other == key or (len(key) > 4 and (other.startswith(key) or key.startswith(other))):
+            if other == key or difflib.SequenceMatcher(None, other, key).ratio() >= 0.85:
                 aliases.update({iso, cleaned_iso})
         aliases.update(ADMIN1_ALIASES.get((cc, code), []))
         aliases = sorted({clean_field(a) for a in aliases if a and is_latin(a)} - {name})

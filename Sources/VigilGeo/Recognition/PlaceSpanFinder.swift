@@ -152,9 +152,7 @@ struct PlaceSpanFinder {
     private func ids(for range: Range<Int>, tokens: [Token]) -> [Int] {
         var r = range
         while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
-        while r.count > 1, lexicon.connectors.contains(tokens[r.lowerBound].norm) || tokens[r.lowerBound].norm == "the" {
-            r = (r.lowerBound + 1)..<r.upperBound
-        }
+        while r.count > 1, tokens[r.lowerBound].norm == "the" { r = (r.lowerBound + 1)..<r.upperBound }
         return lookup.ids(for: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
     }
 
@@ -333,8 +331,10 @@ struct PlaceSpanFinder {
         }
         if tokens[k].norm == ",", k + 1 < end, tokens[k + 1].isCapitalized {
             var m = k + 1
-            while m < end, m - k < 5, (isWord(tokens[m]) && (tokens[m].isCapitalized || lexicon.suffixes[tokens[m].norm] != nil))
-                || isTightHyphen(m, tokens: tokens)
+            while m < end, m - k < 7,
+                isWord(tokens[m]) && (tokens[m].isCapitalized || lexicon.suffixes[tokens[m].norm] != nil)
+                    || isTightHyphen(m, tokens: tokens)
+                    || lexicon.particles.contains(tokens[m].norm) && m + 1 < end && tokens[m + 1].isCapitalized
             {
                 m += 1
             }

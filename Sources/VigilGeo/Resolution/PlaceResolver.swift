@@ -103,9 +103,11 @@ struct PlaceResolver {
         var seen = Set<Int>()
         var out: [Ranked] = []
         // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there.
+        // Only divisions of a country the name itself has candidates in, so a misread parenthesis cannot move it abroad.
+        let headCountries = Set(span.ids.map { lookup.entry($0).country })
         let standIns = (span.qualifiers.first ?? []).filter {
-            let kind = lookup.entry($0).kind
-            return kind == .admin2 || kind == .admin1
+            let e = lookup.entry($0)
+            return (e.kind == .admin2 || e.kind == .admin1) && headCountries.contains(e.country)
         }
         for id in span.ids + standIns where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
