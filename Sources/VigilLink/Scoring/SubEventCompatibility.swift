@@ -30,6 +30,9 @@ public enum SubEventCompatibility {
             Pair(.airDroneStrike, .shellingArtilleryMissileAttack),
             Pair(.remoteExplosiveLandmineIED, .suicideBomb),
             Pair(.remoteExplosiveLandmineIED, .grenade),
+            // An attack on a base that the defenders answer is a clash to some, a strike to others.
+            Pair(.armedClash, .airDroneStrike),
+            Pair(.armedClash, .shellingArtilleryMissileAttack),
             // A raid told by the attackers is a clash, by the victims an attack or a kidnapping.
             Pair(.armedClash, .attack),
             Pair(.attack, .abductionForcedDisappearance),

@@ -34,6 +34,25 @@ public protocol Store: Sendable {
     /// Adds or replaces a user place (by name).
     func saveCustomPlace(_ place: CustomPlace) throws
 
+    /// Extracted events dated from `from` through `to`, with their linking context, by id.
+    func linkReports(from: CalendarDay, to: CalendarDay) throws -> [ReportRecord]
+    /// Extracted events in no canonical event yet, by id; first drops every canonical event that
+    /// lost a report (re-extraction), so its other reports are linked again too.
+    func unlinkedReports() throws -> [ReportRecord]
+    /// Saves the context sentences of reports (by event id) for later linking runs.
+    func saveLinkContexts(_ contexts: [String: String]) throws
+    /// Replaces every canonical event holding one of `reportIDs` with `events`, in one transaction;
+    /// each event's documents are its reports' stories' documents.
+    func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws
+    /// Canonical events matching a query (`documentID` matches any of their documents).
+    func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord]
+    /// One canonical event by its id, or the one holding the report with that id.
+    func canonicalEvent(id: String) throws -> CanonicalEventRecord?
+    /// Records a reviewer's merge or split.
+    func saveLinkDecision(_ decision: LinkDecisionRecord) throws
+    /// Every recorded review decision, oldest first.
+    func linkDecisions() throws -> [LinkDecisionRecord]
+
     /// Counts for `vigil stats`.
     func stats() throws -> StoreStats
 }

@@ -90,6 +90,51 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v3-links") { db in
+            // Cross-source linking: canonical events, their reports and documents, the context
+            // sentences the linker compares, and reviewers' merge and split decisions.
+            try db.execute(sql: """
+                CREATE TABLE canonical_events (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    event_date TEXT NOT NULL,
+                    event_type TEXT NOT NULL,
+                    sub_event_type TEXT NOT NULL,
+                    actor1 TEXT NOT NULL,
+                    actor2 TEXT NOT NULL,
+                    country TEXT NOT NULL,
+                    admin1 TEXT NOT NULL,
+                    fatalities INTEGER NOT NULL,
+                    attack_count INTEGER NOT NULL,
+                    event_json TEXT NOT NULL,
+                    detail_json TEXT NOT NULL
+                );
+                CREATE INDEX canonical_events_date ON canonical_events(event_date);
+                CREATE INDEX canonical_events_country ON canonical_events(country, event_date);
+                CREATE TABLE canonical_event_reports (
+                    canonical_id TEXT NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+                    report_id TEXT NOT NULL UNIQUE,
+                    PRIMARY KEY (canonical_id, report_id)
+                );
+                CREATE TABLE canonical_event_documents (
+                    canonical_id TEXT NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+                    document_id TEXT NOT NULL,
+                    PRIMARY KEY (canonical_id, document_id)
+                );
+                CREATE INDEX canonical_event_documents_document ON canonical_event_documents(document_id);
+                CREATE TABLE link_contexts (
+                    report_id TEXT PRIMARY KEY NOT NULL,
+                    context TEXT NOT NULL
+                );
+                CREATE TABLE link_decisions (
+                    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL,
+                    groups_json TEXT NOT NULL,
+                    reviewer TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    note TEXT NOT NULL
+                );
+                """)
+        }
         migrator.registerMigration("v4-review", migrate: SQLiteReviewSchema.create)
         return migrator
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VigilExtract
+import VigilLink
 import VigilModel
 import VigilStore
 
@@ -27,6 +28,7 @@ struct Process: ParsableCommand {
             if all { try store.markAllStoriesPending() }
             let version = Process.extractorVersion
             var stories = 0, events = 0, tallies = 0
+            var extracted: [Event] = []
             let progress = Console.Progress(label: "processing")
             let total = try store.stats().stories
             while true {
@@ -37,6 +39,10 @@ struct Process: ParsableCommand {
                     try store.saveExtraction(
                         storyID: document.storyID, extractorVersion: version, events: extraction.events,
                         tallies: extraction.tallies)
+                    try store.saveLinkContexts(Dictionary(extraction.events.map {
+                        ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
+                    }, uniquingKeysWith: { a, _ in a }))
+                    extracted += extraction.events
                     stories += 1
                     events += extraction.events.count
                     tallies += extraction.tallies.count
@@ -44,10 +50,14 @@ struct Process: ParsableCommand {
                 }
             }
             progress.finish()
+            // Cross-source linking: reports of one event from several stories become one canonical event.
+            let linked = try Link.update(store, extracted: extracted)
             if json {
-                try JSONOutput.printLine(["stories": stories, "events": events, "tallies": tallies])
+                try JSONOutput.printLine([
+                    "stories": stories, "events": events, "tallies": tallies, "canonical_events": linked.events,
+                ])
             } else {
-                print("processed \(stories) stor\(stories == 1 ? "y" : "ies"): \(events) events, \(tallies) tallies")
+                print("processed \(stories) stor\(stories == 1 ? "y" : "ies"): \(events) events, \(tallies) tallies; linked into \(linked.events) canonical events")
             }
         }
     }

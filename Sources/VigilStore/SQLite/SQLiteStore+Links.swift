@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+public import VigilModel
+
+/// Cross-source linking: canonical events, their reports and documents, context sentences and
+/// review decisions (migration "v3-links").
+extension SQLiteStore {
+    public func linkReports(from: CalendarDay, to: CalendarDay) throws -> [ReportRecord] {
+        try read { db in
+            try SQLiteStore.reports(
+                db,
+                sql: """
+                    SELECT e.json, c.context FROM events e LEFT JOIN link_contexts c ON c.report_id = e.id
+                    WHERE e.event_date >= ? AND e.event_date <= ? ORDER BY e.id
+                    """,
+                arguments: [from.description, to.description])
+        }
+    }
+
+    public func unlinkedReports() throws -> [ReportRecord] {
+        try write { db in
+            try db.execute(sql: """
+                DELETE FROM canonical_events WHERE id IN (
+                    SELECT r.canonical_id FROM canonical_event_reports r
+                    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.report_id))
+                """)
+            return try SQLiteStore.reports(
+                db,
+                sql: """
+                    SELECT e.json, c.context FROM events e LEFT JOIN link_contexts c ON c.report_id = e.id
+                    WHERE NOT EXISTS (SELECT 1 FROM canonical_event_reports r WHERE r.report_id = e.id) ORDER BY e.id
+                    """,
+                arguments: [])
+        }
+    }
+
+    public func saveLinkContexts(_ contexts: [String: String]) throws {
+        try write { db in
+            for (report, context) in contexts.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: """
+                        INSERT INTO link_contexts (report_id, context) VALUES (?, ?)
+                        ON CONFLICT(report_id) DO UPDATE SET context = excluded.context
+                        """,
+                    arguments: [report, context])
+            }
+        }
+    }
+
+    public func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try write { db in
+            for report in Set(reportIDs + events.flatMap(\.reportIDs)).sorted() {
+                try db.execute(
+                    sql: """
+                        DELETE FROM canonical_events WHERE id IN
+                            (SELECT canonical_id FROM canonical_event_reports WHERE report_id = ?)
+                        """,
+                    arguments: [report])
+            }
+            for record in events {
+                let event = record.event
+                try db.execute(
+                    sql: """
+                        INSERT INTO canonical_events (id, event_date, event_type, sub_event_type, actor1, actor2, country,
+                            admin1, fatalities, attack_count, event_json, detail_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        record.id, event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue,
+                        event.actor1, event.actor2, event.country, event.admin1, event.fatalities, event.attackCount,
+                        String(decoding: try encoder.encode(event), as: UTF8.self), record.detail,
+                    ])
+                for report in record.reportIDs {
+                    try db.execute(
+                        sql: "INSERT INTO canonical_event_reports (canonical_id, report_id) VALUES (?, ?)",
+                        arguments: [record.id, report])
+                    try db.execute(
+                        sql: """
+                            INSERT OR IGNORE INTO canonical_event_documents (canonical_id, document_id)
+                            SELECT ?, d.id FROM events e JOIN documents d ON d.story_id = e.story_id WHERE e.id = ?
+                            """,
+                        arguments: [record.id, report])
+                }
+                for document in record.documentIDs {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO canonical_event_documents (canonical_id, document_id) VALUES (?, ?)",
+                        arguments: [record.id, document])
+                }
+            }
+        }
+    }
+
+    public func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let from = query.from {
+            conditions.append("event_date >= ?")
+            arguments.append(from.description)
+        }
+        if let to = query.to {
+            conditions.append("event_date <= ?")
+            arguments.append(to.description)
+        }
+        if let country = query.country {
+            conditions.append("country = ? COLLATE NOCASE")
+            arguments.append(country)
+        }
+        if let type = query.eventType {
+            conditions.append("event_type = ?")
+            arguments.append(type.rawValue)
+        }
+        if let sub = query.subEventType {
+            conditions.append("sub_event_type = ?")
+            arguments.append(sub.rawValue)
+        }
+        if let actor = query.actor {
+            conditions.append("(actor1 LIKE ? OR actor2 LIKE ?)")
+            arguments.append("%\(actor)%")
+            arguments.append("%\(actor)%")
+        }
+        if let document = query.documentID {
+            conditions.append("id IN (SELECT canonical_id FROM canonical_event_documents WHERE document_id = ?)")
+            arguments.append(document)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments.append(query.limit)
+        arguments.append(query.offset)
+        return try read { db in
+            try SQLiteStore.canonical(
+                db, sql: "SELECT * FROM canonical_events \(filter) ORDER BY event_date DESC, id LIMIT ? OFFSET ?",
+                arguments: StatementArguments(arguments))
+        }
+    }
+
+    public func canonicalEvent(id: String) throws -> CanonicalEventRecord? {
+        try read { db in
+            try SQLiteStore.canonical(
+                db,
+                sql: """
+                    SELECT * FROM canonical_events WHERE id = ?
+                        OR id = (SELECT canonical_id FROM canonical_event_reports WHERE report_id = ?)
+                    """,
+                arguments: [id, id]
+            ).first
+        }
+    }
+
+    public func saveLinkDecision(_ decision: LinkDecisionRecord) throws {
+        let groups = String(decoding: try JSONEncoder().encode(decision.groups), as: UTF8.self)
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO link_decisions (kind, groups_json, reviewer, decided_at, note) VALUES (?, ?, ?, ?, ?)",
+                arguments: [decision.kind, groups, decision.reviewer, decision.decidedAt, decision.note])
+        }
+    }
+
+    public func linkDecisions() throws -> [LinkDecisionRecord] {
+        let decoder = JSONDecoder()
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM link_decisions ORDER BY sequence").map { row in
+                LinkDecisionRecord(
+                    sequence: row["sequence"], kind: row["kind"],
+                    groups: try decoder.decode([[String]].self, from: Data((row["groups_json"] as String).utf8)),
+                    reviewer: row["reviewer"], decidedAt: row["decided_at"], note: row["note"])
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private static func reports(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ReportRecord] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            ReportRecord(
+                event: try decoder.decode(Event.self, from: Data((row["json"] as String).utf8)),
+                context: row["context"] ?? "")
+        }
+    }
+
+    private static func canonical(_ db: Database, sql: String, arguments: StatementArguments) throws -> [CanonicalEventRecord] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let id: String = row["id"]
+            return CanonicalEventRecord(
+                id: id, event: try decoder.decode(Event.self, from: Data((row["event_json"] as String).utf8)),
+                reportIDs: try String.fetchAll(
+                    db, sql: "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ? ORDER BY report_id",
+                    arguments: [id]),
+                documentIDs: try String.fetchAll(
+                    db, sql: "SELECT document_id FROM canonical_event_documents WHERE canonical_id = ? ORDER BY document_id",
+                    arguments: [id]),
+                detail: row["detail_json"])
+        }
+    }
+}

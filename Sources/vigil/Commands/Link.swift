@@ -1,0 +1,232 @@
+import ArgumentParser
+import Foundation
+import VigilLink
+import VigilModel
+import VigilStore
+
+/// `vigil link`: cross-source event linking, its canonical events and reviewers' decisions.
+struct Link: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge reports of the same event from different sources; review merges and splits.",
+        discussion: """
+            `vigil process` links new events as it extracts them: reports of one event from several
+            outlets become one canonical event that keeps every source, each field's value with the
+            sources behind it, and the other sources' values as alternatives. A reviewer's
+            `merge` or `split` is recorded with who and when, and every later run respects it.
+            """,
+        subcommands: [Run.self, List.self, Show.self, Merge.self, Split.self],
+        defaultSubcommand: List.self)
+
+    /// What one linking run did.
+    struct Summary: Encodable {
+        var reports: Int
+        var events: Int
+    }
+
+    /// Links every report that is in no canonical event yet, plus `extracted` (reports just
+    /// re-extracted), against the stored reports of the surrounding days, and saves the canonical
+    /// events they belong to. Repeats for reports whose old event was regrouped, until none is left.
+    static func update(_ store: any Store, extracted: [Event] = [], everything: Bool = false) throws -> Summary {
+        let settings = LinkSettings.standard
+        var pending = Dictionary(try store.unlinkedReports().map { ($0.event.eventID, $0) }, uniquingKeysWith: { a, _ in a })
+        for event in extracted where pending[event.eventID] == nil {
+            pending[event.eventID] = ReportRecord(event: event, context: "")
+        }
+        if everything {
+            for report in try store.linkReports(from: CalendarDay(daysSinceEpoch: -719_162), to: CalendarDay(daysSinceEpoch: 2_932_896)) {
+                pending[report.event.eventID] = report
+            }
+        }
+        guard let first = pending.values.map(\.event.eventDate).min(), let last = pending.values.map(\.event.eventDate).max()
+        else { return Summary(reports: 0, events: 0) }
+        let reports = try store.linkReports(
+            from: first.adding(days: -settings.contextDays), to: last.adding(days: settings.contextDays))
+        var linker = EventLinker(settings: settings, decisions: try decisions(store))
+        linker.add(reports.map { LinkReport(event: $0.event, context: $0.context) })
+        var saved: [String: CanonicalEvent] = [:]
+        var todo = Array(pending.keys)
+        for _ in 0..<3 where !todo.isEmpty {
+            var batch: [String: CanonicalEvent] = [:]
+            for id in todo {
+                if let event = linker.canonicalEvent(containing: id) { batch[event.id] = event }
+            }
+            let records = try batch.values.sorted { $0.id < $1.id }.map(record)
+            try store.saveCanonicalEvents(records, replacingReports: todo)
+            saved.merge(batch) { a, _ in a }
+            todo = try store.unlinkedReports().map(\.event.eventID)
+        }
+        return Summary(reports: pending.count, events: saved.count)
+    }
+
+    /// The reviewers' decisions, oldest first.
+    static func decisions(_ store: any Store) throws -> [LinkDecision] {
+        try store.linkDecisions().compactMap { record in
+            LinkDecision.Kind(rawValue: record.kind).map {
+                LinkDecision(kind: $0, groups: record.groups, reviewer: record.reviewer, decidedAt: record.decidedAt, note: record.note)
+            }
+        }
+    }
+
+    /// A canonical event as the store keeps it.
+    static func record(_ event: CanonicalEvent) throws -> CanonicalEventRecord {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return CanonicalEventRecord(
+            id: event.id, event: event.event, reportIDs: event.reportIDs, documentIDs: event.documentIDs,
+            detail: String(decoding: try encoder.encode(event), as: UTF8.self))
+    }
+
+    /// The reports of a canonical event, given its id or one of its reports' ids.
+    static func reports(of id: String, in store: any Store) throws -> [String] {
+        guard let event = try store.canonicalEvent(id: id) else {
+            guard try store.event(id: id) != nil else {
+                throw CLIError("no event or canonical event with id \"\(id)\" (see `vigil link list`)", code: .dataError)
+            }
+            return [id]
+        }
+        return event.reportIDs
+    }
+
+    /// Options shared by merge and split.
+    struct Review: ParsableArguments {
+        @Option(help: "Who decides (default: $USER).") var reviewer: String?
+        @Option(help: "Why, recorded with the decision.") var note = ""
+
+        var name: String { reviewer ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
+    }
+
+    /// Records a decision and relinks the reports it names.
+    static func decide(_ kind: LinkDecision.Kind, groups: [[String]], review: Review, store: any Store) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
+        try store.saveLinkDecision(
+            LinkDecisionRecord(kind: kind.rawValue, groups: groups, reviewer: review.name, decidedAt: now, note: review.note))
+        let events = try groups.flatMap { $0 }.compactMap { try store.event(id: $0) }
+        _ = try update(store, extracted: events)
+        for id in Set(groups.flatMap { $0 }).sorted() {
+            if let event = try store.canonicalEvent(id: id) {
+                print("\(id) → \(event.id) (\(event.reportIDs.count) report\(event.reportIDs.count == 1 ? "" : "s"))")
+            }
+        }
+    }
+
+    /// `vigil link run`
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Link every event not yet linked (--all: relink everything).")
+
+        @OptionGroup var store: StoreOptions
+        @Flag(help: "Relink every stored event, not only new ones.") var all = false
+        @Flag(help: "Print the summary as JSON.") var json = false
+
+        func run() throws {
+            try reportingErrors {
+                let summary = try Link.update(try store.open(), everything: all)
+                if json {
+                    try JSONOutput.printLine(summary)
+                } else {
+                    print("linked \(summary.reports) reports into \(summary.events) canonical events")
+                }
+            }
+        }
+    }
+
+    /// `vigil link list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List canonical events with their sources, newest first.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var filters: Events.Filters
+        @Flag(help: "Print JSON lines (each canonical event with its field support).") var json = false
+
+        func run() throws {
+            let query = try filters.query()
+            try reportingErrors {
+                let events = try store.open().canonicalEvents(query)
+                if json {
+                    for event in events { print(event.detail) }
+                    return
+                }
+                if events.isEmpty { print("no canonical events (run `vigil process`)") }
+                for record in events {
+                    let event = record.event
+                    let place = [event.location, event.country].filter { !$0.isEmpty }.joined(separator: ", ")
+                    print("\(event.eventDate)  \(event.subEventType.rawValue.padding(toLength: 34, withPad: " ", startingAt: 0)) \(place)  \(event.actor1)\(event.actor2.isEmpty ? "" : " → " + event.actor2)  fatalities \(event.fatalities)\(event.claimed ? " (claimed)" : "")  ×\(event.attackCount)  \(record.documentIDs.count) source\(record.documentIDs.count == 1 ? "" : "s")  [\(record.id)]")
+                }
+            }
+        }
+    }
+
+    /// `vigil link show ID`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a canonical event: each field's value, its sources and the alternatives.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Canonical event id, or the id of one of its reports.") var id: String
+
+        func run() throws {
+            try reportingErrors {
+                guard let record = try store.open().canonicalEvent(id: id) else {
+                    throw CLIError("no canonical event holds \"\(id)\" (see `vigil link list`)", code: .dataError)
+                }
+                let event = try JSONDecoder().decode(CanonicalEvent.self, from: Data(record.detail.utf8))
+                print("\(event.id): \(event.event.eventDate) \(event.event.subEventType.rawValue), \(event.event.location)")
+                print("reports    \(event.reportIDs.joined(separator: ", "))")
+                print("documents  \(record.documentIDs.joined(separator: ", "))")
+                for field in event.fields {
+                    print("\(field.field.padding(toLength: 15, withPad: " ", startingAt: 0)) \(field.chosen.value)  [\(field.chosen.documents.joined(separator: ", "))]  — \(field.rule)")
+                    for other in field.alternatives {
+                        print("                   also \(other.value)  [\(other.documents.joined(separator: ", "))]")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `vigil link merge A B…`
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that events are one: their reports stay together in every later run.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var review: Review
+        @Argument(help: "Canonical event ids or report (event) ids, at least two.") var ids: [String]
+
+        func validate() throws {
+            guard ids.count >= 2 else { throw ValidationError("merge needs at least two ids, got \(ids.count)") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let store = try store.open()
+                let reports = try ids.flatMap { try Link.reports(of: $0, in: store) }
+                try Link.decide(.merge, groups: [Array(Set(reports)).sorted()], review: review, store: store)
+            }
+        }
+    }
+
+    /// `vigil link split ID`
+    struct Split: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a canonical event is several: its reports stay apart in every later run.",
+            discussion: "Without --report every report becomes its own event; with it, the named reports leave the rest.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var review: Review
+        @Argument(help: "Canonical event id (or one of its reports' ids).") var id: String
+        @Option(name: .customLong("report"), help: "A report (event) id to split off; repeatable.") var split: [String] = []
+
+        func run() throws {
+            try reportingErrors {
+                let store = try store.open()
+                let reports = try Link.reports(of: id, in: store)
+                let unknown = split.filter { !reports.contains($0) }
+                guard unknown.isEmpty else {
+                    throw CLIError("\(unknown.joined(separator: ", ")) not in \(id) (its reports: \(reports.joined(separator: ", ")))", code: .dataError)
+                }
+                let groups = split.isEmpty ? reports.map { [$0] } : [split.sorted(), reports.filter { !split.contains($0) }]
+                try Link.decide(.split, groups: groups.filter { !$0.isEmpty }, review: review, store: store)
+            }
+        }
+    }
+}
