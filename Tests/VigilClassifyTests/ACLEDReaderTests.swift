@@ -37,6 +37,14 @@ import VigilClassify
         ])
     }
 
+    @Test func stripsCodersCategoryPrefixesOnly() {
+        #expect(ACLEDReader.stripCategoryPrefix("Property destruction: Militants burned a school.") == "Militants burned a school.")
+        #expect(ACLEDReader.stripCategoryPrefix("Defusal: Soldiers defused an IED.") == "Soldiers defused an IED.")
+        #expect(ACLEDReader.stripCategoryPrefix("On 2 May 2020, police said: calm") == "On 2 May 2020, police said: calm")
+        #expect(ACLEDReader.stripCategoryPrefix("At 10:30 the shelling began") == "At 10:30 the shelling began")
+        #expect(ACLEDReader.stripCategoryPrefix("Kenya Police: officers arrested two") == "Kenya Police: officers arrested two")
+    }
+
     @Test func stripsSeveralTags() {
         #expect(ACLEDReader.stripEditorialTags("Shelling. [size=no report] [women targeted: girls] ") == "Shelling.")
     }

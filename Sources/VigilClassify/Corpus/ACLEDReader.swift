@@ -18,7 +18,7 @@ public enum ACLEDReader {
         let eventDate = table.optionalColumn("event_date_iso") ?? table.optionalColumn("event_date")
         return zip(table.records, table.lines).map { record, line in
             ACLEDRecord(
-                notes: stripEditorialTags(record[notes]),
+                notes: stripCategoryPrefix(stripEditorialTags(record[notes])),
                 subEventType: record[subEventType].trimmingCharacters(in: .whitespaces),
                 eventType: eventType.map { record[$0].trimmingCharacters(in: .whitespaces) } ?? "",
                 legacyEventType: legacyEventType.map { record[$0].trimmingCharacters(in: .whitespaces) } ?? "",
@@ -48,6 +48,21 @@ public enum ACLEDReader {
             guard !candidates.isEmpty else { return nil }
             return LabeledText(text: record.notes, label: name, candidateLabels: candidates.sorted())
         }
+    }
+
+    /// Removes a leading coder's category ("Property destruction: ...", "Defusal: ..."): one to
+    /// four words, the first capitalized and the rest lower case, then a colon. News text has no
+    /// such prefix, so the model must learn the sub-event from the description itself.
+    public static func stripCategoryPrefix(_ notes: String) -> String {
+        guard let colon = notes.prefix(48).firstIndex(of: ":"),
+            notes[colon...].dropFirst().first?.isWhitespace == true
+        else { return notes }
+        let words = notes[..<colon].split(separator: " ")
+        guard (1...4).contains(words.count), words[0].first?.isUppercase == true,
+            words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "/" } }),
+            words.dropFirst().allSatisfy({ $0.first?.isLowercase == true })
+        else { return notes }
+        return notes[colon...].dropFirst().trimmingCharacters(in: .whitespaces)
     }
 
     /// Removes trailing bracketed editorial tags ("... reported. [size=no report] [women targeted]").
