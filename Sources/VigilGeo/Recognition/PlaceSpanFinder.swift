@@ -49,7 +49,7 @@ struct PlaceSpanFinder {
                         return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
                     }
                     if span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor) {
-                        next = j
+                        next = limit
                         break
                     }
                     switch accept(&span, tokens: tokens, sentence: sentence.tokens, previous: spans.last) {
@@ -209,6 +209,14 @@ struct PlaceSpanFinder {
                 || span.tokens.count == 1 && nameEnd < sentence.upperBound && tokens[nameEnd].kind == .word
                     && !lexicon.governmentVerbs.contains(tokens[nameEnd].norm) && !lexicon.connectors.contains(tokens[nameEnd].norm)
             if isAttributive { return .skipWord }
+        }
+        // "Zawiya" of "Jabal al-Zawiya", "Sharqiyah" of "Ahrar al Sharqiyah": the tail of a longer name.
+        var before = i - 1
+        if before >= sentence.lowerBound, isTightHyphen(before, tokens: tokens) { before -= 1 }
+        if before - 1 >= sentence.lowerBound, lexicon.particles.contains(tokens[before].norm), !tokens[before].isCapitalized,
+            tokens[before - 1].kind == .word, tokens[before - 1].isCapitalized, before == i - 1 || before == i - 2
+        {
+            return .skipRun
         }
         // "pro-Hadi", "anti-Houthi": an affiliation, not a place; "Iran-backed", "Kabul-based": an attribute.
         if i >= 2, isTightHyphen(i - 1, tokens: tokens), tokens[i - 2].kind == .word, !tokens[i - 2].isCapitalized,

@@ -51,12 +51,14 @@ struct PlaceResolver {
             case .facility, .admin2:
                 evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1.5, reason: "\(countryName) holds \(entry.name), named in the document"))
                 if entry.admin1 >= 0 { evidence.admin1.append((groups[s], entry.admin1)) }
-            case .populatedPlace where margin > 1.5 || entry.population > 100_000 || entry.isUserPlace:
+            case .populatedPlace where margin > 1.5 || entry.population >= 100_000 || entry.isUserPlace:
                 evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1, reason: "\(countryName) holds \(entry.name), named in the document"))
+                // A town named with confidence puts its province in the document's context too.
+                if entry.admin1 >= 0 { evidence.admin1.append((groups[s], entry.admin1)) }
             default:
                 break
             }
-            if entry.kind == .facility || entry.kind == .populatedPlace, margin > 1 {
+            if entry.kind == .facility || entry.kind == .populatedPlace, margin > 1 || entry.population >= 100_000 {
                 evidence.anchors.append(.init(span: groups[s], id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
             }
         }
@@ -161,7 +163,8 @@ struct PlaceResolver {
         case .admin1: add(1.6 + 0.2 * log10(Double(e.population) + 10), "first-order division of \(e.population.formatted()) people")
         case .admin2: add(0.8 + 0.2 * log10(Double(e.population) + 10), "second-order division of \(e.population.formatted()) people")
         case .populatedPlace:
-            add(0.5 * log10(Double(e.population) + 10), "population \(e.population.formatted())")
+            // GeoNames leaves the population of many villages at 0: count them as the smallest it lists.
+            add(0.5 * log10(Double(max(e.population, 500)) + 10), "population \(e.population > 0 ? e.population.formatted() : "unknown")")
             if e.isCommonWord, span.tokens.count == 1 { add(-2, "the name is an ordinary English word") }
         }
         if e.isUserPlace { add(20, "user place") }
