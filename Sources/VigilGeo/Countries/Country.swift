@@ -2,7 +2,9 @@
 public struct Country: Sendable, Hashable, Codable {
     /// ACLED's name ("Democratic Republic of Congo", "Ivory Coast", "Palestine").
     public let name: String
+    /// ISO 3166-1 alpha-2 code ("IQ").
     public let iso2: String
+    /// ISO 3166-1 alpha-3 code ("IRQ"), as ACLED's `iso3`.
     public let iso3: String
     /// Other names texts use ("DRC", "Côte d'Ivoire", "Burma").
     public let aliases: [String]
@@ -10,7 +12,9 @@ public struct Country: Sendable, Hashable, Codable {
     public let adjectives: [String]
     /// The capital's common English name.
     public let capital: String
+    /// Latitude of the capital, where ACLED codes country-wide events.
     public let capitalLatitude: Double
+    /// Longitude of the capital.
     public let capitalLongitude: Double
 
     /// Creates a country record.

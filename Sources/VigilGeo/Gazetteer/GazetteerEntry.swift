@@ -4,8 +4,11 @@ public import VigilText
 public struct GazetteerEntry: Sendable, Hashable {
     /// The ACLED-style location name (GeoNames' common English name, or the facility's name).
     public let name: String
+    /// WGS84 latitude (for divisions and countries: their main town's or capital's).
     public let latitude: Double
+    /// WGS84 longitude.
     public let longitude: Double
+    /// Facility, populated place, second- or first-order division, or country.
     public let kind: PlaceKind
     /// Index of the country in ``CountryDirectory/countries``.
     public let country: Int

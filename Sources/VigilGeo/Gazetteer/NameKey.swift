@@ -17,9 +17,6 @@ struct NameKey: Hashable, Sendable {
         text = String(decoding: normalizer.normalize(bytes), as: UTF8.self)
     }
 
-    /// Whether the key is empty (the name was only punctuation or articles).
-    var isEmpty: Bool { text.isEmpty }
-
     /// The hash the name index files this key under.
     var hash: UInt64 { NameKey.hash(normalized: Array(text.utf8)) }
 

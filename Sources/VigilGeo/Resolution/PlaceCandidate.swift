@@ -5,6 +5,7 @@ public import VigilText
 public struct PlaceCandidate: Sendable, Hashable, Encodable {
     /// The place this reading codes.
     public let place: Place
+    /// Facility, town, district, province or country.
     public let kind: PlaceKind
     /// Higher is better; only the order within one mention matters.
     public let score: Double

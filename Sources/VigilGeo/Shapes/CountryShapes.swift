@@ -42,9 +42,6 @@ public struct CountryShapes: Sendable {
         self.rings = rings
     }
 
-    /// Whether the module has an outline for the country with ISO alpha-3 code `iso3`.
-    public func hasShape(iso3: String) -> Bool { rings[iso3] != nil }
-
     /// 0 when the point is inside the country's outline, else the distance to it in km; nil without an outline.
     public func distanceOutside(latitude: Double, longitude: Double, iso3: String) -> Double? {
         guard let shape = rings[iso3] else { return nil }
