@@ -26,10 +26,17 @@ struct ComponentClusterer: Sendable {
                 }
             }
         }
+        // Cluster-to-cluster sums of pair scores; nil once any pair across them is blocked.
+        var sums = score
         var clusters: [[Int]] = (0..<n).map { [$0] }
         var owner = Array(0..<n)
         func join(_ a: Int, _ b: Int) {
-            let (keep, drop) = clusters[a][0] < clusters[b][0] ? (a, b) : (b, a)
+            let (keep, drop) = a < b ? (a, b) : (b, a)
+            for c in 0..<n where !clusters[c].isEmpty && c != keep && c != drop {
+                let merged = sums[keep][c].flatMap { x in sums[drop][c].map { x + $0 } }
+                sums[keep][c] = merged
+                sums[c][keep] = merged
+            }
             clusters[keep].append(contentsOf: clusters[drop])
             clusters[keep].sort()
             for member in clusters[drop] { owner[member] = keep }
@@ -42,25 +49,14 @@ struct ComponentClusterer: Sendable {
             let live = clusters.indices.filter { !clusters[$0].isEmpty }
             for (x, a) in live.enumerated() {
                 for b in live[(x + 1)...] {
-                    guard let average = averageScore(clusters[a], clusters[b], score), average >= threshold else { continue }
-                    if best == nil || average > best!.average { best = (average, a, b) }
+                    guard let sum = sums[a][b] else { continue }
+                    let average = sum / Double(clusters[a].count * clusters[b].count)
+                    if average >= threshold, best == nil || average > best!.average { best = (average, a, b) }
                 }
             }
             guard let chosen = best else { break }
             join(chosen.a, chosen.b)
         }
         return clusters.filter { !$0.isEmpty }.map { $0.map { profiles[$0] } }
-    }
-
-    /// The mean score over every pair across the two groups, or nil when any pair is blocked.
-    private func averageScore(_ a: [Int], _ b: [Int], _ score: [[Double?]]) -> Double? {
-        var sum = 0.0
-        for i in a {
-            for j in b {
-                guard let value = score[i][j] else { return nil }
-                sum += value
-            }
-        }
-        return sum / Double(a.count * b.count)
     }
 }

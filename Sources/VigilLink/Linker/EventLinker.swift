@@ -11,6 +11,8 @@ public struct EventLinker: Sendable {
 
     private let scorer: LinkScorer
     private var constraints: ReviewConstraints
+    /// The reviewers' merges, by report: the reports each one must stay with.
+    private var partners: [String: [String]]
     private var index: CandidateIndex
     private var profiles: [ReportProfile] = []
     private var alive: [Bool] = []
@@ -23,6 +25,7 @@ public struct EventLinker: Sendable {
     public init(settings: LinkSettings = .standard, decisions: [LinkDecision] = []) {
         scorer = LinkScorer(settings: settings)
         constraints = ReviewConstraints(decisions)
+        partners = constraints.partners()
         index = CandidateIndex(settings: settings)
     }
 
@@ -55,6 +58,7 @@ public struct EventLinker: Sendable {
     @discardableResult
     public mutating func record(_ decision: LinkDecision) -> [CanonicalEvent] {
         constraints.apply(decision)
+        partners = constraints.partners()
         let present = decision.groups.flatMap { $0 }.compactMap { handles[$0] }
         if decision.kind == .merge {
             for a in present {
@@ -81,7 +85,7 @@ public struct EventLinker: Sendable {
             neighbours[handle].insert(other)
             neighbours[other].insert(handle)
         }
-        for partner in constraints.partners[report.id] ?? [] {
+        for partner in partners[report.id] ?? [] {
             guard let other = handles[partner], other != handle else { continue }
             neighbours[handle].insert(other)
             neighbours[other].insert(handle)

@@ -37,7 +37,7 @@ struct ReviewConstraints: Sendable {
     }
 
     /// The reports each report is tied to by a merge.
-    var partners: [String: [String]] {
+    func partners() -> [String: [String]] {
         var partners: [String: [String]] = [:]
         for pair in together.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
             partners[pair.first, default: []].append(pair.second)

@@ -53,11 +53,12 @@ public struct LinkScorer: Sendable {
         return 0.25
     }
 
-    /// Whether `a`'s perpetrator is `b`'s target while `b` is done by someone else: a retaliation.
-    /// Battles are exempt: each side of a clash reports itself as the one who fought back.
+    /// Whether `a`'s named perpetrator is `b`'s target while another named actor strikes in `b`: a
+    /// retaliation. Battles are exempt: each side of a clash reports itself as the one who fought back.
     private func reversed(_ a: ReportProfile, _ b: ReportProfile) -> Bool {
         guard a.subEventType.eventType != .battles || b.subEventType.eventType != .battles else { return false }
-        return !a.perpetrator.isEmpty && a.perpetrator == b.victim && a.perpetrator != b.perpetrator
+        return !a.perpetrator.isEmpty && !b.perpetrator.isEmpty && a.perpetrator == b.victim
+            && a.perpetrator != b.perpetrator
     }
 
     /// Perpetrators weigh 0.7, targets 0.3; a named side agreeing counts 1, appearing elsewhere in
