@@ -8,7 +8,7 @@ import VigilModel
 /// score, so an explicit trigger wins where the model is unsure and the model settles weak triggers.
 struct SubEventDecider: Sendable {
     /// How much a full-strength trigger adds to the model's probability.
-    static let triggerBonus = 0.6
+    static let triggerBonus = 0.8
 
     let classifier: (any SubEventClassifying)?
 
