@@ -50,6 +50,17 @@ struct ActorRoleAssigner: Sendable {
         if agent == nil, type.eventType != .protests, type.eventType != .riots {
             agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) }
         }
+        // "Israeli airstrikes", "Russian shelling": a nationality right before the trigger names the state's forces.
+        if agent == nil, type.eventType == .explosionsRemoteViolence || type.eventType == .battles,
+            let nationality = analysis.countries.last(where: {
+                $0.tokens.upperBound == trigger.tokens.lowerBound
+                    || $0.tokens.upperBound + 1 == trigger.tokens.lowerBound && tokens[$0.tokens.upperBound].kind == .word
+            })
+        {
+            roles.actor1 = "Military Forces of \(nationality.value.name)"
+            roles.inter1 = .stateForces
+            roles.actor1Tokens = nationality.tokens.lowerBound..<trigger.tokens.upperBound
+        }
         // Demonstrations and riots are coded with their participants as actor1.
         if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
             let protesters = actors.first { $0.inter == .protesters }
@@ -71,7 +82,7 @@ struct ActorRoleAssigner: Sendable {
                 roles.assoc1 = patron.name(fallbackCountry: country)
                 roles.assoc1Tokens = patron.tokens
             }
-        } else {
+        } else if roles.actor1.isEmpty {
             let fallback = ActorRoleAssigner.defaultActor1(for: type)
             if let (template, inter) = fallback {
                 roles.actor1 = ActorRoleAssigner.fill(template, country: country)
