@@ -20,6 +20,7 @@ public struct FieldSupport: Codable, Hashable, Sendable {
 
     /// The field's JSON name in the extraction contract (`fatalities`, `location`, …).
     public var field: String
+    /// The value the canonical event carries.
     public var chosen: Value
     /// What other sources say, most supported first.
     public var alternatives: [Value]

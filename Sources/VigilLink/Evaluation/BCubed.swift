@@ -4,7 +4,9 @@
 /// its predicted cluster that truly belongs with it, its recall the share of its true cluster that
 /// was predicted with it; both are averaged over items.
 public struct BCubed: Sendable, Hashable, CustomStringConvertible {
+    /// Mean share of each item's predicted cluster that truly belongs with it.
     public var precision: Double
+    /// Mean share of each item's true cluster that was predicted with it.
     public var recall: Double
 
     /// The harmonic mean of precision and recall.
@@ -34,6 +36,7 @@ public struct BCubed: Sendable, Hashable, CustomStringConvertible {
         recall = recallSum / n
     }
 
+    /// "B-cubed P 1000 R 969 F1 984 (‰)".
     public var description: String {
         func f(_ x: Double) -> String { String(Int((x * 1000).rounded())).leftPadded(to: 4) }
         return "B-cubed P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (‰)"

@@ -47,7 +47,6 @@ struct ReportProfile: Sendable {
 
     var id: String { report.event.eventID }
     var docID: String { report.event.docID }
-    var hasCoordinates: Bool { latitude != nil && longitude != nil }
 
     /// The folded name without ACLED's date suffix ("(2019-)") and the short form before a colon
     /// ("M23: March 23 Movement" → "m23"); empty for unnamed actors.

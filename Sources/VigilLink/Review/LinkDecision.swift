@@ -6,9 +6,13 @@
 public struct LinkDecision: Codable, Hashable, Sendable {
     /// What the reviewer decided.
     public enum Kind: String, Codable, Sendable, Hashable {
-        case merge, split
+        /// The reports are one event.
+        case merge
+        /// The groups are different events.
+        case split
     }
 
+    /// Merge or split.
     public var kind: Kind
     /// Report (event) ids: one group for a merge, two or more groups kept apart for a split.
     public var groups: [[String]]

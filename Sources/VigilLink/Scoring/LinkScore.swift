@@ -1,11 +1,18 @@
 /// How alike two reports are, part by part (each 0…1, the weapon −1…1) and in total.
 public struct LinkScore: Sendable, Hashable, Codable {
+    /// 1 the same day, 0.3 a day apart (0.6 within a coarse window).
     public var date: Double
+    /// 1 within 2 km down to 0.3 at the limit; 0.5 same province, 0.35 same country, 0.25 unknown.
     public var place: Double
+    /// 1 the same sub-event type, 0.5 a known confusion.
     public var type: Double
+    /// Perpetrators (0.7) and targets (0.3) agreeing.
     public var actors: Double
+    /// Weapon families agreeing (−1 when they conflict, 0.5 when one is unknown).
     public var weapon: Double
+    /// Fatality figures agreeing (0.5 when one is unknown).
     public var casualties: Double
+    /// Shared content words of the evidence sentences.
     public var text: Double
     /// The weighted sum of the parts.
     public var total: Double

@@ -1,11 +1,18 @@
 /// How much each kind of agreement counts in a link score; the parts sum to 1.
 public struct LinkWeights: Sendable, Hashable {
+    /// Same day, or within the window.
     public var date: Double
+    /// Distance, or the same province or country.
     public var place: Double
+    /// The same or a commonly confused sub-event type.
     public var type: Double
+    /// The same perpetrator and target.
     public var actors: Double
+    /// The same weapon family (a conflict counts against).
     public var weapon: Double
+    /// Similar fatality figures.
     public var casualties: Double
+    /// Shared words of the evidence sentences.
     public var text: Double
 
     /// Creates weights; the defaults are the shipped values.

@@ -5,17 +5,21 @@ public import VigilModel
 public struct TallyCoverage: Sendable, Hashable {
     /// What Vigil holds in one place of the breakdown.
     public struct Part: Sendable, Hashable {
+        /// The country, as ACLED names it.
         public var country: String
         /// The figure the reporter gives for this place (nil when the breakdown does not name it).
         public var reported: Int?
+        /// Vigil's matching events there.
         public var events: Int
         /// Vigil's figure in the tally's unit (attacks, killed, injured or events).
         public var counted: Int
     }
 
+    /// The reported tally.
     public var tally: Tally
-    /// The period compared: the tally's, ending on `until` or the report date.
+    /// The first day compared (the tally's `since`).
     public var from: CalendarDay?
+    /// The last day compared: the tally's `until`, else the report's date.
     public var to: CalendarDay?
     /// Vigil's matching events (canonical events when linking has run).
     public var events: [Event]

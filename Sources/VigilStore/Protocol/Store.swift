@@ -41,10 +41,10 @@ public protocol Store: Sendable {
     func unlinkedReports() throws -> [ReportRecord]
     /// Saves the context sentences of reports (by event id) for later linking runs.
     func saveLinkContexts(_ contexts: [String: String]) throws
-    /// Replaces every canonical event holding one of `reportIDs` with `events`, in one transaction;
-    /// each event's documents are its reports' stories' documents.
+    /// Replaces every canonical event holding one of `reportIDs` with `events`, in one transaction.
     func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws
-    /// Canonical events matching a query (`documentID` matches any of their documents).
+    /// Canonical events matching a query (`documentID` matches any of their documents). Their
+    /// documents are their reports' documents and every near-copy in those documents' stories.
     func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord]
     /// One canonical event by its id, or the one holding the report with that id.
     func canonicalEvent(id: String) throws -> CanonicalEventRecord?

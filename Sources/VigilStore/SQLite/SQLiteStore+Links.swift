@@ -76,12 +76,6 @@ extension SQLiteStore {
                     try db.execute(
                         sql: "INSERT INTO canonical_event_reports (canonical_id, report_id) VALUES (?, ?)",
                         arguments: [record.id, report])
-                    try db.execute(
-                        sql: """
-                            INSERT OR IGNORE INTO canonical_event_documents (canonical_id, document_id)
-                            SELECT ?, d.id FROM events e JOIN documents d ON d.story_id = e.story_id WHERE e.id = ?
-                            """,
-                        arguments: [record.id, report])
                 }
                 for document in record.documentIDs {
                     try db.execute(
@@ -121,7 +115,12 @@ extension SQLiteStore {
             arguments.append("%\(actor)%")
         }
         if let document = query.documentID {
-            conditions.append("id IN (SELECT canonical_id FROM canonical_event_documents WHERE document_id = ?)")
+            conditions.append("""
+                (id IN (SELECT canonical_id FROM canonical_event_documents WHERE document_id = ?)
+                    OR id IN (SELECT r.canonical_id FROM canonical_event_reports r JOIN events e ON e.id = r.report_id
+                        WHERE e.story_id = (SELECT story_id FROM documents WHERE id = ?)))
+                """)
+            arguments.append(document)
             arguments.append(document)
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -189,8 +188,14 @@ extension SQLiteStore {
                     db, sql: "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ? ORDER BY report_id",
                     arguments: [id]),
                 documentIDs: try String.fetchAll(
-                    db, sql: "SELECT document_id FROM canonical_event_documents WHERE canonical_id = ? ORDER BY document_id",
-                    arguments: [id]),
+                    db,
+                    sql: """
+                        SELECT document_id FROM canonical_event_documents WHERE canonical_id = ?
+                        UNION SELECT d.id FROM canonical_event_reports r JOIN events e ON e.id = r.report_id
+                            JOIN documents d ON d.story_id = e.story_id WHERE r.canonical_id = ?
+                        ORDER BY 1
+                        """,
+                    arguments: [id, id]),
                 detail: row["detail_json"])
         }
     }

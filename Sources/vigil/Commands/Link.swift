@@ -33,7 +33,8 @@ struct Link: ParsableCommand {
             pending[event.eventID] = ReportRecord(event: event, context: "")
         }
         if everything {
-            for report in try store.linkReports(from: CalendarDay(daysSinceEpoch: -719_162), to: CalendarDay(daysSinceEpoch: 2_932_896)) {
+            let first = CalendarDay(year: 1, month: 1, day: 1)!, last = CalendarDay(year: 9999, month: 12, day: 31)!
+            for report in try store.linkReports(from: first, to: last) {
                 pending[report.event.eventID] = report
             }
         }
