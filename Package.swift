@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilModel", "VigilText"], swiftSettings: upcoming),
         .testTarget(
-            name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract"], exclude: ["Fixtures"],
+            name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract", "VigilStore"], exclude: ["Fixtures"],
             swiftSettings: upcoming),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel"], swiftSettings: upcoming),
         .testTarget(
