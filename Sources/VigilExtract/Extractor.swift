@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)
         let assembler = EventAssembler(
             triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier),
-            modelDetector: ModelDetector(classifier: classifier))
+            modelDetector: ModelDetector(classifier: classifier), roleAssigner: ActorRoleAssigner(articles: lexicons.articles))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

@@ -29,7 +29,7 @@ func readDocuments(_ url: URL) throws -> [Document] {
         for event in strikes {
             #expect(event.subEventType == .airDroneStrike)
             #expect(event.actor1 == "Islamic Resistance in Iraq")
-            #expect(event.actor2 == "Military Forces of United States")
+            #expect(event.actor2 == "Military Forces of the United States")
             #expect(event.claimed)
             #expect(event.fatalities == 0)
             #expect(event.timePrecision == .day)

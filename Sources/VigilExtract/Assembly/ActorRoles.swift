@@ -22,6 +22,8 @@ struct ActorRoles: Sendable {
 /// target or the first actor after the trigger. Demonstrations, riots, arrests and violence against
 /// civilians get ACLED's default actors when the text names none.
 struct ActorRoleAssigner: Sendable {
+    let articles: CountryArticles
+
     func roles(
         for group: EventGroup, type: SubEventType, trigger: Trigger, country: String?, in analysis: DocumentAnalysis
     ) -> ActorRoles {
@@ -91,8 +93,9 @@ struct ActorRoleAssigner: Sendable {
             }
         }
 
-        let targets = actors.filter { $0.name(fallbackCountry: country) != roles.actor1 }
-        let target = inLead.first { $0.isMarkedTarget && $0.name(fallbackCountry: country) != roles.actor1 }
+        let actor1 = articles.apply(to: roles.actor1)
+        let targets = actors.filter { articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }
+        let target = inLead.first { $0.isMarkedTarget && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }
             ?? targets.first { lead.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
             ?? targets.first { $0.isMarkedTarget }
         switch type.eventType {
@@ -110,6 +113,9 @@ struct ActorRoleAssigner: Sendable {
         default:
             if let target { set2(&roles, target, country) }
         }
+        roles.actor1 = articles.apply(to: roles.actor1)
+        roles.assoc1 = articles.apply(to: roles.assoc1)
+        roles.actor2 = articles.apply(to: roles.actor2)
         return roles
     }
 

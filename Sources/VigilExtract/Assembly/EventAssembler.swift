@@ -8,7 +8,7 @@ struct EventAssembler: Sendable {
     let modelDetector: ModelDetector
     let factuality = FactualityFilter()
     let grouper = EventGrouper()
-    let roleAssigner = ActorRoleAssigner()
+    let roleAssigner: ActorRoleAssigner
     let placeChooser = PlaceChooser()
     let splitter = TargetSplitter()
 
@@ -116,7 +116,7 @@ struct EventAssembler: Sendable {
         return analysis.actors.contains {
             lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound)
-                && $0.name(fallbackCountry: country) != roles.actor1
+                && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians
     }
 

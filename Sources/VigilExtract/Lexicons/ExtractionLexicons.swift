@@ -49,6 +49,8 @@ struct ExtractionLexicons: Sendable {
     let weapons: PhraseLexicon<WeaponEntry>
     let dates: PhraseLexicon<DateWord>
     let actors: PhraseLexicon<ActorEntry>
+    /// Countries whose actor names take "the".
+    let articles: CountryArticles
     /// Function words per language code.
     let stopwords: [String: Set<String>]
 
@@ -58,14 +60,16 @@ struct ExtractionLexicons: Sendable {
             triggers: TSVResource(named: "triggers.tsv"), cues: TSVResource(named: "cues.tsv"),
             numbers: TSVResource(named: "numbers.tsv"), counted: TSVResource(named: "counted.tsv"),
             weapons: TSVResource(named: "weapons.tsv"), dates: TSVResource(named: "dates.tsv"),
-            actors: TSVResource(named: "actors.tsv"), stopwords: TSVResource(named: "stopwords.tsv"))
+            actors: TSVResource(named: "actors.tsv"), articles: TSVResource(named: "country-articles.tsv"),
+            stopwords: TSVResource(named: "stopwords.tsv"))
     }
 
     /// Parses the given files; errors name the file and line.
     init(
         triggers: TSVResource, cues: TSVResource, numbers: TSVResource, counted: TSVResource, weapons: TSVResource,
-        dates: TSVResource, actors: TSVResource, stopwords: TSVResource
+        dates: TSVResource, actors: TSVResource, articles: TSVResource, stopwords: TSVResource
     ) throws(ExtractorError) {
+        self.articles = CountryArticles(countries: Set(articles.rows.map { $0[0] }))
         var t = PhraseLexicon<TriggerEntry>()
         for row in triggers.rows {
             guard let type = try? SubEventType(validating: row[1]), let weight = Double(row[2]) else {
