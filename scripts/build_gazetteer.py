@@ -143,6 +143,17 @@ ADMIN1_ALIASES = {
     ("YE", "08"): ["Al Hudaydah", "Hodeidah"], ("YE", "25"): ["Taizz"], ("YE", "16"): ["Sana'a"],
 }
 
+# Abbreviations of states and provinces used in South Asian reporting ("(Salem, TN)", "Wana town (SW, KPK)").
+ADMIN1_ABBREVIATIONS = {
+    "IN": {"Tamil Nadu": ["TN"], "Telangana": ["TS", "TG"], "Andhra Pradesh": ["AP"], "Uttar Pradesh": ["UP"],
+           "Madhya Pradesh": ["MP"], "Himachal Pradesh": ["HP"], "West Bengal": ["WB"], "Maharashtra": ["MH"],
+           "Karnataka": ["KA"], "Kerala": ["KL"], "Gujarat": ["GJ"], "Rajasthan": ["RJ"], "Bihar": ["BR"],
+           "Odisha": ["OD"], "Jharkhand": ["JH"], "Chhattisgarh": ["CG"], "Delhi": ["NCT", "DL"],
+           "Kashmir": ["J&K", "JK", "Jammu and Kashmir"], "Haryana": ["HR"], "Assam": ["AS"]},
+    "PK": {"Khyber Pakhtunkhwa": ["KPK", "KP", "NWFP"], "Gilgit-Baltistan": ["GB"], "Azad Kashmir": ["AJK"],
+           "Islamabad": ["ICT"]},
+}
+
 # Words in GeoNames' alternate names that are never taken for the place.
 JUNK_ALT = re.compile(r"[0-9(),/;:@\[\]]|^[a-z]{1,2}$")
 LATIN_EXTRA = set("-' .`")
@@ -283,6 +294,11 @@ def build_admin1(cities, admin1_votes):
             if other == key or difflib.SequenceMatcher(None, other, key).ratio() >= 0.85:
                 aliases.update({iso, cleaned_iso})
         aliases.update(ADMIN1_ALIASES.get((cc, code), []))
+        for full, short in ADMIN1_ABBREVIATIONS.get(cc, {}).items():
+            if fold(full) in {fold(name), fold(cleaned)}:
+                aliases.update(short)
+        if cc == "US" and re.fullmatch("[A-Z]{2}", code):
+            aliases.add(code)
         aliases = sorted({clean_field(a) for a in aliases if a and is_latin(a)} - {name})
         rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(aliases)))
     return rows

@@ -74,6 +74,19 @@ import VigilText
         #expect(GeoTestSupport.mention("Cordoba", in: ms)?.place.country == "Spain")
     }
 
+    @Test func parenthesisOutweighsPopulation() throws {
+        let sindh = try GeoTestSupport.mentions("Lawyers boycotted the courts in Hyderabad (Sindh) on Wednesday.")
+        #expect(GeoTestSupport.mention("Hyderabad", in: sindh)?.place.country == "Pakistan")
+        let bihar = try GeoTestSupport.mentions("Police detained twenty activists in Aurangabad (BR) after the march.")
+        #expect(GeoTestSupport.mention("Aurangabad", in: bihar)?.place.admin1 == "Bihar")
+    }
+
+    @Test func acronymsAreNoPlaces() throws {
+        let ms = try GeoTestSupport.mentions("Members of the UTICA employers' union met in Sfax, Tunisia.")
+        #expect(GeoTestSupport.mention("UTICA", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Sfax", in: ms)?.place.country == "Tunisia")
+    }
+
     @Test func precisionFollowsWhatIsNamed() throws {
         let province = try GeoTestSupport.mentions("Troops clashed with militants in Ghazni province of Afghanistan.")
         let m1 = try #require(GeoTestSupport.mention("Ghazni", in: province))

@@ -17,6 +17,8 @@ struct PlaceSpanFinder {
         var spans: [PlaceSpan] = []
         var adjectives: [(token: Int, country: Int)] = []
         let tokens = text.tokens
+        let paragraphStarts = Set(
+            text.paragraphs.compactMap { p in p.sentences.first.map { text.sentences[$0].tokens.lowerBound } })
         for sentence in text.uniqueSentences {
             let end = sentence.tokens.upperBound
             var qualifierRanges: [(range: Range<Int>, head: Int)] = []
@@ -52,7 +54,10 @@ struct PlaceSpanFinder {
                         next = limit
                         break
                     }
-                    switch accept(&span, tokens: tokens, sentence: sentence.tokens, previous: spans.last) {
+                    let startsParagraph = paragraphStarts.contains(i)
+                    switch accept(
+                        &span, tokens: tokens, sentence: sentence.tokens, previous: spans.last, startsParagraph: startsParagraph)
+                    {
                     case .accept:
                         span.head = qualifierRanges.first { $0.range.contains(i) }?.head
                         span.isQualifier = span.head != nil
@@ -185,7 +190,9 @@ struct PlaceSpanFinder {
     }
 
     /// Decides whether a matched span is a place, and fills in its context.
-    private func accept(_ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?) -> Verdict {
+    private func accept(
+        _ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?, startsParagraph: Bool
+    ) -> Verdict {
         let i = span.tokens.lowerBound
         let nameEnd = span.tokens.upperBound
         let first = tokens[i]
@@ -195,7 +202,8 @@ struct PlaceSpanFinder {
         if span.tokens.count > 1, lexicon.notPlace.contains(whole) { return .skipRun }
         var entries = span.ids.map(lookup.entry)
         let isAllCaps = first.text == first.text.uppercased()
-        if span.tokens.count == 1, first.norm.count <= 4, isAllCaps {
+        // All-capital words are acronyms ("UTICA", "STC") unless they open a paragraph, as a dateline does.
+        if span.tokens.count == 1, first.norm.count <= 6, isAllCaps, !startsParagraph {
             // Acronyms ("STC", "OPS") are not places unless they are a country's ("US", "DRC").
             span.ids = span.ids.filter { lookup.entry($0).kind == .country || lookup.entry($0).isUserPlace }
             entries = span.ids.map(lookup.entry)
@@ -240,7 +248,10 @@ struct PlaceSpanFinder {
                 return .skipRun
             }
             let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
-            let isDivision = entries.contains { $0.kind == .admin1 || $0.kind == .country }
+            // "in Mojolo Sinaloa,": a province after an unknown village name.
+            let isDivision =
+                entries.contains { $0.kind == .admin1 || $0.kind == .country } && span.hint == nil
+                && (nameEnd >= sentence.upperBound || tokens[nameEnd].kind == .punctuation)
             if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
                 countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
             {
