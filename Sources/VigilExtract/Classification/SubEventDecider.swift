@@ -23,7 +23,8 @@ struct SubEventDecider: Sendable {
         for trigger in triggers {
             let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
             if let role = trigger.protestRole {
-                roles.insert(role)
+                // Violence and excessive force are read in the lead sentence only; later sentences often recall earlier riots.
+                if role == .protest || role == .intervention || trigger.sentence == leadSentence { roles.insert(role) }
                 protestScore += trigger.weight * factor
                 continue
             }
