@@ -76,6 +76,14 @@ import VigilText
         #expect(m.notes.contains { $0.contains("outside Iraq") })
     }
 
+    @Test func geocodedMentionsEncodeAsJSON() throws {
+        let mentions = try GeoTestSupport.geocoder().geocode(AnalyzedText("Shells fell on Tripoli in Libya."))
+        let json = String(decoding: try JSONEncoder().encode(mentions), as: UTF8.self)
+        #expect(json.contains("\"geo_precision\""))
+        #expect(json.contains("\"candidates\""))
+        #expect(json.contains("\"reasons\""))
+    }
+
     @Test func explainListsCandidatesAndReasons() throws {
         let text = try GeoTestSupport.geocoder().explain("Shells fell on Tripoli in Libya.")
         #expect(text.contains("Tripoli"))
