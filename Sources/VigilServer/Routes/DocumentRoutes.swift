@@ -7,7 +7,7 @@ struct DocumentRoutes {
 
     func register(on reads: RouterGroup<VigilRequestContext>) {
         reads.get("documents") { request, _ in try list(request) }
-        reads.get("documents/{id}") { request, context in try detail(request, id: context.parameters.require("id")) }
+        reads.get("documents/{id}") { request, context in try detail(request, id: context.recordID()) }
     }
 
     func list(_ request: Request) throws -> DocumentListPayload {

@@ -8,7 +8,7 @@ struct EventRoutes {
 
     func register(on reads: RouterGroup<VigilRequestContext>) {
         reads.get("events") { request, _ in try list(request) }
-        reads.get("events/{id}") { request, context in try detail(request, id: context.parameters.require("id")) }
+        reads.get("events/{id}") { request, context in try detail(request, id: context.recordID()) }
     }
 
     func list(_ request: Request) throws -> EventListPayload {

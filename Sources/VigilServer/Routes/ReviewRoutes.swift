@@ -11,7 +11,7 @@ struct ReviewRoutes {
     func register(on writes: RouterGroup<VigilRequestContext>) {
         writes.patch("events/{id}") { request, context in
             let body = try await JSONBody(request, limit: maxBodyBytes)
-            let id = try context.parameters.require("id")
+            let id = try context.recordID()
             var changes = body.fields
             let note = try body.string("note") ?? ""
             changes["note"] = nil
@@ -24,7 +24,7 @@ struct ReviewRoutes {
             writes.post("events/{id}/\(action)") { request, context in
                 let body = try await JSONBody(request, limit: maxBodyBytes)
                 try body.only(["note"])
-                let id = try context.parameters.require("id")
+                let id = try context.recordID()
                 _ = try existing(id)
                 return EventPayload(reviewed: try storeCall {
                     try store.setStatus(status, eventID: id, by: actor(context), note: try body.string("note") ?? "")
@@ -34,7 +34,7 @@ struct ReviewRoutes {
         writes.post("events/{id}/merge") { request, context in
             let body = try await JSONBody(request, limit: maxBodyBytes)
             try body.only(["into", "note"])
-            let id = try context.parameters.require("id")
+            let id = try context.recordID()
             guard let into = try body.string("into"), !into.isEmpty else {
                 throw APIError.badParameter("into", "name the event to merge this one into")
             }
@@ -49,7 +49,7 @@ struct ReviewRoutes {
         writes.post("events/{id}/split") { request, context in
             let body = try await JSONBody(request, limit: maxBodyBytes)
             try body.only(["parts", "note"])
-            let id = try context.parameters.require("id")
+            let id = try context.recordID()
             guard let parts = body.fields["parts"] as? [[String: Any]], !parts.isEmpty, parts.count <= 50 else {
                 throw APIError.badParameter("parts", "give 1 to 50 objects, each the fields that differ in a new event")
             }

@@ -98,8 +98,10 @@ function buildFilterPanel() {
   for (const [type, color] of Object.entries(TYPE_COLORS)) {
     legend.append(el("span", {}, el("span", { class: "swatch", style: `background:${color}` }), type));
   }
-  $("#filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
-  $("#filters").addEventListener("reset", () => setTimeout(refresh, 0));
+  $("#filters").addEventListener("submit", (event) => { event.preventDefault(); refresh({ fit: true }); });
+  $("#filters").addEventListener("reset", () => setTimeout(() => refresh({ fit: true }), 0));
+  // On a phone the map comes first; the filters open on demand.
+  if (window.matchMedia("(max-width: 820px)").matches) $("#filter-details").open = false;
 }
 
 // ---- Map ----
@@ -116,48 +118,63 @@ function buildMap() {
     baseLayer.bringToBack();
   });
   markerLayer = L.layerGroup().addTo(map);
-  map.on("zoomend", () => drawMarkers(false));
+  map.on("zoomend", () => { if (state.mapEvents) drawMarkers(false); });
 }
 function radius(event) {
   const size = Math.max(event.fatalities || 0, (event.attack_count || 1) - 1);
   return 6 + Math.min(16, Math.sqrt(size) * 3);
 }
+// Below this zoom, nearby events gather into clusters; from it on, every event has its own marker.
+const SPREAD_ZOOM = 5;
 function drawMarkers(fit) {
   markerLayer.clearLayers();
   const placed = state.mapEvents.filter((event) => event.latitude !== null && event.longitude !== null);
-  // Events closer than 18 px on screen form a cluster; clicking it zooms in.
+  if (fit && placed.length) {
+    map.fitBounds(L.latLngBounds(placed.map((e) => [e.latitude, e.longitude])).pad(0.3), { maxZoom: 7, animate: false });
+  }
+  const zoom = map.getZoom();
+  const cellSize = zoom < SPREAD_ZOOM ? 40 : 6;
   const cells = new Map();
   for (const event of placed) {
-    const point = map.project([event.latitude, event.longitude], map.getZoom());
-    const key = Math.round(point.x / 18) + ":" + Math.round(point.y / 18);
+    const point = map.project([event.latitude, event.longitude], zoom);
+    const key = Math.round(point.x / cellSize) + ":" + Math.round(point.y / cellSize);
     if (!cells.has(key)) cells.set(key, []);
     cells.get(key).push(event);
   }
   for (const group of cells.values()) {
-    if (group.length === 1 || map.getZoom() >= map.getMaxZoom()) {
-      for (const event of group) addMarker(event);
-      continue;
+    if (group.length === 1) addMarker(group[0], group[0].latitude, group[0].longitude);
+    else if (zoom < SPREAD_ZOOM) addCluster(group);
+    else {
+      // Events at one place are spread on a small ring so each stays visible and clickable.
+      const center = map.project([group[0].latitude, group[0].longitude], zoom);
+      group.forEach((event, k) => {
+        const angle = (2 * Math.PI * k) / group.length;
+        const at = map.unproject(center.add(L.point(Math.cos(angle) * 14, Math.sin(angle) * 14)), zoom);
+        addMarker(event, at.lat, at.lng);
+      });
     }
-    const lat = group.reduce((sum, e) => sum + e.latitude, 0) / group.length;
-    const lon = group.reduce((sum, e) => sum + e.longitude, 0) / group.length;
-    const counts = {};
-    for (const event of group) counts[event.event_type] = (counts[event.event_type] || 0) + 1;
-    const main = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
-    const size = 24 + Math.min(20, Math.sqrt(group.length) * 4);
-    const icon = L.divIcon({
-      className: "", iconSize: [size, size],
-      html: `<div class="cluster" style="width:${size}px;height:${size}px;background:${typeColor(main)}">${group.length}</div>`,
-    });
-    const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${group.length} events — zoom in`, alt: `${group.length} events` });
-    marker.on("click", () => map.fitBounds(L.latLngBounds(group.map((e) => [e.latitude, e.longitude])).pad(0.5), { maxZoom: map.getZoom() + 3 }));
-    marker.addTo(markerLayer);
-  }
-  if (fit && placed.length) {
-    map.fitBounds(L.latLngBounds(placed.map((e) => [e.latitude, e.longitude])).pad(0.3), { maxZoom: 7 });
   }
 }
-function addMarker(event) {
-  const marker = L.circleMarker([event.latitude, event.longitude], {
+function addCluster(group) {
+  const lat = group.reduce((sum, e) => sum + e.latitude, 0) / group.length;
+  const lon = group.reduce((sum, e) => sum + e.longitude, 0) / group.length;
+  const counts = {};
+  for (const event of group) counts[event.event_type] = (counts[event.event_type] || 0) + 1;
+  const main = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  const size = 24 + Math.min(20, Math.sqrt(group.length) * 4);
+  const icon = L.divIcon({
+    className: "", iconSize: [size, size],
+    html: `<div class="cluster" style="width:${size}px;height:${size}px;background:${typeColor(main)}">${group.length}</div>`,
+  });
+  const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${group.length} events: zoom in`, alt: `${group.length} events` });
+  marker.on("click", () => {
+    const bounds = L.latLngBounds(group.map((e) => [e.latitude, e.longitude]));
+    map.fitBounds(bounds.pad(0.5), { maxZoom: Math.max(SPREAD_ZOOM, map.getZoom() + 2) });
+  });
+  marker.addTo(markerLayer);
+}
+function addMarker(event, lat, lon) {
+  const marker = L.circleMarker([lat, lon], {
     radius: radius(event), color: "#fff", weight: 1.5, fillColor: typeColor(event.event_type), fillOpacity: 0.85,
     className: "vigil-marker",
   });
@@ -251,7 +268,7 @@ function drawTimeline(stats) {
     form.elements.from.value = from;
     form.elements.to.value = to;
     $("#timeline-clear").hidden = false;
-    refresh();
+    refresh({ fit: true });
   };
 }
 
@@ -382,7 +399,8 @@ function fieldColor(field) {
 }
 async function openEvent(id) {
   const panel = $("#detail");
-  state.returnFocus = document.activeElement;
+  if (panel.hidden) state.returnFocus = document.activeElement;
+  state.openID = id;
   let detail;
   try {
     detail = await api("api/events/" + encodeURIComponent(id));
@@ -454,7 +472,10 @@ function reviewActions(event) {
     el("button", { type: "button", class: "secondary", onclick: () => { form.hidden = !form.hidden; if (!form.hidden) form.querySelector("input,select").focus(); }, text: "Edit fields" }),
     el("button", { type: "button", class: "secondary", onclick: () => mergePrompt(id), text: "Merge into…" }),
     el("button", { type: "button", class: "secondary", onclick: () => splitPrompt(event), text: "Split off…" })));
-  if (disabled) wrap.append(el("p", { class: "hint", text: "Sign in with a token to approve, edit, reject, merge or split." }));
+  if (disabled) {
+    wrap.append(el("p", { class: "hint" }, "Approving, editing, rejecting, merging and splitting need a token. ",
+      el("button", { type: "button", class: "secondary small", id: "detail-sign-in", onclick: openTokenDialog, text: "Sign in" })));
+  }
   const form = el("form", { class: "edit-form", hidden: true, "aria-label": "Edit fields" });
   for (const [name, kind] of EDITABLE) {
     let input;
@@ -604,14 +625,13 @@ function loadPanel(id) {
 }
 
 // ---- Refresh ----
-async function refresh() {
+async function refresh(options = {}) {
   const params = filterParams();
   for (const format of ["csv", "geojson", "json"]) $("#export-" + format).href = `api/export.${format}?` + query(params);
   try {
     const [stats, events] = await Promise.all([api("api/stats?" + query(params)), loadMapEvents(params)]);
     state.mapEvents = events;
-    drawMarkers(!state.fitted || true);
-    state.fitted = true;
+    drawMarkers(Boolean(options.fit));
     drawTimeline(stats);
     $("#summary").textContent = `${stats.events} events · ${stats.attacks} attacks · ${stats.fatalities} fatalities` +
       (stats.by_country.length ? ` · ${stats.by_country.slice(0, 3).map((c) => `${c.name || "unknown"} ${c.count}`).join(", ")}` : "");
@@ -646,11 +666,11 @@ function start() {
     form.elements.from.value = "";
     form.elements.to.value = "";
     $("#timeline-clear").hidden = true;
-    refresh();
+    refresh({ fit: true });
   });
   $("#detail-close").addEventListener("click", closeDetail);
   document.addEventListener("keydown", (key) => { if (key.key === "Escape" && !$("#detail").hidden && !$("#token-dialog").open) closeDetail(); });
   window.addEventListener("resize", () => { clearTimeout(start.resize); start.resize = setTimeout(refresh, 300); });
-  checkToken().then(refresh);
+  checkToken().then(() => refresh({ fit: true }));
 }
 start();
