@@ -51,36 +51,37 @@ extension SQLiteStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try write { db in
+            let delete = try db.cachedStatement(
+                sql: """
+                    DELETE FROM canonical_events WHERE id IN
+                        (SELECT canonical_id FROM canonical_event_reports WHERE report_id = ?)
+                    """)
             for report in Set(reportIDs + events.flatMap(\.reportIDs)).sorted() {
-                try db.execute(
-                    sql: """
-                        DELETE FROM canonical_events WHERE id IN
-                            (SELECT canonical_id FROM canonical_event_reports WHERE report_id = ?)
-                        """,
-                    arguments: [report])
+                try delete.execute(arguments: [report])
             }
+            let insertEvent = try db.cachedStatement(
+                sql: """
+                    INSERT INTO canonical_events (id, event_date, event_type, sub_event_type, actor1, actor2, country,
+                        admin1, fatalities, attack_count, event_json, detail_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertReport = try db.cachedStatement(
+                sql: "INSERT INTO canonical_event_reports (canonical_id, report_id) VALUES (?, ?)")
+            let insertDocument = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO canonical_event_documents (canonical_id, document_id) VALUES (?, ?)")
             for record in events {
                 let event = record.event
-                try db.execute(
-                    sql: """
-                        INSERT INTO canonical_events (id, event_date, event_type, sub_event_type, actor1, actor2, country,
-                            admin1, fatalities, attack_count, event_json, detail_json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                try insertEvent.execute(
                     arguments: [
                         record.id, event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue,
                         event.actor1, event.actor2, event.country, event.admin1, event.fatalities, event.attackCount,
                         String(decoding: try encoder.encode(event), as: UTF8.self), record.detail,
                     ])
                 for report in record.reportIDs {
-                    try db.execute(
-                        sql: "INSERT INTO canonical_event_reports (canonical_id, report_id) VALUES (?, ?)",
-                        arguments: [record.id, report])
+                    try insertReport.execute(arguments: [record.id, report])
                 }
                 for document in record.documentIDs {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO canonical_event_documents (canonical_id, document_id) VALUES (?, ?)",
-                        arguments: [record.id, document])
+                    try insertDocument.execute(arguments: [record.id, document])
                 }
             }
         }

@@ -28,20 +28,19 @@ struct Link: ParsableCommand {
     /// events they belong to. Repeats for reports whose old event was regrouped, until none is left.
     static func update(_ store: any Store, extracted: [Event] = [], everything: Bool = false) throws -> Summary {
         let settings = LinkSettings.standard
-        var pending = Dictionary(try store.unlinkedReports().map { ($0.event.eventID, $0) }, uniquingKeysWith: { a, _ in a })
-        for event in extracted where pending[event.eventID] == nil {
-            pending[event.eventID] = ReportRecord(event: event, context: "")
-        }
+        let reports: [ReportRecord]
+        var pending: [String: CalendarDay] = [:]
         if everything {
             let first = CalendarDay(year: 1, month: 1, day: 1)!, last = CalendarDay(year: 9999, month: 12, day: 31)!
-            for report in try store.linkReports(from: first, to: last) {
-                pending[report.event.eventID] = report
-            }
+            _ = try store.unlinkedReports()  // drops canonical events whose reports are gone
+            reports = try store.linkReports(from: first, to: last)
+            for report in reports { pending[report.event.eventID] = report.event.eventDate }
+        } else {
+            for event in try store.unlinkedReports().map(\.event) + extracted { pending[event.eventID] = event.eventDate }
+            guard let first = pending.values.min(), let last = pending.values.max() else { return Summary(reports: 0, events: 0) }
+            reports = try store.linkReports(
+                from: first.adding(days: -settings.contextDays), to: last.adding(days: settings.contextDays))
         }
-        guard let first = pending.values.map(\.event.eventDate).min(), let last = pending.values.map(\.event.eventDate).max()
-        else { return Summary(reports: 0, events: 0) }
-        let reports = try store.linkReports(
-            from: first.adding(days: -settings.contextDays), to: last.adding(days: settings.contextDays))
         var linker = EventLinker(settings: settings, decisions: try decisions(store))
         linker.add(reports.map { LinkReport(event: $0.event, context: $0.context) })
         var saved: [String: CanonicalEvent] = [:]
