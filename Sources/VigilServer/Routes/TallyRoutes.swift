@@ -13,13 +13,17 @@ struct TallyRoutes {
         }
     }
 
-    /// Compares a tally with the events of its period and places.
+    /// Compares a tally with the events of its period and places: attacks and deaths are counted
+    /// over political violence (battles, explosions, violence against civilians), other tallies over
+    /// every event.
     func coverage(_ tally: Tally) throws -> TallyCoverage {
+        let violent = tally.counted.contains("attack") || tally.counted.contains("kill")
         func recorded(countries: [String]) throws -> Int {
             var search = EventSearch()
             search.from = tally.since
             search.to = tally.until
             search.countries = countries
+            if violent { search.eventTypes = EventType.allCases.filter { $0.disorderType == .politicalViolence } }
             let statistics = try store.eventStatistics(search, actorLimit: 1)
             return tally.counted.contains("kill") ? statistics.fatalities : statistics.attacks
         }

@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VigilModel
+import VigilServer
+import VigilStore
+
+@Suite struct TallyAndExportTests {
+    @Test func talliesAreComparedWithTheEventsOfTheirPeriodAndPlaces() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try fixture.seed()
+        let story = try #require(try fixture.store.document(id: "doc-1")).document.storyID
+        let events = try fixture.store.events(EventQuery(limit: 10))
+        let tally = Tally(
+            docID: "doc-1", tallyID: "doc-1-t1", reporter: "Pentagon", counted: "attacks", target: "US troops", count: 4,
+            since: CalendarDay(iso: "2023-11-01"), until: CalendarDay(iso: "2023-11-30"),
+            breakdown: [.init(country: "Iraq", iso3: "IRQ", count: 3), .init(country: "Syria", iso3: "SYR", count: 1)])
+        try fixture.store.saveExtraction(storyID: story, extractorVersion: "test", events: events, tallies: [tally])
+        try await fixture.application().test(.router) { client in
+            let body = try await client.execute(uri: "/api/tallies", method: .get) { response throws in try response.json() }
+            let row = try #require((body["tallies"] as? [[String: Any]])?.first)
+            // The Baghdad protest is not an attack: Iraq has one, Syria one.
+            #expect(row["recorded"] as? Int == 2)
+            #expect(row["coverage"] as? Double == 0.5)
+            let parts = row["parts"] as? [[String: Any]] ?? []
+            #expect(parts.map { $0["recorded"] as? Int } == [1, 1])
+        }
+    }
+
+    @Test func idsWithReservedCharactersArePercentEncodedInPaths() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        let story = try fixture.document("tag:wire.example,2024:a/b", "Shelling hit Kharkiv overnight, officials said.")
+        let event = ServerFixture.event(
+            "tag:wire.example,2024:a/b-1", "2024-11-14", .shellingArtilleryMissileAttack, country: "Ukraine", admin1: "Kharkiv",
+            lat: 49.98, lon: 36.25, fatalities: 0, confidence: 0.6, claimed: false, actor1: "Military Forces of Russia (2000-)")
+        try fixture.store.saveExtraction(storyID: story, extractorVersion: "test", events: [event], tallies: [])
+        try await fixture.application().test(.router) { client in
+            let encoded = "tag%3Awire.example%2C2024%3Aa%2Fb-1"
+            try await client.execute(uri: "/api/events/\(encoded)", method: .get) { response throws in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/events/\(encoded)/approve", method: .post, headers: fixture.auth) { response throws in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/documents/tag%3Awire.example%2C2024%3Aa%2Fb", method: .get) { response throws in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/export.csv", method: .get) { response throws in
+                let lines = response.text.split(separator: "\r\n")
+                #expect(lines.last?.hasPrefix("\"tag:wire.example,2024:a/b-1\",2024-11-14,") == true)
+            }
+        }
+    }
+
+    @Test func rejectedEventsLeaveListingsAndExportsUnlessAsked() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        try fixture.seed()
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/api/events/doc-1-2/reject", method: .post, headers: fixture.auth) { response throws in
+                #expect(response.status == .ok)
+            }
+            let exported = try await client.execute(uri: "/api/export.json", method: .get) { response throws in
+                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]] ?? []
+            }
+            #expect(exported.map { $0["event_id"] as? String } == ["doc-1-3", "doc-1-1"])
+            let all = try await client.execute(uri: "/api/events?review_status=all", method: .get) { response throws in
+                try response.json()["count"] as? Int
+            }
+            #expect(all == 3)
+            let rejected = try await client.execute(uri: "/api/events?review_status=rejected", method: .get) { response throws in
+                try response.json()["count"] as? Int
+            }
+            #expect(rejected == 1)
+        }
+    }
+}
