@@ -1,9 +1,11 @@
 public import Hummingbird
 public import Logging
+import Metrics
+import Prometheus
 public import VigilStore
 
-/// Builds Vigil's HTTP application: the JSON API under `/api`, `/healthz`, the OpenAPI document and
-/// the dashboard at `/`.
+/// Builds Vigil's HTTP application: the JSON API under `/api`, `/healthz`, `/metrics`, the OpenAPI
+/// document and the dashboard at `/`.
 public enum VigilApplication {
     /// The API's version, as the OpenAPI document gives it.
     public static let version = "0.1.0"
@@ -12,10 +14,18 @@ public enum VigilApplication {
     public static func router(
         store: any ReviewStore & TokenStore, configuration: ServerConfiguration
     ) -> Router<VigilRequestContext> {
+        router(store: store, configuration: configuration, metrics: PrometheusCollectorRegistry())
+    }
+
+    static func router(
+        store: any ReviewStore & TokenStore, configuration: ServerConfiguration, metrics: PrometheusCollectorRegistry
+    ) -> Router<VigilRequestContext> {
         let router = Router(context: VigilRequestContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: MetricsMiddleware())
         router.add(middleware: Dashboard.middleware())
         HealthRoutes(store: store).register(on: router)
+        MetricsRoutes(store: store, registry: metrics).register(on: router)
         OpenAPIDocument.register(on: router)
 
         let reads = router.group("api")
@@ -41,18 +51,22 @@ public enum VigilApplication {
     ) async throws {
         var logger = Logger(label: "vigil")
         logger.logLevel = .warning
-        try await application(store: store, configuration: configuration, logger: logger, onListening: onListening)
-            .runService()
+        let metrics = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
+        try await application(
+            router: router(store: store, configuration: configuration, metrics: metrics), configuration: configuration,
+            logger: logger, onListening: onListening
+        ).runService()
     }
 
-    /// The application, listening on the configured host and port; `onListening` receives the
-    /// dashboard's URL once the socket is bound.
-    public static func application(
-        store: any ReviewStore & TokenStore, configuration: ServerConfiguration, logger: Logger,
-        onListening: @escaping @Sendable (String) -> Void = { _ in }
+    /// The application over `router`, listening on the configured host and port; `onListening`
+    /// receives the dashboard's URL once the socket is bound.
+    private static func application(
+        router: Router<VigilRequestContext>, configuration: ServerConfiguration, logger: Logger,
+        onListening: @escaping @Sendable (String) -> Void
     ) -> some ApplicationProtocol {
         Application(
-            router: router(store: store, configuration: configuration),
+            router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vigil"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
