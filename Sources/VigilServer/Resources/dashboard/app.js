@@ -280,11 +280,15 @@ function reviewBadge(event) {
   if (event.review && event.review.edited_fields.length) badges.push(" ", el("span", { class: "badge", text: "edited" }));
   return badges;
 }
+// "Location, Country", without repeating a country coded as its own location.
+function place(event) {
+  return [...new Set([event.location, event.country].filter(Boolean))].join(", ") || "—";
+}
 function tableRow(event) {
   const row = el("tr", { tabindex: "0", "data-event-id": event.event_id, "aria-label": `Open ${event.sub_event_type} on ${event.event_date}` },
     el("td", { text: event.event_date }),
     el("td", {}, el("span", { class: "swatch type-dot", style: `background:${typeColor(event.event_type)}` }), event.sub_event_type),
-    el("td", { text: [event.location, event.country].filter(Boolean).join(", ") || "—" }),
+    el("td", { text: place(event) }),
     el("td", { text: [event.actor1, event.actor2].filter(Boolean).join(" → ") }),
     el("td", { text: String(event.fatalities) }),
     el("td", { text: event.confidence.toFixed(2) }),
