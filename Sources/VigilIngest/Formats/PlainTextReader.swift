@@ -5,7 +5,8 @@ struct PlainTextReader {
         guard let titleIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
             throw IngestError(input: origin, problem: "empty file")
         }
-        let body = lines[(titleIndex + 1)...].drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+        var body = lines[(titleIndex + 1)...].drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+        while body.last?.isWhitespace == true { body.removeLast() }
         let title = lines[titleIndex].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // A one-line file is all text, no title.
         if body.allSatisfy(\.isWhitespace) { return RawDocument(text: text, origin: origin) }

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite struct PipelineCommandTests {
+    let seedDocs = VigilProcess.shared.appendingPathComponent("seed/seed.docs.jsonl").path
+
+    @Test func extractWritesTheContractWithoutADatabase() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let result = try vigil.run(["extract", "--with-tallies", seedDocs])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let events = records.filter { $0["record"] as? String == "event" }
+        #expect(events.count == 4)
+        #expect(records.filter { $0["record"] as? String == "tally" }.count == 1)
+        #expect(events.allSatisfy { $0["event_date"] as? String == "2023-11-06" })
+        #expect(!FileManager.default.fileExists(atPath: vigil.database))
+    }
+
+    @Test func extractReadsStandardInputAndRejectsBadLines() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let input = """
+            {"id":"a","text":"On 3 March 2024, police fired tear gas to disperse protesters in Nairobi.","published":"2024-03-05"}
+            {"id":"b","text":
+            """
+        let result = try vigil.run(["extract", "-"], stdin: input + "\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("stdin:2: malformed JSON"))
+        #expect(result.stdout.contains("\"doc_id\":\"a\""))
+    }
+
+    @Test func processEventsAndExportsAgree() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        #expect(try vigil.run(["ingest", seedDocs]).status == 0)
+        let process = try vigil.run(["process", "--json"])
+        #expect(process.status == 0, "\(process.stderr)")
+        #expect(try vigil.run(["process"]).stdout.contains("processed 0 stories"))
+        let listed = try vigil.run(["events", "--json"])
+        let events = listed.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(events.count == 4)
+        let subType = try #require(events.first?["sub_event_type"] as? String)
+        let filtered = try vigil.run(["events", "--json", "--sub-type", subType])
+        #expect(filtered.stdout.split(separator: "\n").count == events.filter { $0["sub_event_type"] as? String == subType }.count)
+        let csv = try vigil.run(["export", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first?.hasPrefix("event_id,event_date,time_precision,disorder_type,event_type,sub_event_type,actor1") == true)
+        #expect(lines.count == 5)
+        let geojson = try vigil.run(["export", "--format", "geojson"])
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(geojson.stdout.utf8)) as? [String: Any])
+        #expect((collection["features"] as? [Any])?.count == 4)
+        let id = try #require(events.first?["event_id"] as? String)
+        let shown = try vigil.run(["events", "show", id])
+        #expect(shown.stdout.contains("»[sub_event_type]"))
+    }
+
+    @Test func badParametersNameTheValue() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let badType = try vigil.run(["events", "--sub-type", "Drone attack"])
+        #expect(badType.status == 64)
+        #expect(badType.stderr.contains("unknown sub_event_type \"Drone attack\""))
+        let badDate = try vigil.run(["events", "--from", "yesterday"])
+        #expect(badDate.stderr.contains("--from \"yesterday\" is not a date"))
+        let badPlace = try vigil.run(["places", "add", "Camp X", "95", "10", "--country", "Chad"])
+        #expect(badPlace.stderr.contains("latitude 95.0 is outside"))
+    }
+
+    @Test func userPlacesAreStoredAndListed() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let added = try vigil.run(["places", "add", "Camp Alpha", "2.3417", "45.0912", "--country", "SOM", "--aliases", "Alpha Base, Alfa Camp"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let listed = try vigil.run(["places", "list"])
+        #expect(listed.stdout.contains("Camp Alpha  2.3417, 45.0912  Somalia  aka Alpha Base, Alfa Camp"))
+        let unknown = try vigil.run(["places", "add", "Camp Beta", "1", "2", "--country", "Atlantis"])
+        #expect(unknown.stderr.contains("unknown country \"Atlantis\""))
+    }
+}
