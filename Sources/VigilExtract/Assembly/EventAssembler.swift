@@ -52,7 +52,7 @@ struct EventAssembler: Sendable {
         let country = place?.place.country
 
         var roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
-        if type == .attack, roles.inter2 != .civilians, armedTargetExists(group, trigger, roles, country, analysis) {
+        if type == .attack, armedTargetExists(group, trigger, roles, country, analysis) {
             type = .armedClash
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         } else if type == .armedClash, roles.inter2 == .civilians, !armedTargetExists(group, trigger, roles, country, analysis) {
@@ -115,9 +115,15 @@ struct EventAssembler: Sendable {
         let lead = analysis.text.sentences[group.lead].tokens
         return analysis.actors.contains {
             lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate
-                && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound)
+                && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians
+    }
+
+    /// "a soldier was found dead": the subject of a passive verb before the trigger was acted upon.
+    private func isPassiveSubject(_ m: ActorMention, _ trigger: Trigger, _ analysis: DocumentAnalysis) -> Bool {
+        m.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - m.tokens.upperBound <= 4
+            && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(analysis.text.tokens[$0].norm) }
     }
 
     /// The event date: the lead sentence's date, else one in its details, else the last one before it,
