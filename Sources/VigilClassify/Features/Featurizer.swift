@@ -1,7 +1,7 @@
 import VigilText
 
-/// Turns text into sparse binary features: folded word unigrams and bigrams and 5-letter word
-/// prefixes, with numbers, dates and proper names masked.
+/// Turns text into sparse binary features: folded word unigrams and bigrams and 4- and 6-letter
+/// word prefixes, with numbers, dates and proper names masked.
 ///
 /// Names are recognized by spelling alone: a capitalized word becomes `<cap>` unless it is a
 /// *common word*, one seen in lower case in the training text, so place and actor names
@@ -66,8 +66,8 @@ public struct Featurizer: Sendable {
             let hash = FeatureHash.hash(term, namespace: Namespace.word)
             features.append(hash)
             if let previous { features.append(FeatureHash.pair(previous, hash, namespace: Namespace.bigram)) }
-            if term.unicodeScalars.count > Featurizer.prefixLength, !term.hasPrefix("<") {
-                features.append(FeatureHash.hash(prefixOf: term, count: Featurizer.prefixLength, namespace: Namespace.prefix))
+            for length in Featurizer.prefixLengths where term.unicodeScalars.count > length && !term.hasPrefix("<") {
+                features.append(FeatureHash.hash(prefixOf: term, count: length, namespace: Namespace.prefix))
             }
             previous = hash
         }
@@ -115,7 +115,7 @@ public struct Featurizer: Sendable {
         static let prefix: UInt8 = 3
     }
 
-    private static let prefixLength = 5
+    private static let prefixLengths = [4, 6]
 
     private static let breaks: Set<String> = [".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "\""]
 
