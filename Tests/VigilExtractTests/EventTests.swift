@@ -82,9 +82,16 @@ import VigilModel
         "Two passengers were killed when a bus collided with a lorry on the highway outside Nairobi.",
         "The home side scored twice in the second half to win the league match in Nairobi on Sunday.",
         "No attacks were reported in Kismayo during the holiday weekend.",
+        "The government announced a new fuel subsidy for farmers in Nairobi on Monday.",
+        "The army chief met his Pakistani counterpart in Peshawar on Monday to discuss border cooperation.",
+        "Soldiers helped residents leave their homes after floods swept through Peshawar on Sunday.",
+        "Voters in Nairobi queued for hours on Tuesday to cast their ballots in the presidential election.",
+        "Police officers in Nairobi received new uniforms at a ceremony attended by the interior minister.",
+        "On 4 March 2024, the government of Kenya announced a new fuel subsidy for farmers around Nairobi.",
     ])
     func notAnEvent(_ text: String) {
         #expect(events(text).isEmpty, "\(text)")
+        #expect(defaultExtractor.extract(document(text)).events.isEmpty, "with the shipped model: \(text)")
     }
 
     @Test func evidencePointsIntoText() {

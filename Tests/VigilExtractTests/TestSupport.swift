@@ -81,3 +81,6 @@ func document(_ text: String, published: String? = "2024-03-12", id: String = "t
 /// The repository's root, from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
+
+/// The shipped extractor (geocoder and sub-event model), for checks that must hold with the real model.
+let defaultExtractor: Extractor = try! Extractor.loadDefault()
