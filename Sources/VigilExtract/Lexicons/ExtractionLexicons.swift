@@ -36,10 +36,9 @@ struct ExtractionLexicons: Sendable {
         let isArmed: Bool
     }
 
-    /// A number word's value and whether it is one of ACLED's conventions for a vague figure.
+    /// A number word's value (for vague words, ACLED's conventional figure).
     struct NumberWord: Sendable {
         let value: Int
-        let isVague: Bool
     }
 
     let triggers: PhraseLexicon<TriggerEntry>
@@ -94,9 +93,9 @@ struct ExtractionLexicons: Sendable {
         var n = PhraseLexicon<NumberWord>()
         for row in numbers.rows {
             guard let value = Int(row[1]) else {
-                throw .badLine(file: numbers.name, line: row.line, reason: "expected word, value, vague flag")
+                throw .badLine(file: numbers.name, line: row.line, reason: "expected word, value")
             }
-            n.add(row[0], NumberWord(value: value, isVague: row[2] == "1"))
+            n.add(row[0], NumberWord(value: value))
         }
         self.numbers = n
 

@@ -83,9 +83,6 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         return out
     }
 
-    /// Whether the lexicon has no phrase.
-    public var isEmpty: Bool { byFirstWord.isEmpty && prefixEntries.isEmpty }
-
     private func matches(_ entry: Entry, at i: Int, in tokens: [Token], end: Int) -> Bool {
         guard i + entry.words.count <= end else { return false }
         for k in entry.words.indices {

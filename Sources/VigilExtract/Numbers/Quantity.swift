@@ -13,8 +13,6 @@ struct Quantity: Sendable, Hashable {
     let span: Range<Int>
     let value: Int
     let category: QuantityCategory?
-    /// True for ACLED's conventional values of vague words ("several", "dozens").
-    let isVague: Bool
     /// True when the number is part of a larger figure already counted ("including 2 children").
     let isPartOfEarlier: Bool
 }

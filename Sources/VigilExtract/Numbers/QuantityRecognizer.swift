@@ -22,12 +22,12 @@ struct QuantityRecognizer: Sendable {
         while i < range.upperBound {
             if let zero = counted.match(at: i, in: tokens, limit: range.upperBound), zero.value == .zeroKilled {
                 out.append(Quantity(
-                    tokens: zero.tokens, span: zero.tokens, value: 0, category: .zeroKilled, isVague: false,
+                    tokens: zero.tokens, span: zero.tokens, value: 0, category: .zeroKilled,
                     isPartOfEarlier: false))
                 i = zero.tokens.upperBound
                 continue
             }
-            guard let (value, isVague, numberEnd) = number(at: i, tokens: tokens, limit: range.upperBound) else {
+            guard let (value, numberEnd) = number(at: i, tokens: tokens, limit: range.upperBound) else {
                 i += 1
                 continue
             }
@@ -43,8 +43,7 @@ struct QuantityRecognizer: Sendable {
                 partOf = true
             }
             out.append(Quantity(
-                tokens: i..<numberEnd, span: i..<max(numberEnd, spanEnd), value: value, category: category,
-                isVague: isVague, isPartOfEarlier: partOf))
+                tokens: i..<numberEnd, span: i..<max(numberEnd, spanEnd), value: value, category: category, isPartOfEarlier: partOf))
             i = numberEnd
         }
         return (out + singleVictims(in: range, tokens: tokens, counted: out)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -84,14 +83,13 @@ struct QuantityRecognizer: Sendable {
     }
 
     private func single(_ span: Range<Int>) -> Quantity {
-        Quantity(tokens: span, span: span, value: 1, category: .killed, isVague: false, isPartOfEarlier: false)
+        Quantity(tokens: span, span: span, value: 1, category: .killed, isPartOfEarlier: false)
     }
 
-    /// A number starting at `i`: its value, whether it is vague, and the end of its tokens.
-    private func number(at i: Int, tokens: [Token], limit: Int) -> (Int, Bool, Int)? {
+    /// A number starting at `i`: its value and the end of its tokens.
+    private func number(at i: Int, tokens: [Token], limit: Int) -> (Int, Int)? {
         let token = tokens[i]
         var value: Int
-        var isVague = false
         var end: Int
         if token.kind == .number, let v = token.integerValue {
             // Years and dates are not counts.
@@ -102,7 +100,6 @@ struct QuantityRecognizer: Sendable {
             // "a" and "an" count only before a counting word or "dozen".
             if ["a", "an"].contains(token.norm), word.tokens.count == 1 { return nil }
             value = word.value.value
-            isVague = word.value.isVague
             end = word.tokens.upperBound
             // "twenty-one".
             if end + 1 < limit, tokens[end].norm == "-", let unit = numbers.match(at: end + 1, in: tokens, limit: limit),
@@ -124,7 +121,7 @@ struct QuantityRecognizer: Sendable {
         }
         // Dates: "2 May".
         if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), word.value.kind == "month" { return nil }
-        return (value, isVague, end)
+        return (value, end)
     }
 
     private func category(
