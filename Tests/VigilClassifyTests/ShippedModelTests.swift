@@ -24,8 +24,9 @@ import VigilClassify
         ("Gunmen kidnapped eight passengers from a bus on the highway near Zaria", "Abduction/forced disappearance"),
         ("Soldiers and separatist fighters exchanged fire for several hours near Bamenda", "Armed clash"),
         ("A roadside bomb hit a military vehicle outside Kandahar, killing two soldiers", "Remote explosive/landmine/IED"),
-        ("Angry residents set fire to the police station and threw rocks at officers after a man died in custody",
+        ("Protesters demanding justice for a man who died in custody threw rocks at officers and burned tyres",
          "Violent demonstration"),
+        ("A mob beat a suspected thief to death at the bus station", "Mob violence"),
         ("Artillery shells fell on residential areas of Donetsk overnight", "Shelling/artillery/missile attack"),
         ("A suicide bomber blew himself up at a checkpoint in Mogadishu", "Suicide bomb"),
     ])
