@@ -88,45 +88,13 @@ extension SQLiteStore {
     }
 
     public func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord] {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let from = query.from {
-            conditions.append("event_date >= ?")
-            arguments.append(from.description)
-        }
-        if let to = query.to {
-            conditions.append("event_date <= ?")
-            arguments.append(to.description)
-        }
-        if let country = query.country {
-            conditions.append("country = ? COLLATE NOCASE")
-            arguments.append(country)
-        }
-        if let type = query.eventType {
-            conditions.append("event_type = ?")
-            arguments.append(type.rawValue)
-        }
-        if let sub = query.subEventType {
-            conditions.append("sub_event_type = ?")
-            arguments.append(sub.rawValue)
-        }
-        if let actor = query.actor {
-            conditions.append("(actor1 LIKE ? OR actor2 LIKE ?)")
-            arguments.append("%\(actor)%")
-            arguments.append("%\(actor)%")
-        }
-        if let document = query.documentID {
-            conditions.append("""
+        let (filter, arguments) = SQLiteStore.filter(
+            query,
+            documentCondition: ("""
                 (id IN (SELECT canonical_id FROM canonical_event_documents WHERE document_id = ?)
                     OR id IN (SELECT r.canonical_id FROM canonical_event_reports r JOIN events e ON e.id = r.report_id
                         WHERE e.story_id = (SELECT story_id FROM documents WHERE id = ?)))
-                """)
-            arguments.append(document)
-            arguments.append(document)
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments.append(query.limit)
-        arguments.append(query.offset)
+                """, 2))
         return try read { db in
             try SQLiteStore.canonical(
                 db, sql: "SELECT * FROM canonical_events \(filter) ORDER BY event_date DESC, id LIMIT ? OFFSET ?",

@@ -235,40 +235,8 @@ public final class SQLiteStore: Store {
     }
 
     public func events(_ query: EventQuery) throws -> [Event] {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let from = query.from {
-            conditions.append("event_date >= ?")
-            arguments.append(from.description)
-        }
-        if let to = query.to {
-            conditions.append("event_date <= ?")
-            arguments.append(to.description)
-        }
-        if let country = query.country {
-            conditions.append("country = ? COLLATE NOCASE")
-            arguments.append(country)
-        }
-        if let type = query.eventType {
-            conditions.append("event_type = ?")
-            arguments.append(type.rawValue)
-        }
-        if let sub = query.subEventType {
-            conditions.append("sub_event_type = ?")
-            arguments.append(sub.rawValue)
-        }
-        if let actor = query.actor {
-            conditions.append("(actor1 LIKE ? OR actor2 LIKE ?)")
-            arguments.append("%\(actor)%")
-            arguments.append("%\(actor)%")
-        }
-        if let document = query.documentID {
-            conditions.append("story_id = (SELECT story_id FROM documents WHERE id = ?)")
-            arguments.append(document)
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments.append(query.limit)
-        arguments.append(query.offset)
+        let (filter, arguments) = SQLiteStore.filter(
+            query, documentCondition: ("story_id = (SELECT story_id FROM documents WHERE id = ?)", 1))
         let decoder = JSONDecoder()
         return try read { db in
             try String.fetchAll(
@@ -380,6 +348,31 @@ public final class SQLiteStore: Store {
             title: row["title"], published: (row["published"] as String?).flatMap(CalendarDay.init(iso:)),
             ingested: row["ingested"], language: row["language"], text: row["text"], contentHash: row["content_hash"],
             storyID: row["story_id"], dateline: row["dateline"])
+    }
+
+    /// The WHERE clause and arguments of an event query, with limit and offset appended last.
+    /// - Parameter documentCondition: how the table finds a document's events, and how many times
+    ///   the condition binds the document id.
+    static func filter(
+        _ query: EventQuery, documentCondition: (sql: String, bindings: Int)
+    ) -> (String, [any DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        func add(_ condition: String, _ values: [any DatabaseValueConvertible]) {
+            conditions.append(condition)
+            arguments += values
+        }
+        if let from = query.from { add("event_date >= ?", [from.description]) }
+        if let to = query.to { add("event_date <= ?", [to.description]) }
+        if let country = query.country { add("country = ? COLLATE NOCASE", [country]) }
+        if let type = query.eventType { add("event_type = ?", [type.rawValue]) }
+        if let sub = query.subEventType { add("sub_event_type = ?", [sub.rawValue]) }
+        if let actor = query.actor { add("(actor1 LIKE ? OR actor2 LIKE ?)", ["%\(actor)%", "%\(actor)%"]) }
+        if let document = query.documentID {
+            add(documentCondition.sql, Array(repeating: document, count: documentCondition.bindings))
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (filter, arguments + [query.limit, query.offset])
     }
 
     static func blob(_ signature: [UInt32]) -> Data {
