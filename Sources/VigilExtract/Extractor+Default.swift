@@ -1,13 +1,16 @@
 import Foundation
 import VigilClassify
 import VigilGeo
+public import VigilModel
 
 extension Extractor {
     /// The extractor with the shipped data: lexicons, the geocoder (VigilGeo) with its country names,
     /// and the sub-event model `Resources/subevent.model` (VigilClassify).
+    /// - Parameter customPlaces: places a user added (`vigil places add`); they win over the gazetteer.
     /// - Throws: an error naming the file when a data file or the model cannot be read.
-    public static func loadDefault() throws -> Extractor {
-        let geocoder = try Geocoder.loadDefault()
+    public static func loadDefault(customPlaces: [CustomPlace] = []) throws -> Extractor {
+        let shipped = try Geocoder.loadDefault()
+        let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
         guard let url = Bundle.module.url(forResource: "subevent", withExtension: "model", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "subevent", withExtension: "model")
         else { throw ExtractorError.missingResource("subevent.model") }

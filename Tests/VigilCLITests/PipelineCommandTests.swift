@@ -81,4 +81,18 @@ import Testing
         let unknown = try vigil.run(["places", "add", "Camp Beta", "1", "2", "--country", "Atlantis"])
         #expect(unknown.stderr.contains("unknown country \"Atlantis\""))
     }
+
+    @Test func userPlacesAreUsedByTheNextProcessRun() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        #expect(try vigil.run(["places", "add", "Camp Zulu", "2.3417", "45.0912", "--country", "Somalia"]).status == 0)
+        let document = #"{"id":"z1","text":"On 3 March 2024, militants attacked Camp Zulu with mortars, killing two soldiers.","published":"2024-03-04"}"#
+        #expect(try vigil.run(["ingest", "-"], stdin: document + "\n").status == 0)
+        #expect(try vigil.run(["process"]).status == 0)
+        let events = try vigil.run(["events", "--json"]).stdout
+        #expect(events.contains("\"location\":\"Camp Zulu\""))
+        #expect(events.contains("\"latitude\":2.3417"))
+        let geocoded = try vigil.run(["geocode", "--user-places", "Shelling hit Camp Zulu overnight."])
+        #expect(geocoded.stdout.contains("Camp Zulu"))
+    }
 }

@@ -24,7 +24,7 @@ struct Process: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try store.open()
-            let extractor = try Extractor.loadDefault()
+            let extractor = try Extractor.loadDefault(customPlaces: store.customPlaces())
             if all { try store.markAllStoriesPending() }
             let version = Process.extractorVersion
             var stories = 0, events = 0, tallies = 0
