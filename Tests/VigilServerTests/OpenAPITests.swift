@@ -41,6 +41,7 @@ import VigilServer
             try await client.execute(uri: "/", method: .get) { response throws in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("<title>Vigil"))
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             }
             for asset in ["/app.js", "/app.css", "/vendor/leaflet/leaflet.js", "/vendor/leaflet/leaflet.css", "/data/countries.geojson"] {
                 try await client.execute(uri: asset, method: .get) { response throws in

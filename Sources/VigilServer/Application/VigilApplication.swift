@@ -21,6 +21,7 @@ public enum VigilApplication {
         store: any ReviewStore & TokenStore, configuration: ServerConfiguration, metrics: PrometheusCollectorRegistry
     ) -> Router<VigilRequestContext> {
         let router = Router(context: VigilRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: Dashboard.middleware())

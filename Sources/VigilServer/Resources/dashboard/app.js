@@ -449,7 +449,7 @@ async function openEvent(id) {
   }
   if (detail.sources.length) {
     body.append(el("h3", { text: "Sources" }), el("ul", {}, detail.sources.map((s) => el("li", {},
-      s.url ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank", text: s.source || s.url }) : (s.source || "unknown source"),
+      /^https?:\/\//i.test(s.url) ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank", text: s.source || s.url }) : (s.source || s.url || "unknown source"),
       ` · published ${s.published || "?"} · ingested ${s.ingested.slice(0, 10)}`))));
   }
   if (detail.story_documents.length) {
