@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import VigilModel
 import VigilServer
 import VigilStore
 
@@ -72,6 +73,34 @@ import VigilStore
             }
             try await client.execute(uri: "/api/documents", method: .get) { response throws in
                 #expect(try (response.json()["documents"] as? [Any])?.isEmpty == true)
+            }
+        }
+    }
+
+    @Test func postedDocumentsAreExtractedWhenTheServerExtracts() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        let store = fixture.store
+        let extract: @Sendable () throws -> Int = {
+            let pending = try store.pendingStories(extractorVersion: "test", limit: 10)
+            for document in pending {
+                let event = ServerFixture.event(
+                    document.id + "-1", "2023-11-06", .airDroneStrike, country: "Iraq", admin1: "Al Anbar", lat: 33.8, lon: 42.44,
+                    fatalities: 0, confidence: 0.9, claimed: true, actor1: "Islamic Resistance in Iraq")
+                try store.saveExtraction(storyID: document.storyID, extractorVersion: "test", events: [event], tallies: [])
+            }
+            return pending.count
+        }
+        try await fixture.application(processPending: extract).test(.router) { client in
+            try await client.execute(
+                uri: "/api/documents", method: .post, headers: fixture.jsonAuth,
+                body: try .json(["id": "p1", "text": "A drone struck Ain al-Asad air base on Monday."])
+            ) { response throws in
+                #expect(response.status == .created)
+                #expect(try response.json()["events_extracted"] as? Int == 1)
+            }
+            try await client.execute(uri: "/api/events?document=p1", method: .get) { response throws in
+                #expect(try response.json()["count"] as? Int == 1)
             }
         }
     }

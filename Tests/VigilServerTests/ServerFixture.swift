@@ -25,8 +25,11 @@ struct ServerFixture {
     }
 
     /// The application over the store.
-    func application(readsRequireToken: Bool = false, maxBodyBytes: Int = 1 << 20) -> some ApplicationProtocol {
-        let configuration = ServerConfiguration(readsRequireToken: readsRequireToken, maxBodyBytes: maxBodyBytes)
+    func application(
+        readsRequireToken: Bool = false, maxBodyBytes: Int = 1 << 20, processPending: (@Sendable () throws -> Int)? = nil
+    ) -> some ApplicationProtocol {
+        let configuration = ServerConfiguration(
+            readsRequireToken: readsRequireToken, maxBodyBytes: maxBodyBytes, processPending: processPending)
         return Application(router: VigilApplication.router(store: store, configuration: configuration))
     }
 
