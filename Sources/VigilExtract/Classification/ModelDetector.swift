@@ -3,13 +3,20 @@ import VigilText
 
 /// Finds the event of a document whose words match no trigger, when the classifier is confident.
 ///
-/// Only the first sentence that names an actor is read, and only when it states the day in full
-/// ("On 2 May 2020, …", the form of a dated incident report) and is free of negation, modal, denial,
-/// condemnation and crime/disaster/accident/sports cues: the classifier was trained on event reports
-/// and cannot tell an event from a non-event by itself. Strategic developments need more confidence.
+/// Only the lead sentence is read: the first that names an actor, else the first sentence when it
+/// states the day in full ("On 2 May 2020, …", the form of a dated incident report); not one whose
+/// only actor is a government. A dated
+/// incident report is blocked only by denial and condemnation cues; any other sentence also by
+/// negation, modal and crime/disaster/accident/sports cues. The classifier was trained on event
+/// reports and cannot tell an event from a non-event by itself, so an undated sentence needs more
+/// confidence, and strategic developments more still.
 struct ModelDetector: Sendable {
-    /// The probability the classifier must reach.
-    static let threshold = 0.55
+    /// The probability the classifier must reach in a sentence dated to the day.
+    static let datedThreshold = 0.3
+    /// The probability the classifier must reach in an undated sentence.
+    static let threshold = 0.6
+    /// The probability a strategic development must reach in a dated sentence.
+    static let datedStrategicThreshold = 0.5
     /// The probability a strategic development (agreement, change of activity, other…) must reach.
     static let strategicThreshold = 0.8
 
@@ -19,27 +26,38 @@ struct ModelDetector: Sendable {
     func trigger(in analysis: DocumentAnalysis, excluded: Set<Int>) -> Trigger? {
         guard let classifier else { return nil }
         let sentences = analysis.text.sentences
-        guard let index = sentences.indices.first(where: { index in
-            !sentences[index].isRepeat && !excluded.contains(index)
-                && analysis.inSentence(analysis.actors, index, tokens: \.tokens).contains { !$0.isAssociate && $0.rank >= 1 }
-        }) else { return nil }
-        let blocked: Set<CueKind> = [.negation, .denial, .modality, .condemnation, .crime, .disaster, .accident, .sports]
+        let readable = sentences.indices.filter { !sentences[$0].isRepeat && !excluded.contains($0) }
+        let actorIn = { (index: Int) in
+            analysis.inSentence(analysis.actors, index, tokens: \.tokens).first { !$0.isAssociate && $0.rank >= 1 }
+        }
+        let datedToDay = { (index: Int) in
+            analysis.inSentence(analysis.dates, index, tokens: \.tokens).contains {
+                $0.role == .point && $0.precision == .day && $0.isAbsolute
+            }
+        }
+        guard let index = readable.first(where: { actorIn($0) != nil }) ?? readable.first.flatMap({ datedToDay($0) ? $0 : nil })
+        else { return nil }
+        // A government's own announcements and decisions are its business, not events.
+        let actors = analysis.inSentence(analysis.actors, index, tokens: \.tokens).filter { !$0.isAssociate && $0.rank >= 1 }
+        guard actors.isEmpty || actors.contains(where: { !$0.template.hasPrefix("Government of") }) else { return nil }
+        let dated = datedToDay(index)
+        let blocked: Set<CueKind> = dated
+            ? [.denial, .condemnation]
+            : [.negation, .denial, .modality, .condemnation, .crime, .disaster, .accident, .sports]
         let tokens = analysis.text.tokens
         let cues = analysis.cues(inSentence: index).filter {
             !($0.kind == .modality && tokens[$0.tokens.lowerBound].norm == "may" && tokens[$0.tokens.lowerBound].isCapitalized)
         }
-        guard !cues.contains(where: { blocked.contains($0.kind) }),
-            analysis.inSentence(analysis.dates, index, tokens: \.tokens).contains(where: {
-                $0.role == .point && $0.precision == .day && $0.isAbsolute
-            })
-        else { return nil }
+        guard !cues.contains(where: { blocked.contains($0.kind) }) else { return nil }
         let sentence = sentences[index]
         guard let top = classifier.probabilities(for: analysis.text.slice(sentence.start, sentence.end)).first,
-            top.probability >= Self.threshold, let type = try? SubEventType(validating: top.label),
-            type.eventType != .strategicDevelopments || top.probability >= Self.strategicThreshold
+            let type = try? SubEventType(validating: top.label),
+            top.probability >= (type.eventType == .strategicDevelopments
+                ? (dated ? Self.datedStrategicThreshold : Self.strategicThreshold)
+                : (dated ? Self.datedThreshold : Self.threshold))
         else { return nil }
-        let span = analysis.inSentence(analysis.actors, index, tokens: \.tokens).first { !$0.isAssociate && $0.rank >= 1 }!.tokens
         return Trigger(
-            tokens: span, subEventType: type, weight: 1, needsArmedActor: false, protestRole: nil, sentence: index)
+            tokens: actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? sentence.tokens, subEventType: type, weight: 1, needsArmedActor: false,
+            protestRole: nil, sentence: index)
     }
 }
