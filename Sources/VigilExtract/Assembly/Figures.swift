@@ -4,7 +4,8 @@ import VigilText
 ///
 /// Within a sentence the killed are summed ("killing 1 soldier and 1 civilian"), across sentences
 /// the largest figure is kept (later sentences restate); "including 2 children" is part of an earlier
-/// figure. "No casualties reported" states 0. ACLED codes unknown fatalities as 0.
+/// figure. "No casualties reported" states 0. ACLED codes unknown fatalities as 0. A note's own coded
+/// total ("Fatalities coded as 0 (5 reported)") overrides every count.
 struct Figures: Sendable {
     var fatalities = 0
     var fatalityTokens: Range<Int>?
@@ -14,6 +15,7 @@ struct Figures: Sendable {
     var attacks: Quantity?
 
     init(group: EventGroup, analysis: DocumentAnalysis) {
+        var codedTotal: Quantity?
         for index in group.sentences {
             let quantities = analysis.inSentence(analysis.quantities, index, tokens: \.tokens)
                 .filter { !$0.isPartOfEarlier || $0.category == .attacks }
@@ -32,9 +34,16 @@ struct Figures: Sendable {
                 injuries = injuredSum
                 injuryTokens = first.span.lowerBound..<injured.map(\.span.upperBound).max()!
             }
+            if let coded = quantities.first(where: { $0.category == .codedKilled }) {
+                codedTotal = codedTotal ?? coded
+            }
             for q in quantities where q.category == .attacks && !q.isPartOfEarlier && q.value > (attacks?.value ?? 0) {
                 attacks = q
             }
+        }
+        if let codedTotal {
+            fatalities = codedTotal.value
+            fatalityTokens = codedTotal.span
         }
     }
 }

@@ -3,6 +3,8 @@ enum QuantityCategory: String, Sendable {
     case killed, injured, attacks, arrested
     /// A phrase stating that nobody died ("no casualties reported").
     case zeroKilled = "zero-killed"
+    /// A note's own coded total ("Fatalities coded as 3"): it settles the fatalities.
+    case codedKilled = "coded-killed"
 }
 
 /// A number in the text and what it counts.

@@ -4,7 +4,8 @@ import VigilText
 ///
 /// The category comes from the nearest counting word after the number ("3 people were killed"),
 /// or from a verb just before it ("killing 3"); a number joined by "and" to a counted one takes its
-/// category ("killing 1 soldier and 1 civilian"). A range keeps its lowest figure.
+/// category ("killing 1 soldier and 1 civilian"). A range keeps its lowest figure. A number after a
+/// coded total ("fatalities coded as at least 3") is that total.
 struct QuantityRecognizer: Sendable {
     let numbers: PhraseLexicon<ExtractionLexicons.NumberWord>
     let counted: PhraseLexicon<QuantityCategory>
@@ -13,6 +14,8 @@ struct QuantityRecognizer: Sendable {
 
     /// Words a number's count may skip over before the counting word.
     private static let lookahead = 9
+    /// Words between a coded total and its number ("coded as at least 3").
+    private static let codedFillers: Set<String> = ["as", "at", "least", "to", ":", "=", "approximately", "about", "around"]
 
     /// Every quantity in `range` of the text's tokens.
     func quantities(in range: Range<Int>, of text: AnalyzedText) -> [Quantity] {
@@ -127,11 +130,19 @@ struct QuantityRecognizer: Sendable {
     private func category(
         after end: Int, before start: Int, tokens: [Token], range: Range<Int>, previous: Quantity?
     ) -> (QuantityCategory?, Int) {
+        // A coded total: "fatalities coded as at least 3".
+        var c = start - 1
+        while c >= max(range.lowerBound, start - 4), Self.codedFillers.contains(tokens[c].norm) { c -= 1 }
+        for k in stride(from: c, through: max(range.lowerBound, c - 3), by: -1) {
+            if let m = counted.match(at: k, in: tokens, limit: start), m.value == .codedKilled, m.tokens.upperBound == c + 1 {
+                return (.codedKilled, end)
+            }
+        }
         // A verb or noun just before: "killing 3", "fatalities: 2", "death toll rose to 5".
         var j = start - 1
         while j >= max(range.lowerBound, start - 3) {
             if [".", ";", "by"].contains(tokens[j].norm) || tokens[j].kind == .number { break }
-            if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled, m.value != .attacks {
+            if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled, m.value != .attacks, m.value != .codedKilled {
                 return (m.value, end)
             }
             j -= 1
@@ -140,7 +151,7 @@ struct QuantityRecognizer: Sendable {
         while k < min(range.upperBound, end + Self.lookahead) {
             let t = tokens[k]
             if t.kind == .number || [",", ";", ".", "while", "but", "including"].contains(t.norm) { break }
-            if let m = counted.match(at: k, in: tokens, limit: range.upperBound), m.value != .zeroKilled {
+            if let m = counted.match(at: k, in: tokens, limit: range.upperBound), m.value != .zeroKilled, m.value != .codedKilled {
                 return (m.value, m.tokens.upperBound)
             }
             k += 1
