@@ -19,6 +19,7 @@ enum EventSearchParser {
         if let from = search.from, let to = search.to, from > to {
             throw APIError.badParameter("to", "\(to) is before from=\(from)")
         }
+        if query.isBlank("bbox") { throw APIError.badParameter("bbox", "is empty; leave it out or give west,south,east,north") }
         if let bbox = query.string("bbox") {
             let parts = bbox.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 4, let west = parts[0], let south = parts[1], let east = parts[2], let north = parts[3],
@@ -31,14 +32,14 @@ enum EventSearchParser {
         }
         search.countries = query.list("country")
         search.admin1 = query.string("admin1")
-        search.eventTypes = try query.list("event_type").map { name in
+        search.eventTypes = try query.namedList("event_type").map { name in
             guard let type = EventType(rawValue: name) else {
                 throw APIError.badParameter(
                     "event_type", "\"\(name)\" is not an ACLED event type (" + EventType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
             }
             return type
         }
-        search.subEventTypes = try query.list("sub_event_type").map { name in
+        search.subEventTypes = try query.namedList("sub_event_type").map { name in
             guard let type = SubEventType(rawValue: name) else {
                 throw APIError.badParameter("sub_event_type", "\"\(name)\" is not an ACLED sub-event type")
             }
@@ -48,7 +49,7 @@ enum EventSearchParser {
         search.text = query.string("q")
         search.minimumConfidence = try query.double("min_confidence", in: 0...1)
         search.claimed = try query.bool("claimed")
-        let statuses = query.list("review_status")
+        let statuses = try query.namedList("review_status")
         if statuses == ["all"] {
             search.statuses = Set(ReviewStatus.allCases)
         } else {
@@ -62,6 +63,7 @@ enum EventSearchParser {
         }
         search.documentID = query.string("document")
         search.sort = try query.choice("sort", EventSort.self) ?? .dateDescending
+        if query.isBlank("cursor") { throw APIError.badParameter("cursor", "is empty; leave it out for the first page") }
         search.after = try query.string("cursor").map(CursorCodec.decode)
         search.limit = try query.int("limit", in: 1...ServerConfiguration.maxPageSize) ?? defaultLimit
         return search

@@ -7,16 +7,27 @@ import VigilModel
 struct QueryParameters {
     private var values: [String: [String]] = [:]
 
-    /// Reads the query of `request`, refusing names outside `allowed`.
+    /// Reads the query of `request` as a form would send it (`+` is a space, `%2B` a plus),
+    /// refusing names outside `allowed`.
     init(_ request: Request, allowed: Set<String>) throws {
-        for (key, value) in request.uri.queryParameters {
-            let name = String(key)
+        for pair in (request.uri.query ?? "").split(separator: "&") where !pair.isEmpty {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = Self.decode(parts[0]) else {
+                throw APIError.badParameter(String(parts[0]), "malformed percent-encoding in the parameter name")
+            }
             guard allowed.contains(name) else {
                 throw APIError.badParameter(
                     name, "unknown parameter; this route takes " + allowed.sorted().joined(separator: ", "))
             }
-            values[name, default: []].append(String(value))
+            guard let value = Self.decode(parts.count > 1 ? parts[1] : "") else {
+                throw APIError.badParameter(name, "malformed percent-encoding")
+            }
+            values[name, default: []].append(value)
         }
+    }
+
+    private static func decode(_ text: Substring) -> String? {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
     /// The parameter's text (its last value), nil when absent or empty.
@@ -31,8 +42,27 @@ struct QueryParameters {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The values of a list parameter whose values are names from a fixed set: present but empty is a 400.
+    func namedList(_ name: String) throws -> [String] {
+        let names = list(name)
+        if names.isEmpty, values[name] != nil { throw APIError.badParameter(name, "is empty; leave it out to mean any") }
+        return names
+    }
+
+    /// True when the parameter is present with an empty value.
+    func isBlank(_ name: String) -> Bool {
+        values[name] != nil && string(name) == nil
+    }
+
+    /// The text of a typed parameter: nil when absent, a 400 when present but empty.
+    private func typed(_ name: String) throws -> String? {
+        guard values[name] != nil else { return nil }
+        guard let text = string(name) else { throw APIError.badParameter(name, "is empty; leave it out or give a value") }
+        return text
+    }
+
     func day(_ name: String) throws -> CalendarDay? {
-        guard let text = string(name) else { return nil }
+        guard let text = try typed(name) else { return nil }
         guard text.count == 10, let day = CalendarDay(iso: text) else {
             throw APIError.badParameter(name, "\"\(text)\" is not a date; expected YYYY-MM-DD")
         }
@@ -40,7 +70,7 @@ struct QueryParameters {
     }
 
     func int(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = string(name) else { return nil }
+        guard let text = try typed(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw APIError.badParameter(
                 name, "\"\(text)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -49,7 +79,7 @@ struct QueryParameters {
     }
 
     func double(_ name: String, in range: ClosedRange<Double>) throws -> Double? {
-        guard let text = string(name) else { return nil }
+        guard let text = try typed(name) else { return nil }
         guard let value = Double(text), value.isFinite, range.contains(value) else {
             throw APIError.badParameter(name, "\"\(text)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -57,7 +87,7 @@ struct QueryParameters {
     }
 
     func bool(_ name: String) throws -> Bool? {
-        guard let text = string(name) else { return nil }
+        guard let text = try typed(name) else { return nil }
         switch text.lowercased() {
         case "true", "1", "yes": return true
         case "false", "0", "no": return false
@@ -67,7 +97,7 @@ struct QueryParameters {
 
     /// A value that must be one of `choices`.
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
-        guard let text = string(name) else { return nil }
+        guard let text = try typed(name) else { return nil }
         guard let value = T(rawValue: text) else {
             throw APIError.badParameter(
                 name, "\"\(text)\" is not one of " + T.allCases.map { $0.rawValue }.joined(separator: ", "))
