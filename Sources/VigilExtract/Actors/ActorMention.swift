@@ -20,13 +20,19 @@ struct ActorMention: Sendable {
     /// True after "on", "against", "targeting": the actor acted upon.
     let isMarkedTarget: Bool
 
-    /// The ACLED name, with `fallback` as the country when the words give none.
+    /// The ACLED name, with `fallback` as the country when the words give none; without any country,
+    /// the name without it ("Police Forces"). An unidentified force the words give a nationality
+    /// ("Israeli warplanes") is that state's.
     func name(fallbackCountry fallback: String?) -> String {
         let country = self.country?.name ?? fallback
-        guard template.contains("{country}") else { return template }
+        guard template.contains("{country}") else {
+            if let own = self.country?.name, template.hasPrefix("Unidentified "), template.hasSuffix(" Forces") {
+                return template.dropFirst("Unidentified ".count) + " of " + own
+            }
+            return template
+        }
         if let country, !country.isEmpty { return template.replacingOccurrences(of: "{country}", with: country) }
-        if template.hasSuffix(" of {country}") { return "Unidentified " + template.dropLast(" of {country}".count) }
-        return template.replacingOccurrences(of: " ({country})", with: "")
+        return template.replacingOccurrences(of: " ({country})", with: "").replacingOccurrences(of: " of {country}", with: "")
     }
 
     /// True for actors whose presence makes a report one of violence: armed actors and rioters.
