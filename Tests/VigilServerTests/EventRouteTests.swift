@@ -158,6 +158,15 @@ import VigilStore
                 let article = try #require(body["article"] as? [String: Any])
                 #expect((article["text"] as? String)?.hasPrefix("Drones struck") == true)
                 #expect((body["sources"] as? [[String: Any]])?.first?["source"] as? String == "Wire")
+                let listed = try await client.execute(uri: "/api/events?claimed=true", method: .get) { listing throws in
+                    try #require(try listing.json()["events"] as? [[String: Any]]).first
+                }
+                let differing = Set(event.keys).union(listed?.keys ?? [:].keys).filter { key in
+                    let a = try? JSONSerialization.data(withJSONObject: [event[key] ?? NSNull()], options: [.sortedKeys])
+                    let b = try? JSONSerialization.data(withJSONObject: [listed?[key] ?? NSNull()], options: [.sortedKeys])
+                    return a != b
+                }
+                #expect(differing.isEmpty, "a listing and the detail differ in \(differing.sorted())")
             }
         }
     }

@@ -11,12 +11,9 @@ struct EventRoutes {
         reads.get("events/{id}") { request, context in try detail(request, id: context.recordID()) }
     }
 
-    func list(_ request: Request) throws -> EventListPayload {
+    func list(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: EventSearchParser.listingParameters)
-        let page = try store.searchEvents(try EventSearchParser.search(query))
-        return EventListPayload(
-            events: page.events.map(EventPayload.init), count: page.events.count,
-            nextCursor: page.nextCursor.map(CursorCodec.encode))
+        return try EventJSONListBody.response(try store.searchEventJSON(try EventSearchParser.search(query)))
     }
 
     func detail(_ request: Request, id: String) throws -> EventDetailPayload {

@@ -5,6 +5,8 @@ public import VigilModel
 public protocol ReviewStore: Store {
     /// One page of events matching a search, with their review state.
     func searchEvents(_ search: EventSearch) throws -> EventPage
+    /// The same page with each event left as its stored JSON (no decoding): the fast path for listings.
+    func searchEventJSON(_ search: EventSearch) throws -> EventJSONPage
     /// Counts of the events matching a search (its sort, cursor and limit are ignored).
     func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics
     /// One event with its review state, whatever its status.

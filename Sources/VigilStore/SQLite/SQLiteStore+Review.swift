@@ -4,6 +4,22 @@ public import VigilModel
 
 extension SQLiteStore: ReviewStore {
     public func searchEvents(_ search: EventSearch) throws -> EventPage {
+        let (rows, next) = try pageRows(search)
+        let decoder = JSONDecoder()
+        return EventPage(events: try rows.map { try Self.reviewedEvent($0, decoder) }, nextCursor: next)
+    }
+
+    public func searchEventJSON(_ search: EventSearch) throws -> EventJSONPage {
+        let (rows, next) = try pageRows(search)
+        return EventJSONPage(
+            events: try rows.map { row in
+                StoredEventJSON(eventID: row["id"], json: row["json"], review: try Self.review(row))
+            },
+            nextCursor: next)
+    }
+
+    /// The rows of one page (json, id, review columns) and the cursor after it.
+    private func pageRows(_ search: EventSearch) throws -> ([Row], EventCursor?) {
         let filter = EventFilterSQL(search)
         let key = Self.sortKey(search.sort)
         let direction = search.sort.isDescending ? "DESC" : "ASC"
@@ -20,20 +36,15 @@ extension SQLiteStore: ReviewStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.json, \(key) AS sort_key, \(Self.reviewColumns)
+                    SELECT e.json, e.id, \(key) AS sort_key, \(Self.reviewColumns)
                     FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id
                     \(whereClause) ORDER BY \(key) \(direction), e.id \(direction) LIMIT ?
                     """,
                 arguments: StatementArguments(arguments))
         }
-        let decoder = JSONDecoder()
-        let events = try rows.prefix(search.limit).map { try Self.reviewedEvent($0, decoder) }
-        var next: EventCursor?
-        if rows.count > search.limit, let last = rows.prefix(search.limit).last {
-            let value: DatabaseValue = last["sort_key"]
-            next = EventCursor(key: Self.cursorText(value), id: events[events.count - 1].event.eventID)
-        }
-        return EventPage(events: events, nextCursor: next)
+        let page = Array(rows.prefix(search.limit))
+        guard rows.count > search.limit, let last = page.last else { return (page, nil) }
+        return (page, EventCursor(key: Self.cursorText(last["sort_key"]), id: last["id"]))
     }
 
     public func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics {
@@ -250,14 +261,15 @@ extension SQLiteStore: ReviewStore {
     }
 
     private static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
-        let event = try decoder.decode(Event.self, from: Data((row["json"] as String).utf8))
+        ReviewedEvent(event: try decoder.decode(Event.self, from: Data((row["json"] as String).utf8)), review: try review(row))
+    }
+
+    private static func review(_ row: Row) throws -> EventReview {
         let patch = try Self.patch(fromJSON: row["review_patch"])
-        return ReviewedEvent(
-            event: event,
-            review: EventReview(
-                status: (row["review_status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
-                editedFields: patch.keys.sorted(), mergedInto: row["merged_into"], splitFrom: row["split_from"],
-                updatedBy: row["review_updated_by"], updated: row["review_updated"]))
+        return EventReview(
+            status: (row["review_status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
+            editedFields: patch.keys.sorted(), mergedInto: row["merged_into"], splitFrom: row["split_from"],
+            updatedBy: row["review_updated_by"], updated: row["review_updated"])
     }
 
     private func reviewedEvent(id: String, _ db: Database) throws -> ReviewedEvent? {
