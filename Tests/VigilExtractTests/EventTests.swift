@@ -45,6 +45,21 @@ import VigilModel
         #expect(e.first?.fatalities == 2)
     }
 
+    @Test func clashWithCiviliansStaysAClash() {
+        let e = events("On 8 March 2024, herders clashed with farmers over grazing land near Kismayo, leaving two people dead.")
+        #expect(e.first?.subEventType == .armedClash)
+    }
+
+    @Test func noteLabelNamesTheType() {
+        let e = events("Movement of forces: On 8 March 2024, a convoy of Somali soldiers arrived in Kismayo to reinforce the garrison.")
+        #expect(e.first?.subEventType == .changeToGroupActivity)
+    }
+
+    @Test func datedReportWithoutTriggerUsesTheModel() {
+        let text = "On 8 March 2024, members of a ruling party youth wing assaulted and injured a journalist in Nairobi over a report on a land deal."
+        #expect(defaultExtractor.extract(document(text)).events.count == 1)
+    }
+
     @Test func roadsideBomb() {
         let e = events("A roadside bomb struck a police vehicle in Peshawar on Monday, killing three officers, police said.")
         #expect(e.first?.subEventType == .remoteExplosiveLandmineIED)

@@ -66,4 +66,20 @@ import VigilModel
         #expect(tally.breakdown.map(\.count) == [7, 5])
         #expect(tally.reporter == "An army spokesman")
     }
+
+    @Test func codedTotalSettlesFatalities() {
+        let text = "On 5 March 2024, gunmen attacked a village near Kismayo and killed 7 people. Fatalities coded as at least 3 (local media reported 7)."
+        #expect(event(text)?.fatalities == 3)
+        #expect(event("On 5 March 2024, an airstrike hit a market in Khan Younis, killing 12 people. Fatalities coded as 0.")?.fatalities == 0)
+    }
+
+    @Test func nationalityNamesTheForce() {
+        #expect(event("On 5 March 2024, Israeli warplanes struck a house in Khan Younis, killing two people.")?.actor1 == "Military Forces of Israel")
+    }
+
+    @Test func formerSoldierIsACivilian() {
+        let e = event("On 5 March 2024, gunmen shot dead a retired soldier at his home near Kismayo.")
+        #expect(e?.subEventType == .attack)
+        #expect(e?.actor2 == "Civilians (Somalia)")
+    }
 }

@@ -1,9 +1,11 @@
 import VigilText
+import VigilModel
 
 /// Finds actors: named groups, state forces, generic groups and victims, with the country the words give them.
 ///
 /// A nationality or country just before a generic name gives its country ("Iraqi militia", "US troops",
 /// "Iraq's army"); "affiliated with", "backed by", "pro-" and "-backed" mark patrons as associates.
+/// A former or retired member of state forces is a civilian.
 struct ActorRecognizer: Sendable {
     let lexicon: PhraseLexicon<ExtractionLexicons.ActorEntry>
     let cues: PhraseLexicon<CueKind>
@@ -28,9 +30,12 @@ struct ActorRecognizer: Sendable {
             if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
             let start = countryTokens?.lowerBound ?? match.tokens.lowerBound
             // "(IRGC)" right after a name repeats it: same role.
+            // "a retired policeman", "a former soldier": a civilian.
+            let isFormer = match.value.rank == 2 && hasCue(.former, before: start, within: 1, tokens: tokens, floor: range.lowerBound)
             let restates = start >= 1 && tokens[start - 1].norm == "(" && out.last?.tokens.upperBound == start - 1
             out.append(ActorMention(
-                tokens: match.tokens, template: match.value.template, inter: match.value.inter, rank: match.value.rank,
+                tokens: match.tokens, template: isFormer ? "Civilians ({country})" : match.value.template,
+                inter: isFormer ? .civilians : match.value.inter, rank: isFormer ? 0 : match.value.rank,
                 country: country, countryTokens: countryTokens,
                 isAssociate: restates && out.last!.isAssociate
                     || isAssociate(start: match.tokens.lowerBound, end: match.tokens.upperBound, tokens: tokens)

@@ -55,7 +55,9 @@ struct EventAssembler: Sendable {
         if type == .attack, armedTargetExists(group, trigger, roles, country, analysis) {
             type = .armedClash
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
-        } else if type == .armedClash, roles.inter2 == .civilians, !armedTargetExists(group, trigger, roles, country, analysis) {
+        } else if type == .armedClash, roles.inter2 == .civilians, !leadTriggers.contains(where: \.isMutual),
+            !armedTargetExists(group, trigger, roles, country, analysis)
+        {
             type = .attack
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         }

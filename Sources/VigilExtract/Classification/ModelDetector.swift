@@ -57,7 +57,7 @@ struct ModelDetector: Sendable {
                 : (dated ? Self.datedThreshold : Self.threshold))
         else { return nil }
         return Trigger(
-            tokens: actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? sentence.tokens, subEventType: type, weight: 1, needsArmedActor: false,
+            tokens: actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? sentence.tokens, subEventType: type, weight: 1, needsArmedActor: false, isMutual: false,
             protestRole: nil, sentence: index)
     }
 }

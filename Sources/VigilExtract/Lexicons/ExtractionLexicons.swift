@@ -7,6 +7,8 @@ struct ExtractionLexicons: Sendable {
         let subEventType: SubEventType
         let weight: Double
         let needsArmedActor: Bool
+        /// True when the phrase names fighting between two sides ("clashed", "exchange of fire").
+        let isMutual: Bool
         let protestRole: ProtestRole?
     }
 
@@ -76,7 +78,7 @@ struct ExtractionLexicons: Sendable {
             }
             let flags = row[3].split(separator: ",").map(String.init)
             t.add(row[0], TriggerEntry(
-                subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"),
+                subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
                 protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first))
         }
         self.triggers = t

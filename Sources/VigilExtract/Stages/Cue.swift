@@ -3,6 +3,8 @@ enum CueKind: String, Sendable {
     case negation, denial, modality, condemnation, background, claim, crime, disaster, accident, sports
     case passiveAgent = "passive-agent"
     case target, association, reporting
+    /// "former", "retired": the member of a force named next is no longer one (a civilian).
+    case former
 }
 
 /// A cue phrase found in the text.

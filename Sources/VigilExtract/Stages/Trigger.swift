@@ -6,6 +6,8 @@ struct Trigger: Sendable {
     let subEventType: SubEventType
     let weight: Double
     let needsArmedActor: Bool
+    /// True when the words name fighting between two sides ("clashed with").
+    let isMutual: Bool
     let protestRole: ExtractionLexicons.ProtestRole?
     /// Index of the sentence it is in.
     let sentence: Int
