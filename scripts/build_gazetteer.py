@@ -192,12 +192,14 @@ def ascii_name(text: str) -> str:
 
 
 ADMIN_PREFIXES = re.compile(
-    r"^(muhafazat|sha'biyat|wilayat-e|wilayat|mayorality of|provincia de|provincia del|province of|"
+    r"^(muhafazat|sha'biyat|wilayat-e|wilayat|mayorality of|provincia de|provincia del|province of|province du|"
+    r"province de la|province de|province des|province d'|prefecture de|prefecture du|departement de|departement du|"
+    r"commune de|commune d'|region du|region de la|"
     r"departamento de|departamento del|estado de|estado do|region de|region del|oblast'|gouvernorat de|"
     r"gouvernorat d'|wilaya de|wilaya d'|distrito de|municipio de|region of|state of|city of)\s+", re.I)
 ADMIN_SUFFIXES = re.compile(
     r"\s+(governorate|province|region|oblast|oblast'|state|department|district|prefecture|county|"
-    r"division|municipality|territory|muhafazah|kray|krai|respublika|voivodeship|governorate)$", re.I)
+    r"division|municipality|territory|muhafazah|kray|krai|respublika|voivodeship|governorate|area)$", re.I)
 
 
 def clean_admin(name: str) -> str:
@@ -263,16 +265,53 @@ def build_places():
     return cities, admin1_votes, admin2_of
 
 
+# English words GeoNames uses for French division names ("High-Basins" for Hauts-Bassins), compared in French.
+TRANSLATED = {"high": "hauts", "basins": "bassins", "south": "sud", "north": "nord", "west": "ouest", "east": "est",
+              "southwest": "sud ouest", "southeast": "sud est", "northwest": "nord ouest", "northeast": "nord est"}
+
+
+def division_key(name: str, translate: bool = True) -> str:
+    """A division name for matching: folded, cleaned, article and "City" dropped, English compass words in French."""
+    words = re.findall(r"[a-z0-9]+", fold(strip_article(clean_admin(name))))
+    if len(words) > 1 and words[-1] == "city":
+        words = words[:-1]
+    return "".join(TRANSLATED.get(w, w) if translate else w for w in words).replace(" ", "")
+
+
+def match_iso_names(divisions, iso_list):
+    """Pairs a country's GeoNames divisions with its ISO 3166-2 names, each used once: similar names, best first
+    (a division named after its seat wins a tie); then a division left over takes a left-over name its seat has."""
+    pairs = []
+    def similarity(a, b):
+        return max(difflib.SequenceMatcher(None, division_key(a, t), division_key(b, t)).ratio() for t in (False, True))
+
+    for code, forms, seat in divisions:
+        for iso in iso_list:
+            ratio = max(similarity(f, iso) for f in forms)
+            seat_ratio = similarity(seat, iso)
+            pairs.append((ratio, seat_ratio >= 0.8, code, iso))
+    matched, used = {}, set()
+    for ratio, by_seat, code, iso in sorted(pairs, reverse=True):
+        if ratio >= 0.75 and code not in matched and iso not in used:
+            matched[code] = iso
+            used.add(iso)
+    for ratio, by_seat, code, iso in sorted(pairs, reverse=True):
+        if by_seat and code not in matched and iso not in used:
+            matched[code] = iso
+            used.add(iso)
+    return matched
+
+
 def build_admin1(cities, admin1_votes):
     by_admin = collections.defaultdict(list)
     for c in cities.values():
         by_admin[(c["countrycode"], c["admin1code"])].append(c)
-    # ISO 3166-2 subdivision names, cleaned, per country: aliases for matching admin1 names.
+    # ISO 3166-2 subdivision names, per country: aliases for matching admin1 names.
     iso_names = collections.defaultdict(list)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
+        if sub.parent_code is None and is_latin(sub.name):
             iso_names[sub.country_code].append(sub.name)
-    rows = []
+    drafts = []
     for (cc, code), votes in sorted(admin1_votes.items()):
         raw = votes.most_common(1)[0][0]
         members = by_admin[(cc, code)]
@@ -287,15 +326,37 @@ def build_admin1(cities, admin1_votes):
             name = seat["name"]
         name = ADMIN1_NAMES.get((cc, code), ascii_name(strip_article(name)))
         aliases.add(name)
-        key = fold(strip_article(clean_admin(name))).replace("-", " ")
-        for iso in iso_names.get(cc, []):
-            cleaned_iso = clean_admin(iso)
-            other = fold(strip_article(cleaned_iso)).replace("-", " ")
-            if other == key or difflib.SequenceMatcher(None, other, key).ratio() >= 0.85:
-                aliases.update({iso, cleaned_iso})
+        drafts.append((cc, code, name, aliases, seat))
+    by_country = collections.defaultdict(list)
+    for cc, code, name, aliases, seat in drafts:
+        by_country[cc].append((code, [name] + sorted(aliases), seat["name"]))
+    iso_of = {}
+    for cc, divisions in by_country.items():
+        for code, iso in match_iso_names(divisions, iso_names.get(cc, [])).items():
+            iso_of[(cc, code)] = iso
+    names_in = collections.Counter((cc, fold(name)) for cc, _, name, _, _ in drafts)
+    rows = []
+    for cc, code, name, aliases, seat in drafts:
+        iso = iso_of.get((cc, code))
+        if iso:
+            aliases.update({iso, clean_admin(iso), ascii_name(clean_admin(iso))})
+            # An English translation ("High-Basins") or a name another division also has (Dhaka for Mymensingh,
+            # split off in 2015) gives way to the ISO name, which ACLED follows.
+            # Only names made of translated words alone: ACLED writes "Sud-Ouest" but "South Kivu".
+            words = re.findall(r"[a-z]+", fold(name))
+            translated = (division_key(name) == division_key(iso) and division_key(name, False) != division_key(iso, False)
+                          and all(w in TRANSLATED for w in words))
+            # A shared name yields only to the name of the division's own seat (Mymensingh).
+            duplicated = (names_in[(cc, fold(name))] > 1
+                          and difflib.SequenceMatcher(None, division_key(seat["name"]), division_key(iso)).ratio() >= 0.8)
+            if (cc, code) not in ADMIN1_NAMES and (translated or duplicated):
+                aliases.discard(name)
+                if duplicated:
+                    aliases = {a for a in aliases if fold(clean_admin(a)) != fold(name)}
+                name = ascii_name(clean_admin(iso))
         aliases.update(ADMIN1_ALIASES.get((cc, code), []))
         for full, short in ADMIN1_ABBREVIATIONS.get(cc, {}).items():
-            if fold(full) in {fold(name), fold(cleaned)}:
+            if fold(full) in {fold(a) for a in aliases | {name}}:
                 aliases.update(short)
         if cc == "US" and re.fullmatch("[A-Z]{2}", code):
             aliases.add(code)

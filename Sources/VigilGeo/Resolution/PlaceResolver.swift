@@ -104,13 +104,16 @@ struct PlaceResolver {
     ) -> [Ranked] {
         var seen = Set<Int>()
         var out: [Ranked] = []
-        // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there.
-        // Only divisions of a country the name itself has candidates in, so a misread parenthesis cannot move it abroad.
+        // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there: those of a
+        // country the name has candidates in, or of any country when none of the name's candidates is in one the
+        // parenthesis names ("Niamatpur union (Kishoregonj, Dhaka)": a village the gazetteer lacks).
         let headCountries = Set(span.ids.map { lookup.entry($0).country })
-        let standIns = (span.qualifiers.first ?? []).filter {
-            let e = lookup.entry($0)
-            return (e.kind == .admin2 || e.kind == .admin1) && headCountries.contains(e.country)
+        let divisions = (span.qualifiers.first ?? []).filter {
+            let kind = lookup.entry($0).kind
+            return kind == .admin2 || kind == .admin1
         }
+        let anyCountry = !divisions.contains { headCountries.contains(lookup.entry($0).country) }
+        let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.entry($0).country) }
         for id in span.ids + standIns where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
             var (score, reasons, supported) = self.score(
@@ -198,6 +201,7 @@ struct PlaceResolver {
         for qualifier in span.qualifiers.dropFirst(skippingFirstQualifier ? 1 : 0) {
             var best = 0.0
             var why = ""
+            var sameCountry: String?
             for q in qualifier {
                 let qe = lookup.entry(q)
                 var value = 0.0
@@ -207,6 +211,9 @@ struct PlaceResolver {
                     value = 6
                 case .admin2 where e.admin2 == q || Folding.fold(gazetteer.admin2Name(of: e)) == Folding.fold(qe.name) && qe.country == e.country:
                     value = 6
+                // A division of the same country that does not hold it: the gazetteer's divisions are coarse or dated.
+                case .admin1 where qe.country == e.country, .admin2 where qe.country == e.country:
+                    sameCountry = sameCountry ?? qe.name
                 case .populatedPlace, .facility:
                     if qe.country == e.country,
                         Folding.fold(qe.name) == Folding.fold(lookup.admin1Name(id))
@@ -226,6 +233,9 @@ struct PlaceResolver {
             if best > 0 {
                 add(best, "in \(why), as the text qualifies it")
                 supported = true
+            }
+            if let sameCountry, best < 6 {
+                add(2, "in the country of \(sameCountry), which the text names")
             }
         }
         if !supported, !skippingFirstQualifier, let first = span.qualifiers.first,
