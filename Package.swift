@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.9.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         // Values: documents, events, tallies, actors, places, the ACLED taxonomy.
@@ -51,10 +52,13 @@ let package = Package(
             swiftSettings: upcoming),
         // Cross-source event linking, canonical events, review decisions and tally coverage.
         .target(name: "VigilLink", dependencies: ["VigilModel", "VigilText"], swiftSettings: upcoming),
-        // Persistence behind the Store protocol: SQLite (GRDB).
+        // Persistence behind the Store protocol: SQLite (GRDB), the embedded default, and PostgreSQL (postgres-nio).
         .target(
             name: "VigilStore",
-            dependencies: ["VigilModel", "VigilText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "VigilModel", "VigilText", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: upcoming),
         // The HTTP server: JSON API, OpenAPI document, review with tokens, and the offline dashboard.
         .target(

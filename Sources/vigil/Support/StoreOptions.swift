@@ -1,15 +1,30 @@
 import ArgumentParser
+import Foundation
 import VigilStore
 
 /// `--db`, shared by every command that reads or writes the database.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $VIGIL_DB or ~/.local/share/vigil/vigil.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Database file, or postgres://user@host:port/database (default: $VIGIL_DATABASE_URL, else $VIGIL_DB or ~/.local/share/vigil/vigil.sqlite).",
+            valueName: "path|url"))
     var db: String?
 
-    /// Opens the store, turning failures into a message that names the path.
+    /// `--db`, else `$VIGIL_DATABASE_URL`, else the default SQLite file.
+    var location: String {
+        if let db { return db }
+        if let url = ProcessInfo.processInfo.environment["VIGIL_DATABASE_URL"], !url.isEmpty { return url }
+        return SQLiteStore.defaultPath
+    }
+
+    /// Opens the store (PostgreSQL for a postgres:// URL, SQLite otherwise), turning failures into
+    /// a message that names the database.
     func open() throws -> any Store {
+        let location = location
         do {
-            return try SQLiteStore(path: db ?? SQLiteStore.defaultPath)
+            if PostgresSettings.isPostgresURL(location) { return try PostgresStore(url: location) }
+            return try SQLiteStore(path: location)
         } catch let error as StoreError {
             throw CLIError(error.message, code: .ioError)
         }

@@ -1,0 +1,186 @@
+import PostgresNIO
+
+/// The PostgreSQL schema, as named migrations applied in order and recorded in `schema_migrations`.
+/// The same tables as the SQLite schema; never edit a migration that has shipped: add a new one.
+enum PostgresMigrations {
+    /// Name and statements of each migration, oldest first.
+    static let all: [(name: String, statements: [String])] = [
+        ("v1-documents-and-stories", [
+            """
+            CREATE TABLE stories (
+                seq BIGSERIAL UNIQUE,
+                id TEXT PRIMARY KEY,
+                canonical_document_id TEXT NOT NULL,
+                created TEXT NOT NULL,
+                extractor_version TEXT
+            )
+            """,
+            "CREATE INDEX stories_pending ON stories(extractor_version, created)",
+            // Accents folded the way SQLite's unicode61 tokenizer folds them (`Bogotá` matches `bogota`);
+            // IMMUTABLE so that the search column can be generated from it.
+            """
+            CREATE FUNCTION vigil_fold(value TEXT) RETURNS TEXT LANGUAGE SQL IMMUTABLE PARALLEL SAFE AS $$
+                SELECT lower(translate(value,
+                    'ÀÁÂÃÄÅàáâãäåÇçĆćČčÈÉÊËèéêëĘęĚěÌÍÎÏìíîïİıÑñŃńŇňÒÓÔÕÖØòóôõöøŘřŚśŠšŞşŢţŤťÙÚÛÜùúûüŮůÝýÿŹźŻżŽžĞğŁłĀāĒēĪīŌōŪū',
+                    'AAAAAAaaaaaaCcCcCcEEEEeeeeEeEeIIIIiiiiIiNnNnNnOOOOOOooooooRrSsSsSsTtTtUUUUuuuuUuYyyZzZzZzGgLlAaEeIiOoUu'))
+            $$
+            """,
+            """
+            CREATE TABLE documents (
+                seq BIGSERIAL UNIQUE,
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                story_id TEXT NOT NULL REFERENCES stories(id),
+                title TEXT NOT NULL,
+                published TEXT,
+                ingested TEXT NOT NULL,
+                language TEXT NOT NULL,
+                dateline TEXT,
+                text TEXT NOT NULL,
+                repeated_spans TEXT NOT NULL,
+                signature BYTEA NOT NULL,
+                key_terms TEXT NOT NULL,
+                similarity DOUBLE PRECISION NOT NULL DEFAULT 1,
+                search TSVECTOR GENERATED ALWAYS AS
+                    (to_tsvector('simple', vigil_fold(title || ' ' || text))) STORED
+            )
+            """,
+            "CREATE INDEX documents_story ON documents(story_id)",
+            "CREATE INDEX documents_ingested ON documents(ingested)",
+            "CREATE INDEX documents_search ON documents USING GIN (search)",
+            """
+            CREATE TABLE document_sources (
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                source TEXT NOT NULL,
+                url TEXT NOT NULL,
+                published TEXT,
+                ingested TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                PRIMARY KEY (document_id, source, url)
+            )
+            """,
+            """
+            CREATE TABLE lsh_buckets (
+                seq BIGSERIAL PRIMARY KEY,
+                band_key BIGINT NOT NULL,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+            )
+            """,
+            "CREATE INDEX lsh_buckets_key ON lsh_buckets(band_key, seq DESC)",
+        ]),
+        ("v2-events-and-tallies", [
+            """
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                story_id TEXT NOT NULL REFERENCES stories(id),
+                document_id TEXT NOT NULL,
+                event_date TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                sub_event_type TEXT NOT NULL,
+                actor1 TEXT NOT NULL,
+                actor2 TEXT NOT NULL,
+                country TEXT NOT NULL,
+                admin1 TEXT NOT NULL,
+                latitude DOUBLE PRECISION,
+                longitude DOUBLE PRECISION,
+                fatalities BIGINT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                claimed BOOLEAN NOT NULL,
+                json TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX events_story ON events(story_id)",
+            "CREATE INDEX events_date ON events(event_date)",
+            "CREATE INDEX events_country ON events(lower(country), event_date)",
+            "CREATE INDEX events_type ON events(sub_event_type, event_date)",
+            """
+            CREATE TABLE tallies (
+                id TEXT PRIMARY KEY,
+                story_id TEXT NOT NULL REFERENCES stories(id),
+                document_id TEXT NOT NULL,
+                json TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX tallies_story ON tallies(story_id)",
+            "CREATE TABLE custom_places (name TEXT PRIMARY KEY, json TEXT NOT NULL)",
+        ]),
+        ("v3-links", [
+            """
+            CREATE TABLE canonical_events (
+                id TEXT PRIMARY KEY,
+                event_date TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                sub_event_type TEXT NOT NULL,
+                actor1 TEXT NOT NULL,
+                actor2 TEXT NOT NULL,
+                country TEXT NOT NULL,
+                admin1 TEXT NOT NULL,
+                fatalities BIGINT NOT NULL,
+                attack_count BIGINT NOT NULL,
+                event_json TEXT NOT NULL,
+                detail_json TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX canonical_events_date ON canonical_events(event_date)",
+            "CREATE INDEX canonical_events_country ON canonical_events(lower(country), event_date)",
+            """
+            CREATE TABLE canonical_event_reports (
+                canonical_id TEXT NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+                report_id TEXT NOT NULL UNIQUE,
+                PRIMARY KEY (canonical_id, report_id)
+            )
+            """,
+            """
+            CREATE TABLE canonical_event_documents (
+                canonical_id TEXT NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+                document_id TEXT NOT NULL,
+                PRIMARY KEY (canonical_id, document_id)
+            )
+            """,
+            "CREATE INDEX canonical_event_documents_document ON canonical_event_documents(document_id)",
+            "CREATE TABLE link_contexts (report_id TEXT PRIMARY KEY, context TEXT NOT NULL)",
+            """
+            CREATE TABLE link_decisions (
+                sequence BIGSERIAL PRIMARY KEY,
+                kind TEXT NOT NULL,
+                groups_json TEXT NOT NULL,
+                reviewer TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                note TEXT NOT NULL
+            )
+            """,
+        ]),
+        ("v4-story-leases", [
+            // `vigil worker`: a story claimed by a worker until its lease expires.
+            "ALTER TABLE stories ADD COLUMN lease_owner TEXT",
+            "ALTER TABLE stories ADD COLUMN lease_expires TIMESTAMPTZ",
+        ]),
+    ]
+
+    /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is
+    /// transactional). Concurrent processes wait for each other on an advisory lock, so each
+    /// migration runs once.
+    static func migrate(_ session: PostgresSession) throws {
+        try session.transaction { db in
+            try db.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
+            try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
+            let applied = Set(try db.values("SELECT name FROM schema_migrations", as: String.self))
+            for migration in all where !applied.contains(migration.name) {
+                for statement in migration.statements {
+                    try db.execute(PostgresQuery(unsafeSQL: statement))
+                }
+                try db.execute("INSERT INTO schema_migrations (name) VALUES (\(migration.name))")
+            }
+        }
+    }
+
+    /// Names of the applied migrations, in order.
+    static func applied(_ session: PostgresSession) throws -> [String] {
+        try session.read { db in
+            try db.values("SELECT name FROM schema_migrations ORDER BY applied, name", as: String.self)
+        }
+    }
+
+    /// The advisory lock that serializes migrations.
+    static let lockKey = 7_162_001
+}

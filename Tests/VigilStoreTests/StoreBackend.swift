@@ -1,0 +1,49 @@
+import Foundation
+import VigilIngest
+import VigilModel
+import VigilStore
+
+/// The engines the store suite runs against. PostgreSQL is used when `VIGIL_TEST_POSTGRES_URL` is
+/// set (`make test` starts a throwaway cluster and sets it); each test gets its own schema.
+enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite
+    case postgres
+
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["VIGIL_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// SQLite always; PostgreSQL when a test server is configured.
+    static var available: [StoreBackend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    var description: String { rawValue }
+
+    /// A new, empty store; `cleanUp` removes it.
+    func makeStore() throws -> (store: any StoryQueue, cleanUp: @Sendable () -> Void) {
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        switch self {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-store-\(name)")
+            let store = try SQLiteStore(path: folder.appendingPathComponent("nested/vigil.sqlite").path)
+            return (store, { try? FileManager.default.removeItem(at: folder) })
+        case .postgres:
+            guard let url = StoreBackend.postgresURL else { throw StoreError("VIGIL_TEST_POSTGRES_URL is not set") }
+            let store = try PostgresStore(url: url + (url.contains("?") ? "&" : "?") + "schema=\(name)")
+            return (store, {})
+        }
+    }
+}
+
+/// A document prepared as `vigil ingest` prepares it.
+func incoming(_ id: String, _ text: String, source: String = "Wire", url: String = "") -> IncomingDocument {
+    DocumentPreparer(source: source).prepare(
+        RawDocument(id: id, title: id, text: text, url: url, origin: id), ingested: "2024-01-01T00:00:00Z")
+}
+
+extension Event {
+    func with(id: String) -> Event {
+        var copy = self
+        copy.eventID = id
+        return copy
+    }
+}
