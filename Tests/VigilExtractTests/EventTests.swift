@@ -45,6 +45,11 @@ import VigilModel
         #expect(e.first?.fatalities == 2)
     }
 
+    @Test func protestersWhoBurnPropertyRiot() {
+        let e = events("On 9 March 2024, students protested in Nairobi and torched a police post over the death of a classmate.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+    }
+
     @Test func clashWithCiviliansStaysAClash() {
         let e = events("On 8 March 2024, herders clashed with farmers over grazing land near Kismayo, leaving two people dead.")
         #expect(e.first?.subEventType == .armedClash)

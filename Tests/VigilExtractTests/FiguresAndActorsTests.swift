@@ -82,4 +82,18 @@ import VigilModel
         #expect(e?.subEventType == .attack)
         #expect(e?.actor2 == "Civilians (Somalia)")
     }
+
+    @Test func agesAreNotCounts() {
+        #expect(event("On 5 March 2024, gunmen shot dead a 16-year-old boy near Kismayo.")?.fatalities == 1)
+    }
+
+    @Test func protestsCarryNoFatalities() {
+        let e = event("On 5 March 2024, hundreds of drivers protested in Nairobi against the killing of 3 colleagues by gunmen.")
+        #expect(e?.subEventType == .peacefulProtest)
+        #expect(e?.fatalities == 0)
+    }
+
+    @Test func bracketedPlaceIsTheEventsPlace() {
+        #expect(event("On 5 March 2024, gunmen from Nairobi attacked a bus in Kismayo (Kismayo, Lower Juba).")?.location == "Kismayo")
+    }
 }

@@ -3,6 +3,13 @@ import VigilText
 
 /// Turns a document's annotations into ACLED events: groups, type, place, actors, date, figures, evidence.
 struct EventAssembler: Sendable {
+    /// Sub-event types ACLED codes without fatalities: deaths a note mentions there are a cause,
+    /// a discovery or another event ("protested the killing of a driver", "bodies were found").
+    static let withoutFatalities: Set<SubEventType> = [
+        .peacefulProtest, .protestWithIntervention, .abductionForcedDisappearance, .lootingPropertyDestruction,
+        .agreement, .arrests, .changeToGroupActivity, .headquartersOrBaseEstablished, .nonViolentTransferOfTerritory, .other,
+    ]
+
     let triggers: TriggerRecognizer
     let decider: SubEventDecider
     let modelDetector: ModelDetector
@@ -70,7 +77,8 @@ struct EventAssembler: Sendable {
         }
 
         let (day, precision, dateTokens) = date(for: group, in: analysis)
-        let figures = Figures(group: group, analysis: analysis)
+        var figures = Figures(group: group, analysis: analysis)
+        if Self.withoutFatalities.contains(type) { (figures.fatalities, figures.fatalityTokens) = (0, nil) }
         let weapon = analysis.weapons.first { analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) }
             ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) }
         let claim = analysis.cues.first {

@@ -21,8 +21,9 @@ struct PlaceChooser: Sendable {
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
         let named = Set(analysis.countries.map(\.value.iso3))
-        if let best = mostSpecific(lead, named: named) { return best }
-        if let best = mostSpecific(candidates(in: group, of: analysis), named: named) { return best }
+        let tokens = analysis.text.tokens
+        if let best = mostSpecific(lead, named: named, tokens: tokens) { return best }
+        if let best = mostSpecific(candidates(in: group, of: analysis), named: named, tokens: tokens) { return best }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
             return before
@@ -33,10 +34,17 @@ struct PlaceChooser: Sendable {
         return mostFrequentCountry(analysis) ?? nationality(analysis)
     }
 
-    /// The most specific mention, earliest among equals, preferring places in the `named` countries.
-    func mostSpecific(_ mentions: [PlaceMention], named: Set<String> = []) -> PlaceMention? {
+    /// The most specific mention, earliest among equals, preferring places in the `named` countries and,
+    /// first, a place that ACLED's notes locate with its districts in brackets ("in Kandi (Kandi, Alibori)").
+    func mostSpecific(_ mentions: [PlaceMention], named: Set<String> = [], tokens: [Token] = []) -> PlaceMention? {
         func outside(_ m: PlaceMention) -> Int { named.isEmpty || named.contains(m.place.iso3) ? 0 : 1 }
-        return mentions.min { (outside($0), $0.kind, $0.tokens.lowerBound) < (outside($1), $1.kind, $1.tokens.lowerBound) }
+        func unbracketed(_ m: PlaceMention) -> Int {
+            let end = m.tokens.upperBound
+            return end < tokens.count && tokens[end].norm == "(" && mentions.contains { $0.tokens.lowerBound == end + 1 } ? 0 : 1
+        }
+        return mentions.min {
+            (outside($0), unbracketed($0), $0.kind, $0.tokens.lowerBound) < (outside($1), unbracketed($1), $1.kind, $1.tokens.lowerBound)
+        }
     }
 
     /// The first country the text names or implies, coded at its capital with region precision.

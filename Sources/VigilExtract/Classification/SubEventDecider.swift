@@ -33,10 +33,12 @@ struct SubEventDecider: Sendable {
             if let current = best[trigger.subEventType], current.weight >= trigger.weight { continue }
             best[trigger.subEventType] = trigger
         }
+        // Demonstrators who burn or destroy property in the lead sentence turn violent.
+        let destroyed = triggers.contains { $0.sentence == leadSentence && $0.subEventType == .lootingPropertyDestruction }
         if roles.contains(.protest), protestScore >= (scores.values.max() ?? 0) {
             let protestType: SubEventType =
                 roles.contains(.excessive) ? .excessiveForceAgainstProtesters
-                : roles.contains(.violent) ? .violentDemonstration
+                : roles.contains(.violent) || destroyed ? .violentDemonstration
                 : roles.contains(.intervention) || scores[.arrests] != nil ? .protestWithIntervention : .peacefulProtest
             scores[protestType, default: 0] += protestScore
             strongest[protestType] = 5

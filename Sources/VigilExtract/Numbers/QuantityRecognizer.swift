@@ -124,6 +124,9 @@ struct QuantityRecognizer: Sendable {
         }
         // Dates: "2 May".
         if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), word.value.kind == "month" { return nil }
+        // Ages: "a 16 year old", "a 16-year-old boy".
+        let words = tokens[end..<min(limit, end + 4)].map(\.norm).filter { $0 != "-" }
+        if words.count >= 2, ["year", "years"].contains(words[0]), words[1] == "old" { return nil }
         return (value, end)
     }
 
