@@ -1,6 +1,5 @@
 import ArgumentParser
 import VigilExtract
-import VigilLink
 import VigilModel
 import VigilStore
 
@@ -26,38 +25,14 @@ struct Process: ParsableCommand {
             let store = try store.open()
             let extractor = try Extractor.loadDefault(customPlaces: store.customPlaces())
             if all { try store.markAllStoriesPending() }
-            let version = Process.extractorVersion
-            var stories = 0, events = 0, tallies = 0
-            var extracted: [Event] = []
-            let progress = Console.Progress(label: "processing")
-            let total = try store.stats().stories
-            while true {
-                let batch = try store.pendingStories(extractorVersion: version, limit: 256)
-                if batch.isEmpty { break }
-                for document in batch {
-                    let extraction = extractor.extract(document)
-                    try store.saveExtraction(
-                        storyID: document.storyID, extractorVersion: version, events: extraction.events,
-                        tallies: extraction.tallies)
-                    try store.saveLinkContexts(Dictionary(extraction.events.map {
-                        ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
-                    }, uniquingKeysWith: { a, _ in a }))
-                    extracted += extraction.events
-                    stories += 1
-                    events += extraction.events.count
-                    tallies += extraction.tallies.count
-                    progress.update(done: stories, total: total, detail: "\(events) events")
-                }
-            }
-            progress.finish()
-            // Cross-source linking: reports of one event from several stories become one canonical event.
-            let linked = try Link.update(store, extracted: extracted)
+            let done = try StoryProcessor(store: store, extractor: extractor).run(progress: Console.Progress(label: "processing"))
             if json {
                 try JSONOutput.printLine([
-                    "stories": stories, "events": events, "tallies": tallies, "canonical_events": linked.events,
+                    "stories": done.stories, "events": done.events, "tallies": done.tallies,
+                    "canonical_events": done.canonicalEvents,
                 ])
             } else {
-                print("processed \(stories) stor\(stories == 1 ? "y" : "ies"): \(events) events, \(tallies) tallies; linked into \(linked.events) canonical events")
+                print("processed \(done.stories) stor\(done.stories == 1 ? "y" : "ies"): \(done.events) events, \(done.tallies) tallies; linked into \(done.canonicalEvents) canonical events")
             }
         }
     }

@@ -39,21 +39,9 @@ struct Serve: ParsableCommand {
             var configuration = ServerConfiguration(
                 host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20)
             if process {
-                let extractor = try Extractor.loadDefault()
-                configuration.processPending = {
-                    var events = 0
-                    while true {
-                        let batch = try opened.pendingStories(extractorVersion: Process.extractorVersion, limit: 64)
-                        if batch.isEmpty { return events }
-                        for document in batch {
-                            let extraction = extractor.extract(document)
-                            try opened.saveExtraction(
-                                storyID: document.storyID, extractorVersion: Process.extractorVersion,
-                                events: extraction.events, tallies: extraction.tallies)
-                            events += extraction.events.count
-                        }
-                    }
-                }
+                let processor = StoryProcessor(
+                    store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))
+                configuration.processPending = { try processor.run().events }
             }
             if !closedReads, !["127.0.0.1", "localhost", "::1"].contains(host) {
                 Console.error("warning: reads are open to anyone who can reach \(host):\(port); add --closed-reads to require a token")
