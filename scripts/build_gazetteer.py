@@ -315,8 +315,10 @@ def build_admin1(cities, admin1_votes):
     for (cc, code), votes in sorted(admin1_votes.items()):
         raw = votes.most_common(1)[0][0]
         members = by_admin[(cc, code)]
-        seat = max(members, key=lambda m: m["population"])
         cleaned = clean_admin(raw)
+        # The seat: the biggest town named like the division (Kajiado in Kajiado, usually its capital), else the biggest.
+        namesakes = [m for m in members if division_key(m["name"], False) == division_key(cleaned, False)]
+        seat = max(namesakes or members, key=lambda m: m["population"])
         aliases = {raw, cleaned}
         # Prefer the seat's common English name when the division is named after it ("Arbil" → "Erbil").
         seat_forms = {fold(seat["name"])} | {fold(a) for a in seat["alternatenames"] if is_latin(a)}

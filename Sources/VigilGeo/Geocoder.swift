@@ -42,7 +42,7 @@ public final class Geocoder: PlaceRecognizing, Sendable {
     public func geocode(_ text: AnalyzedText, dateline: String? = nil) -> [GeocodedMention] {
         let found = PlaceSpanFinder(lookup: lookup).spans(in: text)
         return PlaceResolver(lookup: lookup).resolve(
-            spans: found.spans, adjectives: found.adjectives, text: text, dateline: dateline)
+            spans: found.spans, adjectives: found.adjectives, actors: found.actors, text: text, dateline: dateline)
     }
 
     /// A readable account of every mention in `text`: the chosen place, the other candidates and the reasons.

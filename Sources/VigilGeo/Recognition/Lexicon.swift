@@ -1,7 +1,8 @@
 import Foundation
 
 /// The recognizer's word lists (lexicon.tsv): words that are never places alone, titles before names,
-/// verbs that make a capital stand for its government, "near" words, directions, connectors and suffixes.
+/// verbs that make a capital stand for its government, "near" words, directions, connectors, suffixes and the
+/// actors that name their country.
 struct Lexicon: Sendable {
     /// What a word after a name says the name is.
     enum Hint: Sendable, Hashable {
@@ -20,6 +21,9 @@ struct Lexicon: Sendable {
     /// Capitalized words after a place name that make it an organization's name ("Army", "Brigade").
     let organizations: Set<String>
     let suffixes: [String: Hint]
+    /// Names of armed forces, parties and groups that act in one country only ("Taliban", "Koglweogo"), by ISO
+    /// 3166-1 alpha-2 code: weak evidence for that country.
+    let actorCountries: [String: String]
 
     /// Reads lexicon.tsv: a category, a tab, then folded words separated by `|`.
     init(_ data: Data) {
@@ -44,5 +48,10 @@ struct Lexicon: Sendable {
             for word in lists[category] ?? [] { suffixes[word] = hint }
         }
         self.suffixes = suffixes
+        var actorCountries: [String: String] = [:]
+        for (category, words) in lists where category.hasPrefix("actor-") {
+            for word in words { actorCountries[word] = String(category.dropFirst("actor-".count)) }
+        }
+        self.actorCountries = actorCountries
     }
 }

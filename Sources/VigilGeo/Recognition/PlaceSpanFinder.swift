@@ -12,10 +12,14 @@ struct PlaceSpanFinder {
     /// Longest run tried, in tokens.
     private static let maxTokens = 9
 
-    /// The place spans of `text`, in text order, and the nationality words it uses (country index per token).
-    func spans(in text: AnalyzedText) -> (spans: [PlaceSpan], adjectives: [(token: Int, country: Int)]) {
+    /// The place spans of `text`, in text order, the nationality words it uses and the actors it names that
+    /// act in one country (country index per token).
+    func spans(in text: AnalyzedText) -> (
+        spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)]
+    ) {
         var spans: [PlaceSpan] = []
         var adjectives: [(token: Int, country: Int)] = []
+        var actors: [(token: Int, country: Int)] = []
         let tokens = text.tokens
         let paragraphStarts = Set(
             text.paragraphs.compactMap { p in p.sentences.first.map { text.sentences[$0].tokens.lowerBound } })
@@ -29,6 +33,9 @@ struct PlaceSpanFinder {
                     adjectives.append((i, country.country))
                     i += country.length
                     continue
+                }
+                if let code = lexicon.actorCountries[tokens[i].norm], let country = countries.index(code: code) {
+                    actors.append((i, country))
                 }
                 guard canStart(i, tokens: tokens, end: end) else {
                     i += 1
@@ -80,7 +87,7 @@ struct PlaceSpanFinder {
             attachClaims(spans: &spans, from: firstSpan, sentence: sentence.tokens, tokens: tokens)
             shareSuffixes(spans: &spans, from: firstSpan, tokens: tokens)
         }
-        return (spans, adjectives)
+        return (spans, adjectives, actors)
     }
 
     private enum Verdict { case accept, skipWord, skipRun }

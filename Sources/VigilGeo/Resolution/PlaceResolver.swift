@@ -11,7 +11,8 @@ struct PlaceResolver {
 
     /// Resolves `spans` of `text`; drops spans whose best reading is an implausible village.
     func resolve(
-        spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], text: AnalyzedText, dateline: String?
+        spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)],
+        text: AnalyzedText, dateline: String?
     ) -> [GeocodedMention] {
         // A name and the divisions in its parenthesis form one group; a group is not its own evidence.
         let groups = spans.indices.map { spans[$0].head ?? $0 }
@@ -21,6 +22,13 @@ struct PlaceResolver {
                 .init(
                     span: -1, country: country, weight: 2,
                     reason: "\(gazetteer.countries.countries[country].name) implied by a nationality word", isNationality: true))
+        }
+        // An actor of one country ("Taliban militants"): weaker than a nationality word, once per country.
+        for country in Set(actors.map(\.country)) {
+            evidence.countryVotes.append(
+                .init(
+                    span: -1, country: country, weight: 1,
+                    reason: "\(gazetteer.countries.countries[country].name) implied by an actor's name", isNationality: true))
         }
         if let dateline { addDateline(dateline, to: &evidence) }
         for (s, span) in spans.enumerated() {
@@ -34,8 +42,9 @@ struct PlaceResolver {
         // First pass: countries only. Second pass: also divisions and points the first pass placed.
         var firstPass: [[PlaceCandidate]] = []
         var winners: [Int?] = []
+        let names = spans.map { nameOf($0, text: text) }
         for (s, span) in spans.enumerated() {
-            let ranked = rank(span, index: groups[s], evidence: evidence)
+            let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence)
             firstPass.append(ranked.map(\.candidate))
             winners.append(ranked.first?.id)
         }
@@ -65,7 +74,7 @@ struct PlaceResolver {
         var out: [GeocodedMention] = []
         for (s, span) in spans.enumerated() {
             let headWinner = span.head.flatMap { winners[$0] }
-            let ranked = rank(span, index: groups[s], evidence: evidence, useDivisions: true, headWinner: headWinner)
+            let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence, useDivisions: true, headWinner: headWinner)
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
@@ -99,8 +108,22 @@ struct PlaceResolver {
         let supported: Bool
     }
 
+    /// The span's name as written, without a suffix word, letters and digits only ("farah").
+    private func nameOf(_ span: PlaceSpan, text: AnalyzedText) -> String {
+        var tokens = span.tokens
+        if span.hint != nil, tokens.count > 1, gazetteer.lexicon.suffixes[text.tokens[tokens.upperBound - 1].norm] != nil {
+            tokens = tokens.lowerBound..<(tokens.upperBound - 1)
+        }
+        return Self.letters(tokens.map { text.tokens[$0].norm }.joined())
+    }
+
+    private static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+    }
+
     private func rank(
-        _ span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false, headWinner: Int? = nil
+        _ span: PlaceSpan, name: String, index s: Int, evidence: DocumentEvidence, useDivisions: Bool = false,
+        headWinner: Int? = nil
     ) -> [Ranked] {
         var seen = Set<Int>()
         var out: [Ranked] = []
@@ -127,6 +150,11 @@ struct PlaceResolver {
                     score += 2
                     reasons.append("+2.0 holds \(head.name), the place it qualifies")
                 }
+            }
+            // Spelled exactly as the gazetteer's main name: better than a variant or a transliteration's match.
+            if !isStandIn, Self.letters(lookup.entry(id).name) == name {
+                score += 0.5
+                reasons.append("+0.5 spelled as written")
             }
             if isStandIn {
                 score -= 2
