@@ -3,13 +3,12 @@ import VigilText
 
 /// Finds the event of a document whose words match no trigger, when the classifier is confident.
 ///
-/// Only the lead sentence is read: the first that names an actor, else the first sentence when it
-/// states the day in full ("On 2 May 2020, …", the form of a dated incident report); not one whose
-/// only actor is a government. A dated
-/// incident report is blocked only by denial and condemnation cues; any other sentence also by
-/// negation, modal and crime/disaster/accident/sports cues. The classifier was trained on event
-/// reports and cannot tell an event from a non-event by itself, so an undated sentence needs more
-/// confidence, and strategic developments more still.
+/// Only the lead sentence is read: the first sentence when it states the day ("On 2 May 2020, …",
+/// the form of a dated incident report), else the first that names an actor; not one whose only
+/// actor is a government. A dated incident report is blocked only by denial and condemnation cues;
+/// any other sentence also by negation, modal and crime/disaster/accident/sports cues. The classifier
+/// was trained on event reports and cannot tell an event from a non-event by itself, so an undated
+/// sentence needs more confidence, and strategic developments more still.
 struct ModelDetector: Sendable {
     /// The probability the classifier must reach in a sentence dated to the day.
     static let datedThreshold = 0.3
@@ -32,10 +31,10 @@ struct ModelDetector: Sendable {
         }
         let datedToDay = { (index: Int) in
             analysis.inSentence(analysis.dates, index, tokens: \.tokens).contains {
-                $0.role == .point && $0.precision == .day && $0.isAbsolute
+                $0.role == .point && $0.precision == .day && ($0.isAbsolute || $0.namesMonth)
             }
         }
-        guard let index = readable.first(where: { actorIn($0) != nil }) ?? readable.first.flatMap({ datedToDay($0) ? $0 : nil })
+        guard let index = readable.first.flatMap({ datedToDay($0) ? $0 : nil }) ?? readable.first(where: { actorIn($0) != nil })
         else { return nil }
         // A government's own announcements and decisions are its business, not events.
         let actors = analysis.inSentence(analysis.actors, index, tokens: \.tokens).filter { !$0.isAssociate && $0.rank >= 1 }

@@ -16,4 +16,6 @@ struct DateMention: Sendable, Hashable {
     let role: Role
     /// True when the expression names the day itself (not resolved from a weekday or "yesterday").
     let isAbsolute: Bool
+    /// True when the expression names the month ("on 30 January", with or without the year).
+    var namesMonth = false
 }

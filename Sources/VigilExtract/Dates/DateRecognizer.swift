@@ -101,7 +101,7 @@ struct DateRecognizer: Sendable {
         guard let date = resolve(year: year, month: month.value.value, day: lastDay, reference: reference) else {
             return nil
         }
-        return DateMention(tokens: i..<end, day: date, precision: .day, role: .point, isAbsolute: year != nil)
+        return DateMention(tokens: i..<end, day: date, precision: .day, role: .point, isAbsolute: year != nil, namesMonth: true)
     }
 
     /// "October 17", "Oct. 17, 2023", "April 2020", "mid-October", "in April".
@@ -128,7 +128,7 @@ struct DateRecognizer: Sendable {
                 end += 1
             }
             guard let date = resolve(year: year, month: month, day: lastDay, reference: reference) else { return nil }
-            return DateMention(tokens: i..<end, day: date, precision: .day, role: .point, isAbsolute: year != nil)
+            return DateMention(tokens: i..<end, day: date, precision: .day, role: .point, isAbsolute: year != nil, namesMonth: true)
         }
         // A month alone: only with a year or after a word that makes it a time ("in", "mid-", "since").
         var start = i
@@ -151,7 +151,7 @@ struct DateRecognizer: Sendable {
         guard let date = resolve(year: year, month: month, day: dayOfMonth, reference: reference) else { return nil }
         return DateMention(
             tokens: start..<end, day: year == nil ? min(date, reference) : date, precision: precision, role: .point,
-            isAbsolute: year != nil)
+            isAbsolute: year != nil, namesMonth: true)
     }
 
     /// "2023-10-17".
