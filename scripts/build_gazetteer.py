@@ -249,17 +249,18 @@ def build_places():
                 if row["admin2"]:
                     admin2_of[gid] = row["admin2"]
                 break
-    # Places without a direct match take the admin2 of the nearest matched place in the same admin1.
+    # Places without a direct match take the admin2 of the nearest matched place in the same admin1, up to ~50 km
+    # away (villages of thinly mapped provinces are far from the nearest town GeoNames names the district of).
     from scipy.spatial import cKDTree
     matched = [gid for gid in admin2_of]
     tree = cKDTree([(cities[g]["latitude"], cities[g]["longitude"]) for g in matched])
     for gid, c in cities.items():
         if gid in admin2_of:
             continue
-        dist, idx = tree.query((c["latitude"], c["longitude"]), k=4)
+        dist, idx = tree.query((c["latitude"], c["longitude"]), k=8)
         for d, i in zip(dist, idx):
             other = cities[matched[i]]
-            if d < 0.15 and other["countrycode"] == c["countrycode"] and other["admin1code"] == c["admin1code"]:
+            if d < 0.45 and other["countrycode"] == c["countrycode"] and other["admin1code"] == c["admin1code"]:
                 admin2_of[gid] = admin2_of[matched[i]]
                 break
     return cities, admin1_votes, admin2_of

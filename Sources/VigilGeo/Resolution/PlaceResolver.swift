@@ -184,6 +184,8 @@ struct PlaceResolver {
         var score = 0.0
         var reasons: [String] = []
         var supported = false
+        // A qualifier names a place or division that holds it.
+        var inNamed = false
         func add(_ value: Double, _ reason: String) {
             score += value
             reasons.append(value >= 0 ? "+\(format(value)) \(reason)" : "\(format(value)) \(reason)")
@@ -260,13 +262,15 @@ struct PlaceResolver {
             }
             if best > 0 {
                 add(best, "in \(why), as the text qualifies it")
-                supported = true
+                inNamed = true
             }
             if let sameCountry, best < 6 {
                 add(2, "in the country of \(sameCountry), which the text names")
+                supported = true
             }
         }
-        if !supported, !skippingFirstQualifier, let first = span.qualifiers.first,
+        supported = supported || inNamed
+        if !inNamed, !skippingFirstQualifier, let first = span.qualifiers.first,
             first.contains(where: { [.admin1, .admin2, .country].contains(lookup.entry($0).kind) })
         {
             add(-3, "not in the division the text names")
