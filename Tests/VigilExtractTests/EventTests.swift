@@ -50,6 +50,11 @@ import VigilModel
         #expect(e.first?.subEventType == .violentDemonstration)
     }
 
+    @Test func victimMistakenForAMilitantIsAttacked() {
+        let e = events("On 8 March 2024, soldiers shot dead a herder mistaken for a militant near Kismayo.")
+        #expect(e.first?.subEventType == .attack)
+    }
+
     @Test func clashWithCiviliansStaysAClash() {
         let e = events("On 8 March 2024, herders clashed with farmers over grazing land near Kismayo, leaving two people dead.")
         #expect(e.first?.subEventType == .armedClash)

@@ -124,10 +124,17 @@ struct EventAssembler: Sendable {
     ) -> Bool {
         let lead = analysis.text.sentences[group.lead].tokens
         return analysis.actors.contains {
-            lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate
+            lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate && !isAlleged($0, analysis)
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians
+    }
+
+    /// "killed a man mistaken for a militant": an armed role the victim only allegedly had.
+    private func isAlleged(_ m: ActorMention, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.cues.contains {
+            $0.kind == .alleged && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 5
+        }
     }
 
     /// "a soldier was found dead": the subject of a passive verb before the trigger was acted upon.

@@ -5,6 +5,8 @@ enum CueKind: String, Sendable {
     case target, association, reporting
     /// "former", "retired": the member of a force named next is no longer one (a civilian).
     case former
+    /// "mistaken for", "suspected of being": the armed role named next is only alleged.
+    case alleged
 }
 
 /// A cue phrase found in the text.
