@@ -63,6 +63,8 @@ import VigilModel
     @Test func noteLabelNamesTheType() {
         let e = events("Movement of forces: On 8 March 2024, a convoy of Somali soldiers arrived in Kismayo to reinforce the garrison.")
         #expect(e.first?.subEventType == .changeToGroupActivity)
+        let moved = events("Movement of forces: On 8 March 2024, gunmen on motorbikes were seen moving towards Kismayo.")
+        #expect(moved.first?.actor1 == "Unidentified Armed Group (Somalia)")
     }
 
     @Test func datedReportWithoutTriggerUsesTheModel() {

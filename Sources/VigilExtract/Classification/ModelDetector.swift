@@ -29,11 +29,12 @@ struct ModelDetector: Sendable {
         let actorIn = { (index: Int) in
             analysis.inSentence(analysis.actors, index, tokens: \.tokens).first { !$0.isAssociate && $0.rank >= 1 }
         }
-        let datedToDay = { (index: Int) in
-            analysis.inSentence(analysis.dates, index, tokens: \.tokens).contains {
+        let dayIn = { (index: Int) in
+            analysis.inSentence(analysis.dates, index, tokens: \.tokens).first {
                 $0.role == .point && $0.precision == .day && ($0.isAbsolute || $0.namesMonth)
             }
         }
+        let datedToDay = { (index: Int) in dayIn(index) != nil }
         guard let index = readable.first.flatMap({ datedToDay($0) ? $0 : nil }) ?? readable.first(where: { actorIn($0) != nil })
         else { return nil }
         // A government's own announcements and decisions are its business, not events.
@@ -55,8 +56,9 @@ struct ModelDetector: Sendable {
                 ? (dated ? Self.datedStrategicThreshold : Self.strategicThreshold)
                 : (dated ? Self.datedThreshold : Self.threshold))
         else { return nil }
+        // The evidence: the actor, else the day of the dated report.
+        let span = actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? dayIn(index)?.tokens ?? sentence.tokens
         return Trigger(
-            tokens: actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? sentence.tokens, subEventType: type, weight: 1, needsArmedActor: false, isMutual: false,
-            protestRole: nil, sentence: index)
+            tokens: span, subEventType: type, weight: 1, needsArmedActor: false, isMutual: false, protestRole: nil, sentence: index)
     }
 }
