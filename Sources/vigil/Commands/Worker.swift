@@ -11,8 +11,9 @@ struct Worker: ParsableCommand {
         abstract: "Extract and link stories as they arrive, alongside other workers on the same database.",
         discussion: """
             Claims stories not yet extracted in batches, each for a lease (--lease seconds), extracts
-            their events and tallies, saves each story in its own transaction, then links the new
-            reports while holding the database's linking lock, and repeats. On PostgreSQL any number
+            their events and tallies, saves each story in its own transaction, and repeats; every 512
+            stories, and whenever no story is left, it links the new reports (and any a stopped
+            worker left unlinked) while holding the database's linking lock. On PostgreSQL any number
             of workers on any number of machines share the work: a claim skips the stories other
             workers hold (FOR UPDATE SKIP LOCKED), so no story is processed twice, and the stories of
             a worker that died are claimed again once its lease expires. On a SQLite file, run one
@@ -28,6 +29,10 @@ struct Worker: ParsableCommand {
     var idleWait = 5.0
     @Flag(help: "Print the summary as JSON.") var json = false
 
+    /// Stories extracted between linking runs: linking reads the reports of the surrounding days,
+    /// so linking after every small batch would read them again and again.
+    static let storiesPerLink = 512
+
     func validate() throws {
         guard batch > 0 else { throw ValidationError("--batch \(batch) must be positive") }
         guard lease > 0 else { throw ValidationError("--lease \(lease) must be positive") }
@@ -42,15 +47,23 @@ struct Worker: ParsableCommand {
             let owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
             let extractor = try Extractor.loadDefault(customPlaces: queue.customPlaces())
             var stories = 0, events = 0, tallies = 0, linked = 0
+            var unlinked: [Event] = []
+            var unlinkedStories = 0
+            func link() throws {
+                linked += try queue.whileLinking { try Link.update(queue, extracted: unlinked) }.events
+                unlinked = []
+                unlinkedStories = 0
+            }
             while true {
                 let claimed = try queue.claimStories(
                     extractorVersion: Process.extractorVersion, owner: owner, limit: batch, leaseSeconds: lease)
                 if claimed.isEmpty {
+                    // Idle: link what this worker extracted, and whatever a dead worker left unlinked.
+                    try link()
                     if exitWhenIdle { break }
                     Thread.sleep(forTimeInterval: idleWait)
                     continue
                 }
-                var extracted: [Event] = []
                 for document in claimed {
                     let extraction = extractor.extract(document)
                     try queue.saveExtraction(
@@ -59,13 +72,13 @@ struct Worker: ParsableCommand {
                     try queue.saveLinkContexts(Dictionary(extraction.events.map {
                         ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
                     }, uniquingKeysWith: { a, _ in a }))
-                    extracted += extraction.events
+                    unlinked += extraction.events
+                    events += extraction.events.count
                     tallies += extraction.tallies.count
                 }
-                let summary = try queue.whileLinking { try Link.update(queue, extracted: extracted) }
                 stories += claimed.count
-                events += extracted.count
-                linked += summary.events
+                unlinkedStories += claimed.count
+                if unlinkedStories >= Worker.storiesPerLink { try link() }
                 if !json {
                     Console.error("worker \(owner): \(stories) stories, \(events) events so far")
                 }
