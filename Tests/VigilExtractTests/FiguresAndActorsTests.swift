@@ -83,6 +83,11 @@ import VigilModel
         #expect(e?.actor2 == "Civilians (Somalia)")
     }
 
+    @Test func woundedAfterKilledAreNotAdded() {
+        #expect(event("On 5 March 2024, 3 soldiers were killed and 4 were wounded when a roadside bomb hit their truck near Kismayo.")?.fatalities == 3)
+        #expect(event("On 5 March 2024, gunmen killed one trader near Kismayo.")?.fatalities == 1)
+    }
+
     @Test func agesAreNotCounts() {
         #expect(event("On 5 March 2024, gunmen shot dead a 16-year-old boy near Kismayo.")?.fatalities == 1)
     }

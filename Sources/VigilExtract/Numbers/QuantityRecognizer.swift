@@ -64,7 +64,8 @@ struct QuantityRecognizer: Sendable {
             defer { k = word.tokens.upperBound }
             if counted.contains(where: { $0.span.overlaps(word.tokens) || $0.span.upperBound == k }) { continue }
             let next = word.tokens.upperBound
-            if next < range.upperBound, ["him", "her", "a", "an", "one"].contains(tokens[next].norm) {
+            // "killed one" is read as a number.
+            if next < range.upperBound, ["him", "her", "a", "an"].contains(tokens[next].norm) {
                 out.append(single(k..<(next + 1)))
                 continue
             }
@@ -141,10 +142,11 @@ struct QuantityRecognizer: Sendable {
                 return (.codedKilled, end)
             }
         }
-        // A verb or noun just before: "killing 3", "fatalities: 2", "death toll rose to 5".
+        // A verb or noun just before: "killing 3", "fatalities: 2", "death toll rose to 5"; not across
+        // "and" ("3 were killed and 2 wounded": the 2 has its own word).
         var j = start - 1
         while j >= max(range.lowerBound, start - 3) {
-            if [".", ";", "by"].contains(tokens[j].norm) || tokens[j].kind == .number { break }
+            if [".", ";", "by", "and"].contains(tokens[j].norm) || tokens[j].kind == .number { break }
             if let m = counted.match(at: j, in: tokens, limit: start), m.value != .zeroKilled, m.value != .attacks, m.value != .codedKilled {
                 return (m.value, end)
             }
