@@ -86,6 +86,7 @@ import VigilModel
     @Test func woundedAfterKilledAreNotAdded() {
         #expect(event("On 5 March 2024, 3 soldiers were killed and 4 were wounded when a roadside bomb hit their truck near Kismayo.")?.fatalities == 3)
         #expect(event("On 5 March 2024, gunmen killed one trader near Kismayo.")?.fatalities == 1)
+        #expect(event("On 5 March 2024, gunmen assassinated a village chief near Kismayo.")?.fatalities == 1)
     }
 
     @Test func agesAreNotCounts() {
