@@ -55,6 +55,12 @@ import VigilModel
         #expect(e.first?.subEventType == .attack)
     }
 
+    @Test func foreignForcesTakingTerritoryAreNoGovernment() {
+        let e = events("On 8 March 2024, Kenyan troops captured the town of Kismayo after Al Shabaab militants withdrew.")
+        #expect(e.first?.subEventType == .nonStateActorOvertakesTerritory)
+        #expect(e.first?.actor1 == "Military Forces of Kenya")
+    }
+
     @Test func clashWithCiviliansStaysAClash() {
         let e = events("On 8 March 2024, herders clashed with farmers over grazing land near Kismayo, leaving two people dead.")
         #expect(e.first?.subEventType == .armedClash)

@@ -71,9 +71,10 @@ struct EventAssembler: Sendable {
         if [.attack, .armedClash].contains(type), roles.inter1 == .rioters {
             type = .mobViolence
         }
-        // Territory changes hands: the government regains it, or a non-state actor takes it.
+        // Territory changes hands: the government regains it, or a non-state actor or a foreign state takes it.
         if type == .governmentRegainsTerritory || type == .nonStateActorOvertakesTerritory, roles.inter1 != .none {
-            type = roles.inter1 == .stateForces ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
+            let ownForces = roles.inter1 == .stateForces && (country.map { roles.actor1.hasSuffix(" of \($0)") || !roles.actor1.contains(" of ") } ?? true)
+            type = ownForces ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
         }
 
         let (day, precision, dateTokens) = date(for: group, in: analysis)
