@@ -19,6 +19,12 @@ import VigilText
         #expect(m.place.geoPrecision != .exact)
     }
 
+    @Test func laterParenthesisPartOverridesAHomonymElsewhere() throws {
+        let ms = try GeoTestSupport.mentions("Police arrested two traders in Kouande (Kouande, Atacora) on Friday.")
+        let m = try #require(GeoTestSupport.mention("Kouande", in: ms))
+        #expect(m.place.country == "Benin" && m.place.admin1 == "Atakora")
+    }
+
     @Test func divisionsUseTheirCurrentNames() throws {
         let bf = try GeoTestSupport.mentions("Gunmen burned a school in Hauts-Bassins region on Tuesday.")
         #expect(GeoTestSupport.mention("Hauts-Bassins", in: bf)?.place.admin1 == "Hauts-Bassins")

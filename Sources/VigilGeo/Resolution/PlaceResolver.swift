@@ -130,17 +130,20 @@ struct PlaceResolver {
         // The divisions a parenthesis names stand in when the name itself is not in the gazetteer there: those of a
         // country the name has candidates in, or of any country when none of the name's candidates is in one the
         // parenthesis names ("Niamatpur union (Kishoregonj, Dhaka)": a village the gazetteer lacks).
+        // Any part of the parenthesis may name them: "Kouande (Kouande, Atacora)" when only another Kouande is known.
         let headCountries = Set(span.ids.map { lookup.entry($0).country })
-        let divisions = (span.qualifiers.first ?? []).filter {
-            let kind = lookup.entry($0).kind
-            return kind == .admin2 || kind == .admin1
+        var divisions: [(id: Int, part: Int)] = []
+        for (part, ids) in span.qualifiers.enumerated() {
+            for id in ids where [.admin1, .admin2].contains(lookup.entry(id).kind) { divisions.append((id, part)) }
         }
-        let anyCountry = !divisions.contains { headCountries.contains(lookup.entry($0).country) }
-        let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.entry($0).country) }
-        for id in span.ids + standIns where seen.insert(id).inserted {
+        let anyCountry = !divisions.contains { headCountries.contains(lookup.entry($0.id).country) }
+        let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.entry($0.id).country) }
+        let sources = Dictionary(standIns.map { ($0.id, $0.part) }, uniquingKeysWith: min)
+        for id in span.ids + standIns.map(\.id) where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
             var (score, reasons, supported) = self.score(
-                id, span: span, index: s, evidence: evidence, useDivisions: useDivisions, skippingFirstQualifier: isStandIn)
+                id, span: span, index: s, evidence: evidence, useDivisions: useDivisions,
+                skippingQualifier: isStandIn ? sources[id] : nil)
             if let headWinner {
                 let head = lookup.entry(headWinner), e = lookup.entry(id)
                 if head.admin1 == id || head.admin2 == id {
@@ -157,8 +160,8 @@ struct PlaceResolver {
                 reasons.append("+0.5 spelled as written")
             }
             if isStandIn {
-                score -= 2
-                reasons.append("-2.0 stands in for a name the gazetteer lacks there")
+                score -= 1.5
+                reasons.append("-1.5 stands in for a name the gazetteer lacks there")
                 supported = false
             }
             let e = lookup.entry(id)
@@ -178,7 +181,7 @@ struct PlaceResolver {
 
     private func score(
         _ id: Int, span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool,
-        skippingFirstQualifier: Bool
+        skippingQualifier: Int?
     ) -> (Double, [String], Bool) {
         let e = lookup.entry(id)
         var score = 0.0
@@ -228,11 +231,18 @@ struct PlaceResolver {
                 add(-2, "\(gazetteer.countries.countries[c].name)'s, just before it, is another country")
             }
         }
-        for qualifier in span.qualifiers.dropFirst(skippingFirstQualifier ? 1 : 0) {
+        var namesDivision = false
+        for (part, qualifier) in span.qualifiers.enumerated() where part != skippingQualifier {
             var best = 0.0
             var why = ""
-            var sameCountry: String?
+            var sameCountry: (name: String, weight: Double)?
+            namesDivision = namesDivision || qualifier.contains { [.admin1, .admin2, .country].contains(lookup.entry($0).kind) }
             for q in qualifier {
+                // The name repeated as its own commune ("Deou (Deou, Oudalan)") backs it without placing it.
+                if q == id {
+                    supported = true
+                    continue
+                }
                 let qe = lookup.entry(q)
                 var value = 0.0
                 switch qe.kind {
@@ -241,9 +251,11 @@ struct PlaceResolver {
                     value = 6
                 case .admin2 where e.admin2 == q || Folding.fold(gazetteer.admin2Name(of: e)) == Folding.fold(qe.name) && qe.country == e.country:
                     value = 6
-                // A division of the same country that does not hold it: the gazetteer's divisions are coarse or dated.
+                // A division of the same country that does not hold it: the gazetteer's districts are approximate,
+                // its provinces less so.
                 case .admin1 where qe.country == e.country, .admin2 where qe.country == e.country:
-                    sameCountry = sameCountry ?? qe.name
+                    let weight = qe.kind == .admin2 ? 2.0 : 1.0
+                    if weight > sameCountry?.weight ?? 0 { sameCountry = (qe.name, weight) }
                 case .populatedPlace, .facility:
                     if qe.country == e.country,
                         Folding.fold(qe.name) == Folding.fold(lookup.admin1Name(id))
@@ -265,14 +277,12 @@ struct PlaceResolver {
                 inNamed = true
             }
             if let sameCountry, best < 6 {
-                add(2, "in the country of \(sameCountry), which the text names")
+                add(sameCountry.weight, "in the country of \(sameCountry.name), which the text names")
                 supported = true
             }
         }
         supported = supported || inNamed
-        if !inNamed, !skippingFirstQualifier, let first = span.qualifiers.first,
-            first.contains(where: { [.admin1, .admin2, .country].contains(lookup.entry($0).kind) })
-        {
+        if !inNamed, namesDivision {
             add(-3, "not in the division the text names")
         }
         let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
