@@ -61,6 +61,12 @@ import VigilModel
         #expect(e.first?.actor1 == "Military Forces of Kenya")
     }
 
+    @Test func strategicDevelopmentsFromTheirWords() {
+        #expect(events("On 8 March 2024, two militias near Kismayo merged under one commander.").first?.subEventType == .changeToGroupActivity)
+        #expect(events("On 8 March 2024, Somali troops entered Kismayo unopposed after the militants left.").first?.subEventType
+            == .nonViolentTransferOfTerritory)
+    }
+
     @Test func clashWithCiviliansStaysAClash() {
         let e = events("On 8 March 2024, herders clashed with farmers over grazing land near Kismayo, leaving two people dead.")
         #expect(e.first?.subEventType == .armedClash)
