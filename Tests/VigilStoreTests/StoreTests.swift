@@ -193,4 +193,32 @@ import VigilStore
         #expect(Set(claims).count == 200)
         #expect(try seed.stats().storiesPending == 0)
     }
+
+    @Test(.disabled(if: StoreBackend.postgresURL == nil, postgresUnavailable))
+    func aSQLiteProjectIsCopiedToPostgresWithNothingLost() throws {
+        let (sqlite, removeSQLite) = try StoreBackend.sqlite.makeStore()
+        defer { removeSQLite() }
+        let (postgres, _) = try StoreBackend.postgres.makeStore()
+        _ = try sqlite.ingest([
+            incoming("a", "Militants attacked a police post in Bannu on Monday, killing two officers.", source: "Dawn"),
+            incoming("b", "Militants attacked a police post in Bannu on Monday, killing two officers.", source: "Geo"),
+            incoming("c", "Protesters gathered in Bogotá to denounce police violence."),
+        ], nearDuplicateThreshold: 0.8)
+        try sqlite.saveExtraction(storyID: "a", extractorVersion: "v1", events: [clash], tallies: [])
+        try sqlite.saveCanonicalEvents(
+            [CanonicalEventRecord(id: "ce-1", event: clash, reportIDs: ["a-1"], documentIDs: ["a"], detail: "{}")],
+            replacingReports: ["a-1"])
+        try sqlite.saveCustomPlace(CustomPlace(name: "Camp Alpha", latitude: 1, longitude: 2, country: "Somalia"))
+        let target = try #require(postgres as? PostgresStore)
+        let tables = try target.copy(from: try #require(sqlite as? SQLiteStore))
+        #expect(tables.filter { !$0.matches }.isEmpty)
+        #expect(tables.first { $0.table == "document_sources" }?.rows == 3)
+        #expect(try postgres.document(id: "a") == sqlite.document(id: "a"))
+        #expect(try postgres.events(EventQuery()) == sqlite.events(EventQuery()))
+        #expect(try postgres.canonicalEvents(EventQuery()) == sqlite.canonicalEvents(EventQuery()))
+        #expect(try postgres.stats() == sqlite.stats())
+        #expect(try postgres.searchDocuments("bogota", limit: 5).map(\.id) == ["c"])
+        let source = try #require(sqlite as? SQLiteStore)
+        #expect(throws: StoreError.self) { try target.copy(from: source) }
+    }
 }

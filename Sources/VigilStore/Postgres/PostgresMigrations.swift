@@ -163,7 +163,7 @@ enum PostgresMigrations {
     static func migrate(_ session: PostgresSession) throws {
         try session.transaction { db in
             try db.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
-            try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
+            try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (seq BIGSERIAL, name TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
             let applied = Set(try db.values("SELECT name FROM schema_migrations", as: String.self))
             for migration in all where !applied.contains(migration.name) {
                 for statement in migration.statements {
@@ -171,13 +171,6 @@ enum PostgresMigrations {
                 }
                 try db.execute("INSERT INTO schema_migrations (name) VALUES (\(migration.name))")
             }
-        }
-    }
-
-    /// Names of the applied migrations, in order.
-    static func applied(_ session: PostgresSession) throws -> [String] {
-        try session.read { db in
-            try db.values("SELECT name FROM schema_migrations ORDER BY applied, name", as: String.self)
         }
     }
 

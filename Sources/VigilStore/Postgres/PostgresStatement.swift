@@ -22,6 +22,12 @@ struct PostgresStatement {
         return "$\(bindings.count)"
     }
 
+    /// Binds NULL and returns its placeholder.
+    mutating func bindNull() -> String {
+        bindings.appendNull()
+        return "$\(bindings.count)"
+    }
+
     /// The WHERE clause of an event query (nothing when no filter applies).
     /// - Parameter documentCondition: the condition that finds a document's events, given the
     ///   placeholder bound to the document id.
