@@ -77,6 +77,11 @@ import VigilModel
         #expect(event("On 5 March 2024, Israeli warplanes struck a house in Khan Younis, killing two people.")?.actor1 == "Military Forces of Israel")
     }
 
+    @Test func villagersWhoAttackAreACommunalMilitia() {
+        let e = event("On 5 March 2024, villagers armed with machetes attacked a herders' camp near Kismayo, killing two men.")
+        #expect(e?.actor1 == "Unidentified Communal Militia (Somalia)")
+    }
+
     @Test func formerSoldierIsACivilian() {
         let e = event("On 5 March 2024, gunmen shot dead a retired soldier at his home near Kismayo.")
         #expect(e?.subEventType == .attack)

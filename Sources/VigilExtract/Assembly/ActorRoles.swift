@@ -20,7 +20,8 @@ struct ActorRoles: Sendable {
 /// is not a marked target; a named organisation later in the group replaces a generic or implied one
 /// ("a pro-Iran militia group … The Islamic Resistance in Iraq said it carried out"). actor2: a marked
 /// target or the first actor after the trigger. Demonstrations, riots, arrests and violence against
-/// civilians get ACLED's default actors when the text names none.
+/// civilians get ACLED's default actors when the text names none; villagers or farmers who attack are
+/// a communal militia.
 struct ActorRoleAssigner: Sendable {
     let articles: CountryArticles
 
@@ -85,6 +86,16 @@ struct ActorRoleAssigner: Sendable {
                 roles.assoc1 = patron.name(fallbackCountry: country)
                 roles.assoc1Tokens = patron.tokens
             }
+        } else if roles.actor1.isEmpty, [.attack, .armedClash, .lootingPropertyDestruction, .abductionForcedDisappearance].contains(type),
+            let community = analysis.cues.first(where: {
+                $0.kind == .community && lead.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound
+                    && !(($0.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(tokens[$0].norm) })
+            })
+        {
+            // "farmers attacked a camp": ACLED codes villagers who fight as a communal militia.
+            roles.actor1 = ActorRoleAssigner.fill("Unidentified Communal Militia ({country})", country: country)
+            roles.inter1 = .identityMilitias
+            roles.actor1Tokens = community.tokens
         } else if roles.actor1.isEmpty {
             let fallback = ActorRoleAssigner.defaultActor1(for: type)
             if let (template, inter) = fallback {

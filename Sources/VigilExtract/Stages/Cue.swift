@@ -7,6 +7,8 @@ enum CueKind: String, Sendable {
     case former
     /// "mistaken for", "suspected of being": the armed role named next is only alleged.
     case alleged
+    /// "farmers", "villagers": members of a community, a communal militia when they fight.
+    case community
 }
 
 /// A cue phrase found in the text.
