@@ -39,6 +39,11 @@ import VigilText
         #expect(GeoTestSupport.mention("Farah", in: ms)?.place.country == "Afghanistan")
     }
 
+    @Test func actorsOfAFewCountriesAreEvidenceForEach() throws {
+        let ms = try GeoTestSupport.mentions("ISGS fighters looted shops in Bama on Sunday.")
+        #expect(GeoTestSupport.mention("Bama", in: ms)?.place.country == "Burkina Faso")
+    }
+
     @Test func peoplesAreNotPlaces() throws {
         let ms = try GeoTestSupport.mentions("Mossi and Fulani herders clashed near Kaya in Burkina Faso.")
         #expect(GeoTestSupport.mention("Mossi", in: ms) == nil)

@@ -21,9 +21,9 @@ struct Lexicon: Sendable {
     /// Capitalized words after a place name that make it an organization's name ("Army", "Brigade").
     let organizations: Set<String>
     let suffixes: [String: Hint]
-    /// Names of armed forces, parties and groups that act in one country only ("Taliban", "Koglweogo"), by ISO
-    /// 3166-1 alpha-2 code: weak evidence for that country.
-    let actorCountries: [String: String]
+    /// Names of armed forces, parties and groups that act in one country or a few ("Taliban", "Koglweogo", "JNIM"),
+    /// with the ISO 3166-1 alpha-2 codes of those countries: weak evidence for them.
+    let actorCountries: [String: [String]]
 
     /// Reads lexicon.tsv: a category, a tab, then folded words separated by `|`.
     init(_ data: Data) {
@@ -48,9 +48,11 @@ struct Lexicon: Sendable {
             for word in lists[category] ?? [] { suffixes[word] = hint }
         }
         self.suffixes = suffixes
-        var actorCountries: [String: String] = [:]
+        var actorCountries: [String: [String]] = [:]
         for (category, words) in lists where category.hasPrefix("actor-") {
-            for word in words { actorCountries[word] = String(category.dropFirst("actor-".count)) }
+            // "actor-BF-ML-NE": the countries a group acts in.
+            let codes = category.dropFirst("actor-".count).split(separator: "-").map(String.init)
+            for word in words { actorCountries[word] = codes }
         }
         self.actorCountries = actorCountries
     }

@@ -34,8 +34,8 @@ struct PlaceSpanFinder {
                     i += country.length
                     continue
                 }
-                if let code = lexicon.actorCountries[tokens[i].norm], let country = countries.index(code: code) {
-                    actors.append((i, country))
+                for code in lexicon.actorCountries[tokens[i].norm] ?? [] {
+                    if let country = countries.index(code: code) { actors.append((i, country)) }
                 }
                 guard canStart(i, tokens: tokens, end: end) else {
                     i += 1

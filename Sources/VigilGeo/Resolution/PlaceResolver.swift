@@ -23,7 +23,7 @@ struct PlaceResolver {
                     span: -1, country: country, weight: 2,
                     reason: "\(gazetteer.countries.countries[country].name) implied by a nationality word", isNationality: true))
         }
-        // An actor of one country ("Taliban militants"): weaker than a nationality word, once per country.
+        // An actor of one country or a few ("Taliban militants"): weaker than a nationality word, once per country.
         for country in Set(actors.map(\.country)) {
             evidence.countryVotes.append(
                 .init(
