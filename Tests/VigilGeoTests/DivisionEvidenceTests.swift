@@ -44,6 +44,13 @@ import VigilText
         #expect(GeoTestSupport.mention("Bama", in: ms)?.place.country == "Burkina Faso")
     }
 
+    @Test func possessiveInsideAName() throws {
+        let ms = try GeoTestSupport.mentions("Police clashed with protesters in Cox's Bazar on Monday.")
+        #expect(GeoTestSupport.mention("Cox's Bazar", in: ms)?.place.country == "Bangladesh")
+        let anbar = try GeoTestSupport.mentions("Drones struck a convoy in Iraq's Anbar province.")
+        #expect(GeoTestSupport.mention("Anbar", in: anbar)?.place.country == "Iraq")
+    }
+
     @Test func peoplesAreNotPlaces() throws {
         let ms = try GeoTestSupport.mentions("Mossi and Fulani herders clashed near Kaya in Burkina Faso.")
         #expect(GeoTestSupport.mention("Mossi", in: ms) == nil)

@@ -132,7 +132,10 @@ struct PlaceSpanFinder {
         case .punctuation:
             return isTightHyphen(k, tokens: tokens)
         case .word:
-            if t.norm.hasPrefix("'") { return t.norm != "'s" && !t.spaceBefore }
+            // "'s" goes on only into a capitalized word: "Cox's Bazar" is tried whole, "Iraq's Anbar" falls back to "Iraq".
+            if t.norm.hasPrefix("'") {
+                return !t.spaceBefore && (t.norm != "'s" || k + 1 < end && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized)
+            }
             if t.isCapitalized { return true }
             if isTightHyphen(k - 1, tokens: tokens) { return true }
             guard lexicon.connectors.contains(t.norm) else { return false }
