@@ -2,7 +2,6 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
-import NIOSSL
 import PostgresNIO
 
 /// One PostgreSQL connection used from synchronous code: the ``Store`` protocol is synchronous,

@@ -4,10 +4,15 @@ import PostgresNIO
 
 /// Where a PostgreSQL database is: `postgres://user[:password]@host[:port]/database[?sslmode=disable|prefer|require]`.
 public struct PostgresSettings: Sendable, CustomStringConvertible {
+    /// The server's name or address (default 127.0.0.1).
     public var host: String
+    /// The server's port (default 5432).
     public var port: Int
+    /// The role to log in as.
     public var user: String
+    /// The role's password, if the server asks for one.
     public var password: String?
+    /// The database's name.
     public var database: String
     /// `disable` (the default), `prefer` or `require`.
     public var sslMode: String

@@ -6,9 +6,13 @@ import PostgresNIO
 extension PostgresStore {
     /// One table's copy: rows on each side and whether their checksums agree.
     public struct CopiedTable: Sendable {
+        /// The table's name.
         public var table: String
+        /// Rows in the PostgreSQL copy.
         public var rows: Int
+        /// SHA-256 of the copied rows, in key order.
         public var checksum: String
+        /// Whether the SQLite table has the same number of rows and the same checksum.
         public var matches: Bool
     }
 
