@@ -22,10 +22,12 @@ run: build
 	.build/release/vigil tallies
 	.build/release/vigil serve --port $(PORT)
 
-## Every test: unit, command-line and store tests. The store tests run on SQLite and on a throwaway
-## PostgreSQL cluster (127.0.0.1:54329) that scripts/with_postgres.sh starts and stops around them.
+## Every test: the dashboard in headless Chromium, then unit, command-line, server and store tests.
+## The store tests run on SQLite and on a throwaway PostgreSQL cluster (127.0.0.1:54329) that
+## scripts/with_postgres.sh starts and stops around them.
 test: setup
 	$(SWIFT) build --build-tests
+	bash scripts/browser_test.sh .build/debug/vigil
 	bash scripts/with_postgres.sh $(SWIFT) test --skip-build
 
 clean:

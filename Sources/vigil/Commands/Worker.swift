@@ -45,7 +45,7 @@ struct Worker: ParsableCommand {
                 throw CLIError("this database cannot hand out stories to workers", code: .ioError)
             }
             let owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
-            let extractor = try Extractor.loadDefault(customPlaces: queue.customPlaces())
+            let processor = StoryProcessor(store: queue, extractor: try Extractor.loadDefault(customPlaces: queue.customPlaces()))
             var stories = 0, events = 0, tallies = 0, linked = 0
             var unlinked: [Event] = []
             var unlinkedStories = 0
@@ -65,13 +65,7 @@ struct Worker: ParsableCommand {
                     continue
                 }
                 for document in claimed {
-                    let extraction = extractor.extract(document)
-                    try queue.saveExtraction(
-                        storyID: document.storyID, extractorVersion: Process.extractorVersion, events: extraction.events,
-                        tallies: extraction.tallies)
-                    try queue.saveLinkContexts(Dictionary(extraction.events.map {
-                        ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
-                    }, uniquingKeysWith: { a, _ in a }))
+                    let extraction = try processor.extractAndSave(document)
                     unlinked += extraction.events
                     events += extraction.events.count
                     tallies += extraction.tallies.count

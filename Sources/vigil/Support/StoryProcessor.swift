@@ -26,13 +26,7 @@ struct StoryProcessor {
             let batch = try store.pendingStories(extractorVersion: Process.extractorVersion, limit: 256)
             if batch.isEmpty { break }
             for document in batch {
-                let extraction = extractor.extract(document)
-                try store.saveExtraction(
-                    storyID: document.storyID, extractorVersion: Process.extractorVersion,
-                    events: extraction.events, tallies: extraction.tallies)
-                try store.saveLinkContexts(Dictionary(extraction.events.map {
-                    ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
-                }, uniquingKeysWith: { a, _ in a }))
+                let extraction = try extractAndSave(document)
                 extracted += extraction.events
                 summary.stories += 1
                 summary.events += extraction.events.count
@@ -44,5 +38,17 @@ struct StoryProcessor {
         // Cross-source linking: reports of one event from several stories become one canonical event.
         summary.canonicalEvents = try Link.update(store, extracted: extracted).events
         return summary
+    }
+
+    /// Extracts one story's document and stores its events, tallies and the sentences linking compares.
+    func extractAndSave(_ document: Document) throws -> Extraction {
+        let extraction = extractor.extract(document)
+        try store.saveExtraction(
+            storyID: document.storyID, extractorVersion: Process.extractorVersion, events: extraction.events,
+            tallies: extraction.tallies)
+        try store.saveLinkContexts(Dictionary(extraction.events.map {
+            ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
+        }, uniquingKeysWith: { a, _ in a }))
+        return extraction
     }
 }
