@@ -34,7 +34,11 @@ public final class SQLiteStore: Store {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            // A larger cache and rarer checkpoints: bulk ingestion writes many small index entries.
+            try db.execute(sql: """
+                PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
+                PRAGMA wal_autocheckpoint = 16384
+                """)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -64,9 +68,9 @@ public final class SQLiteStore: Store {
         let source = [
             document.source, document.url, document.published?.description, document.ingested, incoming.origin,
         ]
-        if let existing = try String.fetchOne(
-            db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [document.contentHash])
-        {
+        // Cached statements: compiled once per connection, not once per document.
+        let byHash = try db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?")
+        if let existing = try String.fetchOne(byHash, arguments: [document.contentHash]) {
             try db.execute(
                 sql: "INSERT OR IGNORE INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: StatementArguments([existing] + source))
@@ -76,7 +80,7 @@ public final class SQLiteStore: Store {
                 arguments: [document.published?.description, existing])
             return .duplicate(documentID: document.id, existingID: existing)
         }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [document.id]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?"), arguments: [document.id]) == true {
             return .rejected(
                 documentID: document.id,
                 reason: "document id \"\(document.id)\" is already stored with different text; give the new version another id")
@@ -109,25 +113,25 @@ public final class SQLiteStore: Store {
             }
         }
         if case .new = outcome {
-            try db.execute(
-                sql: "INSERT INTO stories (id, canonical_document_id, created) VALUES (?, ?, ?)",
-                arguments: [storyID, document.id, document.ingested])
+            try db.cachedStatement(sql: "INSERT INTO stories (id, canonical_document_id, created) VALUES (?, ?, ?)")
+                .execute(arguments: [storyID, document.id, document.ingested])
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO documents (id, content_hash, story_id, title, published, ingested, language, dateline, text,
                     repeated_spans, signature, key_terms, similarity)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 document.id, document.contentHash, storyID, document.title, document.published?.description,
                 document.ingested, document.language, document.dateline, document.text,
                 SQLiteStore.json(incoming.repeatedSpans), SQLiteStore.blob(incoming.signature),
                 incoming.keyTerms.joined(separator: String(SQLiteStore.termSeparator)), similarity,
             ])
-        try db.execute(
-            sql: "INSERT INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: StatementArguments([document.id] + source))
+        try db.cachedStatement(
+            sql: "INSERT INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: StatementArguments([document.id] + source))
         let insertBucket = try db.cachedStatement(sql: "INSERT INTO lsh_buckets (band_key, document_id) VALUES (?, ?)")
         for key in incoming.bandKeys {
             try insertBucket.execute(arguments: [key, document.id])
