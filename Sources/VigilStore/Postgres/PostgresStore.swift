@@ -61,28 +61,24 @@ public final class PostgresStore: Store {
                         ORDER BY seq DESC LIMIT \(SQLiteStore.candidatesPerBucket)) b
                 ) c JOIN documents d ON d.id = c.document_id ORDER BY d.seq
                 """)
-            var best: (story: String, similarity: Double)?
-            for row in rows {
+            let candidates = try rows.map { row in
                 let (_, story, signature, terms) = try row.decode((String, String, ByteBuffer, String).self)
-                let s = MinHash.similarity(incoming.signature, SQLiteStore.signature(from: Data(signature.readableBytesView)))
-                let keyTerms = terms.split(separator: SQLiteStore.termSeparator).map(String.init)
-                if s >= threshold, MinHash.mayBeCopies(incoming.keyTerms, keyTerms), s > (best?.similarity ?? 0) {
-                    best = (story, s)
-                }
+                return NearDuplicateMatcher.Candidate(storyID: story, signature: Data(signature.readableBytesView), keyTerms: terms)
             }
+            let best = NearDuplicateMatcher.bestStory(for: incoming, among: candidates, threshold: threshold)
             if let best {
-                storyID = best.story
+                storyID = best.storyID
                 similarity = best.similarity
-                outcome = .nearDuplicate(documentID: document.id, storyID: best.story, similarity: best.similarity)
+                outcome = .nearDuplicate(documentID: document.id, storyID: best.storyID, similarity: best.similarity)
             }
         }
         if case .new = outcome {
             try db.execute(
                 "INSERT INTO stories (id, canonical_document_id, created) VALUES (\(storyID), \(document.id), \(document.ingested))")
         }
-        let signature = ByteBuffer(bytes: SQLiteStore.blob(incoming.signature))
+        let signature = ByteBuffer(bytes: NearDuplicateMatcher.blob(incoming.signature))
         let spans = SQLiteStore.json(incoming.repeatedSpans)
-        let terms = incoming.keyTerms.joined(separator: String(SQLiteStore.termSeparator))
+        let terms = incoming.keyTerms.joined(separator: String(NearDuplicateMatcher.termSeparator))
         try db.execute("""
             INSERT INTO documents (id, content_hash, story_id, title, published, ingested, language, dateline, text,
                 repeated_spans, signature, key_terms, similarity)

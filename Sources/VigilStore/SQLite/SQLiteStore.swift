@@ -98,18 +98,14 @@ public final class SQLiteStore: Store {
                 for id in try String.fetchAll(bucket, arguments: [key]) where !ids.contains(id) { ids.append(id) }
             }
             let candidate = try db.cachedStatement(sql: "SELECT story_id, signature, key_terms FROM documents WHERE id = ?")
-            let candidates = try ids.compactMap { try Row.fetchOne(candidate, arguments: [$0]) }
-            var best: (story: String, similarity: Double)?
-            for row in candidates {
-                let signature = SQLiteStore.signature(from: row["signature"])
-                let s = MinHash.similarity(incoming.signature, signature)
-                let terms = (row["key_terms"] as String).split(separator: SQLiteStore.termSeparator).map(String.init)
-                if s >= threshold, MinHash.mayBeCopies(incoming.keyTerms, terms), s > (best?.similarity ?? 0) { best = (row["story_id"], s) }
+            let candidates = try ids.compactMap { try Row.fetchOne(candidate, arguments: [$0]) }.map {
+                NearDuplicateMatcher.Candidate(storyID: $0["story_id"], signature: $0["signature"], keyTerms: $0["key_terms"])
             }
+            let best = NearDuplicateMatcher.bestStory(for: incoming, among: candidates, threshold: threshold)
             if let best {
-                storyID = best.story
+                storyID = best.storyID
                 similarity = best.similarity
-                outcome = .nearDuplicate(documentID: document.id, storyID: best.story, similarity: best.similarity)
+                outcome = .nearDuplicate(documentID: document.id, storyID: best.storyID, similarity: best.similarity)
             }
         }
         if case .new = outcome {
@@ -126,8 +122,8 @@ public final class SQLiteStore: Store {
             arguments: [
                 document.id, document.contentHash, storyID, document.title, document.published?.description,
                 document.ingested, document.language, document.dateline, document.text,
-                SQLiteStore.json(incoming.repeatedSpans), SQLiteStore.blob(incoming.signature),
-                incoming.keyTerms.joined(separator: String(SQLiteStore.termSeparator)), similarity,
+                SQLiteStore.json(incoming.repeatedSpans), NearDuplicateMatcher.blob(incoming.signature),
+                incoming.keyTerms.joined(separator: String(NearDuplicateMatcher.termSeparator)), similarity,
             ])
         try db.cachedStatement(
             sql: "INSERT INTO document_sources (document_id, source, url, published, ingested, origin) VALUES (?, ?, ?, ?, ?, ?)"
@@ -325,8 +321,6 @@ public final class SQLiteStore: Store {
     /// Most recent documents read from each LSH bucket as near-duplicate candidates.
     static let candidatesPerBucket = 8
 
-    /// Separates key terms in their column (a control character no term contains).
-    static let termSeparator: Character = "\u{1F}"
 
     private static let summarySelect = """
         SELECT d.id, d.title, d.published, d.ingested, d.story_id,
@@ -377,19 +371,6 @@ public final class SQLiteStore: Store {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return (filter, arguments + [query.limit, query.offset])
-    }
-
-    static func blob(_ signature: [UInt32]) -> Data {
-        var data = Data(capacity: signature.count * 4)
-        for value in signature { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
-    }
-
-    static func signature(from data: Data) -> [UInt32] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 3, by: 4).map { i in
-            UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
-        }
     }
 
     static func json(_ spans: [[Int]]) -> String {
