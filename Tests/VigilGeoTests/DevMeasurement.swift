@@ -7,8 +7,9 @@ import VigilText
 /// Measures the geocoder against an ACLED export when `VIGIL_GEO_DEV` names its folder
 /// (acled-2020-dev.csv and acled-2020-dev.docs.jsonl); skipped otherwise. Reads the data, never copies it.
 @Suite struct DevMeasurement {
-    @Test func measureDevSet() throws {
-        guard let folder = ProcessInfo.processInfo.environment["VIGIL_GEO_DEV"] else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIGIL_GEO_DEV"] != nil))
+    func measureDevSet() throws {
+        let folder = ProcessInfo.processInfo.environment["VIGIL_GEO_DEV"]!
         let geocoder = try Geocoder.loadDefault()
         let rows = try CSVTable(contentsOf: URL(fileURLWithPath: folder + "/acled-2020-dev.csv"))
         var gold: [String: [String: String]] = [:]
@@ -65,8 +66,9 @@ import VigilText
     }
 
     /// Prints the geocoder's account of `VIGIL_GEO_EXPLAIN`, for looking into one text.
-    @Test func explainText() throws {
-        guard let text = ProcessInfo.processInfo.environment["VIGIL_GEO_EXPLAIN"] else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIGIL_GEO_EXPLAIN"] != nil))
+    func explainText() throws {
+        let text = ProcessInfo.processInfo.environment["VIGIL_GEO_EXPLAIN"]!
         print(try Geocoder.loadDefault().explain(text))
     }
 
