@@ -65,6 +65,21 @@ struct ExtractionLexicons: Sendable {
             stopwords: TSVResource(named: "stopwords.tsv"))
     }
 
+    /// A phrase lexicon whose second column names a case of `Value`; an unknown name is an error
+    /// naming the file, the line and the value.
+    private static func phrases<Value: RawRepresentable<String>>(
+        _ file: TSVResource, of _: Value.Type, named what: String
+    ) throws(ExtractorError) -> PhraseLexicon<Value> {
+        var lexicon = PhraseLexicon<Value>()
+        for row in file.rows {
+            guard let value = Value(rawValue: row[1]) else {
+                throw .badLine(file: file.name, line: row.line, reason: "unknown \(what) \"\(row[1])\"")
+            }
+            lexicon.add(row[0], value)
+        }
+        return lexicon
+    }
+
     /// Parses the given files; errors name the file and line.
     init(
         triggers: TSVResource, cues: TSVResource, numbers: TSVResource, counted: TSVResource, weapons: TSVResource,
@@ -83,14 +98,7 @@ struct ExtractionLexicons: Sendable {
         }
         self.triggers = t
 
-        var c = PhraseLexicon<CueKind>()
-        for row in cues.rows {
-            guard let kind = CueKind(rawValue: row[1]) else {
-                throw .badLine(file: cues.name, line: row.line, reason: "unknown cue kind \"\(row[1])\"")
-            }
-            c.add(row[0], kind)
-        }
-        self.cues = c
+        self.cues = try ExtractionLexicons.phrases(cues, of: CueKind.self, named: "cue kind")
 
         var n = PhraseLexicon<NumberWord>()
         for row in numbers.rows {
@@ -101,14 +109,7 @@ struct ExtractionLexicons: Sendable {
         }
         self.numbers = n
 
-        var q = PhraseLexicon<QuantityCategory>()
-        for row in counted.rows {
-            guard let category = QuantityCategory(rawValue: row[1]) else {
-                throw .badLine(file: counted.name, line: row.line, reason: "unknown category \"\(row[1])\"")
-            }
-            q.add(row[0], category)
-        }
-        self.counted = q
+        self.counted = try ExtractionLexicons.phrases(counted, of: QuantityCategory.self, named: "category")
 
         var w = PhraseLexicon<WeaponEntry>()
         for row in weapons.rows {
