@@ -20,7 +20,7 @@ struct Link: ParsableCommand {
             A reviewer's `merge` or `split` is recorded with who and when, and every later run
             respects it.
             """,
-        subcommands: [Run.self, List.self, Show.self, Merge.self, Split.self],
+        subcommands: [Run.self, List.self, Show.self, Explain.self, Merge.self, Split.self],
         defaultSubcommand: List.self)
 
     /// What one linking run did.
@@ -184,6 +184,46 @@ struct Link: ParsableCommand {
                     for other in field.alternatives {
                         print("                   also \(other.value)  [\(other.documents.joined(separator: ", "))]")
                     }
+                }
+            }
+        }
+    }
+
+    /// `vigil link explain A B`
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show why two reports (event ids) are or are not linked: the blocking rule, or each part of the score.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Two report (event) ids.") var ids: [String]
+
+        func validate() throws {
+            guard ids.count == 2 else { throw ValidationError("explain needs two event ids, got \(ids.count)") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let store = try store.open()
+                let reports = try ids.map { id in
+                    guard let event = try store.event(id: id) else {
+                        throw CLIError("no event with id \"\(id)\" (see `vigil events`)", code: .dataError)
+                    }
+                    let context = try store.linkReports(from: event.eventDate, to: event.eventDate)
+                        .first { $0.event.eventID == id }?.context ?? ""
+                    return LinkReport(event: event, context: context)
+                }
+                let settings = LinkSettings.standard
+                switch LinkScorer(settings: settings).assess(reports[0], reports[1]) {
+                case .blocked(let block):
+                    print("never linked: \(block.rawValue)")
+                case .scored(let score):
+                    let parts: [(String, Double)] = [
+                        ("date", score.date), ("place", score.place), ("type", score.type), ("actors", score.actors),
+                        ("weapon", score.weapon), ("casualties", score.casualties), ("text", score.text),
+                    ]
+                    for (name, value) in parts { print("\(name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%.2f", value))") }
+                    let verdict = score.total >= settings.threshold ? "linked" : "not linked"
+                    print("total       \(String(format: "%.3f", score.total)) (threshold \(settings.threshold)): \(verdict)")
                 }
             }
         }
