@@ -1,3 +1,4 @@
+import Foundation
 import VigilExtract
 import VigilLink
 import VigilModel
@@ -15,12 +16,16 @@ struct StoryProcessor {
         var events = 0
         var tallies = 0
         var canonicalEvents = 0
+        /// Seconds spent extracting and saving, and linking (`vigil bench link` compares them).
+        var extractionSeconds = 0.0
+        var linkingSeconds = 0.0
     }
 
     /// Processes pending stories in batches until none is left.
     func run(progress: Console.Progress? = nil) throws -> Summary {
         var summary = Summary()
         var extracted: [Event] = []
+        let started = Date()
         let total = progress == nil ? 0 : try store.stats().storiesPending
         while true {
             let batch = try store.pendingStories(extractorVersion: Process.extractorVersion, limit: 256)
@@ -35,8 +40,11 @@ struct StoryProcessor {
             }
         }
         progress?.finish()
+        summary.extractionSeconds = Date().timeIntervalSince(started)
         // Cross-source linking: reports of one event from several stories become one canonical event.
+        let linking = Date()
         summary.canonicalEvents = try Link.update(store, extracted: extracted).events
+        summary.linkingSeconds = Date().timeIntervalSince(linking)
         return summary
     }
 
