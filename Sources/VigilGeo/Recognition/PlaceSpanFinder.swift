@@ -341,9 +341,22 @@ struct PlaceSpanFinder {
             || entry.kind == .admin1 && entry.latitude == country.capitalLatitude && entry.longitude == country.capitalLongitude
     }
 
-    /// Token ranges of the names in "(Alwar, Rajasthan)" or ", Donetsk" right after a span.
+    /// Token ranges of the names in "(Alwar, Rajasthan)", ", Donetsk" or "of Sangrur district, Punjab" right after a span.
     private func qualifierParts(after k: Int, tokens: [Token], end: Int) -> [Range<Int>] {
         guard k < end else { return [] }
+        // "Kotla village of Sangrur district", "Regi in Deh Rahwod district, Urozgan": a division named as such.
+        if tokens[k].norm == "of" || tokens[k].norm == "in" {
+            var m = k + 1
+            while m < end, m - k < 6, isWord(tokens[m]) && tokens[m].isCapitalized || isTightHyphen(m, tokens: tokens) {
+                m += 1
+            }
+            guard m > k + 1, m < end, let hint = lexicon.suffixes[tokens[m].norm], hint == .admin1 || hint == .admin2 else {
+                return []
+            }
+            let range = (k + 1)..<(m + 1)
+            guard !ids(for: range, tokens: tokens).isEmpty else { return [] }
+            return [range] + qualifierParts(after: m + 1, tokens: tokens, end: end)
+        }
         if tokens[k].norm == "(" {
             var parts: [Range<Int>] = []
             var start = k + 1
