@@ -71,7 +71,8 @@ def run(vigil: str, rows, out: Path):
     docs = out / "docs.jsonl"
     with open(docs, "w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps({"id": r["event_id_cnty"], "text": r["notes"], "published": r["event_date"]}) + "\n")
+            f.write(json.dumps({"id": r["event_id_cnty"], "text": r["notes"], "published": r["event_date"],
+                                "source": r["source"]}) + "\n")
     result = subprocess.run([vigil, "extract", str(docs)], capture_output=True, text=True, check=True)
     events = collections.defaultdict(list)
     for line in result.stdout.splitlines():

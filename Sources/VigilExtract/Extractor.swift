@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
                 .quantities(in: allTokens, of: text),
             weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
             countries: countries.matches(in: allTokens, of: text.tokens),
+            sourceCountries: sourceCountries(of: document),
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)
@@ -58,6 +59,14 @@ public struct Extractor: Sendable {
             triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier),
             modelDetector: ModelDetector(classifier: classifier), roleAssigner: ActorRoleAssigner(articles: lexicons.articles))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
+    }
+
+    /// The countries named in the document's source ("New Age (Bangladesh)", "Kenya Standard"), once each.
+    func sourceCountries(of document: Document) -> [CountryName] {
+        guard !document.source.isEmpty else { return [] }
+        let tokens = AnalyzedText(document.source).tokens
+        var seen = Set<String>()
+        return countries.matches(in: 0..<tokens.count, of: tokens).map(\.value).filter { seen.insert($0.iso3).inserted }
     }
 
     /// The day relative dates resolve against when the document has no publication date: the latest

@@ -19,6 +19,8 @@ struct DocumentAnalysis: Sendable {
     let weapons: [WeaponMention]
     /// Countries the text names or implies by nationality ("Ukrainian forces"), in text order.
     let countries: [PhraseLexicon<CountryName>.Match]
+    /// Countries the document's source names ("Daily Nation (Kenya)"), the last clue to where it happens.
+    let sourceCountries: [CountryName]
     /// Sentence index of each token.
     let sentenceOfToken: [Int]
 

@@ -6,8 +6,9 @@ import VigilText
 /// Candidates are the mentions of the group's sentences that are not part of an actor's name
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
-/// nationality) beats one outside them. Without one: the nearest mention before the group, the
-/// dateline, the country named most often, then the first nationality or country word (at its capital).
+/// nationality, else the document's source names) beats one outside them. Without one: the nearest mention
+/// before the group, the dateline, the country named most often, the first nationality or country word, then
+/// the country the source names (each at its capital).
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
@@ -20,7 +21,7 @@ struct PlaceChooser: Sendable {
     /// The event's place mention, if any.
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
-        let named = Set(analysis.countries.map(\.value.iso3))
+        let named = Set(analysis.countries.isEmpty ? analysis.sourceCountries.map(\.iso3) : analysis.countries.map(\.value.iso3))
         let tokens = analysis.text.tokens
         if let best = mostSpecific(lead, named: named, tokens: tokens) { return best }
         if let best = mostSpecific(candidates(in: group, of: analysis), named: named, tokens: tokens) { return best }
@@ -31,7 +32,7 @@ struct PlaceChooser: Sendable {
         if let dateline = analysis.places.first(where: { analysis.dateline.contains($0.tokens.lowerBound) }) {
             return dateline
         }
-        return mostFrequentCountry(analysis) ?? nationality(analysis)
+        return mostFrequentCountry(analysis) ?? nationality(analysis) ?? sourceCountry(analysis)
     }
 
     /// The most specific mention, earliest among equals, preferring places in the `named` countries and,
@@ -59,6 +60,20 @@ struct PlaceChooser: Sendable {
                 name: match.value.name, latitude: lat, longitude: lon, country: match.value.name, iso3: match.value.iso3,
                 geoPrecision: .region),
             confidence: 0.5, notes: ["only the country is known, from \"\(analysis.text.slice(start, end))\""])
+    }
+
+    /// The one country the document's source names, coded at its capital with region precision; no words of
+    /// the text stand for it, so the mention is empty.
+    private func sourceCountry(_ analysis: DocumentAnalysis) -> PlaceMention? {
+        guard analysis.sourceCountries.count == 1, let country = analysis.sourceCountries.first,
+            let lat = country.latitude, let lon = country.longitude
+        else { return nil }
+        return PlaceMention(
+            start: 0, end: 0, tokens: 0..<0, text: "", kind: .country,
+            place: Place(
+                name: country.name, latitude: lat, longitude: lon, country: country.name, iso3: country.iso3,
+                geoPrecision: .region),
+            confidence: 0.3, notes: ["only the country is known, from the source (\(analysis.document.source))"])
     }
 
     private func usable(_ mention: PlaceMention, _ analysis: DocumentAnalysis) -> Bool {
