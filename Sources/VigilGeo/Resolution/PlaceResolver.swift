@@ -207,7 +207,8 @@ struct PlaceResolver {
         if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.entry($0).kind == .country }) {
             add(-3, "the name is a country's")
         }
-        if let hint = span.hint {
+        // A stand-in takes the place of the name the hint describes ("Pori village (Botou, Tapoa)"): the hint is not its.
+        if let hint = span.hint, skippingQualifier == nil {
             switch (hint, e.kind) {
             case (.facility, .facility), (.settlement, .populatedPlace), (.admin1, .admin1), (.admin2, .admin2):
                 add(3, "the text calls it a \(hintName(hint))")
@@ -232,11 +233,15 @@ struct PlaceResolver {
             }
         }
         var namesDivision = false
+        var divisionCountries = Set<Int>()
         for (part, qualifier) in span.qualifiers.enumerated() where part != skippingQualifier {
             var best = 0.0
             var why = ""
             var sameCountry: (name: String, weight: Double)?
-            namesDivision = namesDivision || qualifier.contains { [.admin1, .admin2, .country].contains(lookup.entry($0).kind) }
+            for q in qualifier where [.admin1, .admin2, .country].contains(lookup.entry(q).kind) {
+                namesDivision = true
+                divisionCountries.insert(lookup.entry(q).country)
+            }
             for q in qualifier {
                 // The name repeated as its own commune ("Deou (Deou, Oudalan)") backs it without placing it.
                 if q == id {
@@ -284,6 +289,7 @@ struct PlaceResolver {
         supported = supported || inNamed
         if !inNamed, namesDivision {
             add(-3, "not in the division the text names")
+            if !divisionCountries.contains(e.country) { add(-3, "the divisions the text names are in another country") }
         }
         let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
         if weight > 0, e.kind != .country { add(weight, reason ?? "country evidence") }
