@@ -51,4 +51,38 @@ import VigilModel
         let score = try #require(scorer.assess(rockets, drone).score)
         #expect(score.total < LinkSettings.standard.threshold)
     }
+
+    @Test func aProvinceLevelRestatementOfOneSourcesEventJoinsIt() throws {
+        let tallBaydar = place("Tal Baydar", 36.8713, 40.2184, admin1: "Hasakah", country: "Syria")
+        // The geocoder may code "Hasakah province" at the provincial capital; the words say province.
+        let hasakah = place("Al Hasakah", 36.50237, 40.74772, admin1: "Hasakah", country: "Syria")
+        let precise = report("gulf-3", place: tallBaydar)
+        let summary = report("gulf-4", actor2: "", place: hasakah, placeEvidence: "Hasakah province")
+        #expect(scorer.assess(summary, precise).score != nil)
+        #expect(try #require(scorer.assess(summary, report("seed-3", place: tallBaydar)).score).total >= LinkSettings.standard.threshold)
+        let otherTown = report("gulf-5", place: place("Qamishli", 37.05, 41.22, admin1: "Hasakah", country: "Syria"))
+        #expect(scorer.assess(otherTown, precise) == .blocked(.sameSource), "two towns of one source stay two events")
+        let rockets = report("gulf-6", type: .shellingArtilleryMissileAttack, place: hasakah, weapon: "rockets", placeEvidence: "Hasakah province")
+        #expect(scorer.assess(rockets, precise) == .blocked(.sameSource), "another kind of attack in the province is another event")
+    }
+
+    @Test func aDistrictHoldsItsTowns() throws {
+        let kulachi = place("Kulachi", 31.93058, 70.45959, admin1: "Khyber Pakhtunkhwa", admin2: "Dera Ismail Khan", country: "Pakistan")
+        let district = place(
+            "Dera Ismail Khan", 31.83129, 70.9017, admin1: "Khyber Pakhtunkhwa", admin2: "Dera Ismail Khan", country: "Pakistan",
+            precision: .near)
+        let town = report("a-1", type: .remoteExplosiveLandmineIED, place: kulachi, weapon: "IED")
+        let wide = report("b-1", type: .remoteExplosiveLandmineIED, place: district, weapon: "roadside bomb", placeEvidence: "Dera Ismail Khan district")
+        #expect(try #require(scorer.assess(town, wide).score).place == 0.6, "43 km apart, but the district holds Kulachi")
+        let exact = place("Dera Ismail Khan", 31.83129, 70.9017, admin1: "Khyber Pakhtunkhwa", admin2: "Dera Ismail Khan", country: "Pakistan")
+        #expect(scorer.assess(town, report("b-1", type: .remoteExplosiveLandmineIED, place: exact)) == .blocked(.places), "the city itself is 43 km away")
+    }
+
+    @Test func aForceNamedWithoutItsCountryMatchesTheNamedOne() throws {
+        let a = report("a-1", type: .protestWithIntervention, actor1: "Protesters (Georgia)", actor2: "Police Forces of Georgia (2024-)", weapon: nil)
+        let b = report("b-1", type: .protestWithIntervention, actor1: "Protesters", actor2: "Police Forces", weapon: nil)
+        #expect(try #require(scorer.assess(a, b).score).actors == 0.7 * 0.5 + 0.3 * 0.7)
+        let c = report("c-1", type: .protestWithIntervention, actor1: "Protesters", actor2: "Police Forces of Armenia (2018-)", weapon: nil)
+        #expect(try #require(scorer.assess(a, c).score).actors == 0.7 * 0.5)
+    }
 }

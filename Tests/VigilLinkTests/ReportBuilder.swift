@@ -9,9 +9,11 @@ func report(
     place: Place? = Place(
         name: "Ain al-Asad Airbase", latitude: 33.7856, longitude: 42.4412, country: "Iraq", iso3: "IRQ",
         admin1: "Al Anbar", geoPrecision: .exact),
-    fatalities: Int? = nil, attacks: Int = 1, weapon: String? = "drone", claimed: Bool = false, context: String = ""
+    fatalities: Int? = nil, attacks: Int = 1, weapon: String? = "drone", claimed: Bool = false, context: String = "",
+    placeEvidence: String? = nil
 ) -> LinkReport {
-    let evidence = fatalities.map { [Evidence(field: "fatalities", start: 0, end: 1, text: String($0))] } ?? []
+    var evidence = fatalities.map { [Evidence(field: "fatalities", start: 0, end: 1, text: String($0))] } ?? []
+    if let placeEvidence { evidence.append(Evidence(field: "location", start: 0, end: placeEvidence.count, text: placeEvidence)) }
     return LinkReport(
         event: Event(
             docID: doc ?? String(id.split(separator: "-").first ?? ""), eventID: id, eventDate: CalendarDay(iso: date)!,
@@ -22,6 +24,11 @@ func report(
 }
 
 /// A place for tests.
-func place(_ name: String, _ latitude: Double, _ longitude: Double, admin1: String = "", country: String = "Iraq", precision: GeoPrecision = .exact) -> Place {
-    Place(name: name, latitude: latitude, longitude: longitude, country: country, iso3: "", admin1: admin1, geoPrecision: precision)
+func place(
+    _ name: String, _ latitude: Double, _ longitude: Double, admin1: String = "", admin2: String = "", country: String = "Iraq",
+    precision: GeoPrecision = .exact
+) -> Place {
+    Place(
+        name: name, latitude: latitude, longitude: longitude, country: country, iso3: "", admin1: admin1, admin2: admin2,
+        geoPrecision: precision)
 }

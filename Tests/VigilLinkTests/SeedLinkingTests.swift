@@ -56,4 +56,17 @@ import VigilModel
         let coverage = TallyCoverage(tally: tally, events: (reference ?? []).map(\.event), reportDate: CalendarDay(iso: "2023-11-06"))
         #expect(coverage.summary == "Pentagon: 38 attacks on US troops since 2023-10-17 (Iraq 20, Syria 18); Vigil: 4 events, 6 attacks (Iraq 2, Syria 2)")
     }
+
+    @Test func aProvinceLevelRestatementStaysWithItsBase() {
+        // "… two sites across the border in Syria, Tal Baydar in Hasakah province and al-Tanf": the
+        // extractor may code the province as a fifth strike.
+        let hasakah = place("Al Hasakah", 36.50237, 40.74772, admin1: "Al Hasakah", country: "Syria")
+        let restated = report("gulf-observer-5", doc: "gulf-observer", actor2: "", place: hasakah, placeEvidence: "Hasakah province")
+        for order in [[0, 1, 2], [2, 0, 1], [1, 2, 0]] {
+            var linker = EventLinker()
+            for index in order { linker.add(Self.documents[index] + (index == 2 ? [restated] : [])) }
+            #expect(linker.canonicalEvents.count == 4)
+            #expect(linker.canonicalEvent(containing: "gulf-observer-5")?.event.location == "Tal Baydar")
+        }
+    }
 }

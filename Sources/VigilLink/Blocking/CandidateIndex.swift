@@ -4,8 +4,8 @@ import VigilModel
 /// Finds the stored reports worth scoring against a new one: same days (a coarse date is filed
 /// under every day of its window) and, for located reports, the same or neighbouring map cells.
 ///
-/// Reports placed only to a province or country, or not at all, are filed by country and compared
-/// with every report of that country on those days.
+/// Reports placed only to a district, province or country, or not at all, are filed by country and
+/// compared with every report of that country on those days.
 struct CandidateIndex: Sendable {
     private struct CellDay: Hashable {
         let latitude: Int
@@ -84,10 +84,11 @@ struct CandidateIndex: Sendable {
         return (profile.day - window)...(profile.day + window)
     }
 
-    /// The report's map cell when it is located more precisely than a province.
+    /// The report's map cell when it is located more precisely than a province (a district-level
+    /// report is filed with the province-level ones: its district may reach beyond the cells).
     private func cell(of profile: ReportProfile) -> (latitude: Int, longitude: Int)? {
-        guard let latitude = profile.latitude, let longitude = profile.longitude,
-            let precision = profile.geoPrecision, precision != .region
+        guard let latitude = profile.latitude, let longitude = profile.longitude, profile.geoPrecision != nil,
+            profile.placeLevel == .point
         else { return nil }
         return (Int((latitude / cellDegrees).rounded(.down)), Int((longitude / cellDegrees).rounded(.down)))
     }

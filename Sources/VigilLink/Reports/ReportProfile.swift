@@ -19,7 +19,10 @@ struct ReportProfile: Sendable {
     let longitude: Double?
     let geoPrecision: GeoPrecision?
     let admin1: String
+    let admin2: String
     let country: String
+    /// How finely the source places the event: a point, a whole district or a whole province.
+    let placeLevel: PlaceLevel
     /// Content words of the evidence sentences and spans.
     let words: Set<String>
 
@@ -40,7 +43,9 @@ struct ReportProfile: Sendable {
         longitude = event.longitude
         geoPrecision = event.geoPrecision
         admin1 = Folding.fold(event.admin1)
+        admin2 = Folding.fold(event.admin2)
         country = Folding.fold(event.country)
+        placeLevel = PlaceLevel(of: event)
         let text = ([report.context] + event.evidence.map(\.text)).joined(separator: " ")
         words = ReportProfile.contentWords(text)
     }
@@ -61,20 +66,31 @@ struct ReportProfile: Sendable {
     /// Descriptions ACLED uses for actors it cannot name; they say nothing about who acted.
     static let genericActorPrefixes = ["unidentified", "civilians", "protesters", "rioters"]
 
-    /// Lower-case words of three letters or more that are not function words.
+    /// Lower-case stems of the words of three letters or more that are not function words.
     static func contentWords(_ text: String) -> Set<String> {
         var words = Set<String>()
         var current = ""
-        for character in Folding.fold(text) {
+        for character in Folding.fold(text) + " " {
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else {
-                if current.count >= 3, !stopwords.contains(current) { words.insert(current) }
+                if current.count >= 3, !stopwords.contains(current) { words.insert(stem(current)) }
                 current = ""
             }
         }
-        if current.count >= 3, !stopwords.contains(current) { words.insert(current) }
         return words
+    }
+
+    /// A crude English stem, so that one outlet's "detained protesters" meets another's "detaining
+    /// protests": a plural "s" goes, then one of "ing", "ed", "er" or a final "e", keeping four letters.
+    static func stem(_ word: String) -> String {
+        var stem = Substring(word)
+        if stem.hasSuffix("s"), !stem.hasSuffix("ss"), stem.count > 4 { stem = stem.dropLast() }
+        for suffix in ["ing", "ed", "er", "e"] where stem.hasSuffix(suffix) && stem.count - suffix.count >= 4 {
+            stem = stem.dropLast(suffix.count)
+            break
+        }
+        return String(stem)
     }
 
     /// Function words and reporting verbs that every report shares.

@@ -20,7 +20,7 @@ public struct LinkScorer: Sendable {
     }
 
     func assess(_ a: ReportProfile, _ b: ReportProfile) -> LinkVerdict {
-        if a.docID == b.docID { return .blocked(.sameSource) }
+        if a.docID == b.docID, !restates(a, b), !restates(b, a) { return .blocked(.sameSource) }
         let days = abs(a.day - b.day)
         guard days <= settings.dayWindow(a.precision, b.precision) else { return .blocked(.dates) }
         guard let type = SubEventCompatibility.agreement(a.subEventType, b.subEventType) else { return .blocked(.types) }
@@ -34,15 +34,36 @@ public struct LinkScorer: Sendable {
                 casualties: casualtyAgreement(a, b), text: textAgreement(a, b), weights: settings.weights))
     }
 
-    /// 1 within 2 km, falling to 0.3 at the distance limit; 0.5 in the same province, 0.35 in the
-    /// same country when one side is only known to the province or not placed; nil when apart.
+    /// Whether `summary` restates `detail` of the same document: the same kind of event on the same
+    /// day by the same perpetrator, placed only to the province or district that holds `detail`'s
+    /// place ("drones hit Tal Baydar … in Hasakah province" read as two events). Anything else one
+    /// source reports twice is two events.
+    private func restates(_ summary: ReportProfile, _ detail: ReportProfile) -> Bool {
+        guard summary.subEventType == detail.subEventType, summary.day == detail.day,
+            summary.perpetrator.isEmpty || summary.perpetrator == detail.perpetrator
+        else { return false }
+        switch (summary.placeLevel, detail.placeLevel) {
+        case (.province, .point), (.province, .district): return !summary.admin1.isEmpty && summary.admin1 == detail.admin1
+        case (.district, .point): return !summary.admin2.isEmpty && summary.admin2 == detail.admin2
+        default: return false
+        }
+    }
+
+    /// 1 within 2 km, falling to 0.3 at the distance limit; 0.6 in the same district and 0.5 in the
+    /// same province when one side is only known to the district or province, 0.35 in the same
+    /// country when it is not placed more finely; nil when apart.
     private func placeAgreement(_ a: ReportProfile, _ b: ReportProfile) -> Double? {
         if let lat1 = a.latitude, let lon1 = a.longitude, let lat2 = b.latitude, let lon2 = b.longitude,
-            let p1 = a.geoPrecision, let p2 = b.geoPrecision
+            a.geoPrecision != nil, b.geoPrecision != nil
         {
-            if p1 == .region || p2 == .region {
+            if a.placeLevel == .province || b.placeLevel == .province {
                 if !a.admin1.isEmpty, !b.admin1.isEmpty { return a.admin1 == b.admin1 ? 0.5 : nil }
                 return a.country == b.country ? 0.35 : nil
+            }
+            if a.placeLevel == .district || b.placeLevel == .district, !a.admin2.isEmpty, a.admin2 == b.admin2,
+                a.admin1 == b.admin1
+            {
+                return 0.6
             }
             let distance = GreatCircle.kilometres(lat1, lon1, lat2, lon2)
             let limit = settings.maximumDistanceKilometres
@@ -62,15 +83,21 @@ public struct LinkScorer: Sendable {
     }
 
     /// Perpetrators weigh 0.7, targets 0.3; a named side agreeing counts 1, appearing elsewhere in
-    /// the other report 0.7, an unnamed side 0.5, two different names 0.
+    /// the other report or named without its country by one ("Police Forces" and "Police Forces of
+    /// Georgia") 0.7, an unnamed side 0.5, two different names 0.
     private func actorAgreement(_ a: ReportProfile, _ b: ReportProfile) -> Double {
         func side(_ x: String, _ y: String, _ others: Set<String>, _ otherX: Set<String>) -> Double {
             if x.isEmpty || y.isEmpty { return 0.5 }
             if x == y { return 1 }
-            return others.contains(x) || otherX.contains(y) ? 0.7 : 0
+            return others.contains(x) || otherX.contains(y) || unspecified(x, y) || unspecified(y, x) ? 0.7 : 0
         }
         return 0.7 * side(a.perpetrator, b.perpetrator, b.namedActors, a.namedActors)
             + 0.3 * side(a.victim, b.victim, b.namedActors, a.namedActors)
+    }
+
+    /// Whether `general` is `specific` without its country ("police forces", "police forces of georgia").
+    private func unspecified(_ general: String, _ specific: String) -> Bool {
+        specific.hasPrefix(general + " of ")
     }
 
     /// The families' agreement, with a penalty (−1) when both name unrelated weapons (a drone and
