@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "VigilServer",
             dependencies: [
-                "VigilModel", "VigilText", "VigilIngest", "VigilStore",
+                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilLink",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -18,10 +18,18 @@ import VigilStore
             since: CalendarDay(iso: "2023-11-01"), until: CalendarDay(iso: "2023-11-30"),
             breakdown: [.init(country: "Iraq", iso3: "IRQ", count: 3), .init(country: "Syria", iso3: "SYR", count: 1)])
         try fixture.store.saveExtraction(storyID: story, extractorVersion: "test", events: events, tallies: [tally])
+        // Tallies are compared with the canonical events (what linking makes of the reports), as in `vigil tallies`.
+        let canonical = events.map { event in
+            var aimed = event
+            aimed.actor2 = "Military Forces of the United States (2021-)"
+            return CanonicalEventRecord(id: "ce-" + event.eventID, event: aimed, reportIDs: [event.eventID], documentIDs: [event.docID], detail: "{}")
+        }
+        try fixture.store.saveCanonicalEvents(canonical, replacingReports: events.map(\.eventID))
         try await fixture.application().test(.router) { client in
             let body = try await client.execute(uri: "/api/tallies", method: .get) { response throws in try response.json() }
             let row = try #require((body["tallies"] as? [[String: Any]])?.first)
             // The Baghdad protest is not an attack: Iraq has one, Syria one.
+            #expect(row["summary"] as? String == "Pentagon: 4 attacks on US troops since 2023-11-01 until 2023-11-30 (Iraq 3, Syria 1); Vigil: 2 events, 2 attacks (Iraq 1, Syria 1)")
             #expect(row["recorded"] as? Int == 2)
             #expect(row["coverage"] as? Double == 0.5)
             let parts = row["parts"] as? [[String: Any]] ?? []

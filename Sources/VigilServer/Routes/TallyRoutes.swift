@@ -1,8 +1,9 @@
 import Hummingbird
+import VigilLink
 import VigilModel
 import VigilStore
 
-/// `GET /api/tallies`: reported tallies beside what the stored events add up to.
+/// `GET /api/tallies`: reported tallies beside what the canonical events add up to.
 struct TallyRoutes {
     let store: any ReviewStore
 
@@ -13,26 +14,13 @@ struct TallyRoutes {
         }
     }
 
-    /// Compares a tally with the events of its period and places: attacks and deaths are counted
-    /// over political violence (battles, explosions, violence against civilians), other tallies over
-    /// every event.
-    func coverage(_ tally: Tally) throws -> TallyCoverage {
-        let violent = tally.counted.contains("attack") || tally.counted.contains("kill")
-        func recorded(countries: [String]) throws -> Int {
-            var search = EventSearch()
-            search.from = tally.since
-            search.to = tally.until
-            search.countries = countries
-            if violent { search.eventTypes = EventType.allCases.filter { $0.disorderType == .politicalViolence } }
-            let statistics = try store.eventStatistics(search, actorLimit: 1)
-            return tally.counted.contains("kill") ? statistics.fatalities : statistics.attacks
-        }
-        let parts = try tally.breakdown.map { part in
-            TallyCoverage.Part(country: part.country, reported: part.count, recorded: try recorded(countries: [part.country]))
-        }
-        let total = try recorded(countries: tally.breakdown.map(\.country))
-        return TallyCoverage(
-            tally: tally, recorded: total, coverage: tally.count > 0 ? Double(total) / Double(tally.count) : nil,
-            parts: parts)
+    /// Compares a tally with the canonical events (each real event once, however many sources told
+    /// it) of its period, places and target, exactly as `vigil tallies` does.
+    func coverage(_ tally: Tally) throws -> TallyCoveragePayload {
+        let reportDate = try store.document(id: tally.docID)?.document.published
+        let events = try store.canonicalEvents(
+            EventQuery(from: tally.since, to: tally.until ?? reportDate, limit: Int(Int32.max))
+        ).map(\.event)
+        return TallyCoveragePayload(TallyCoverage(tally: tally, events: events, reportDate: reportDate))
     }
 }
