@@ -324,12 +324,34 @@ struct PlaceSpanFinder {
         {
             span.isPartOf = true
         }
+        // "Dhaka - Badda", "Gaza - Tal el Hawa", and "(Badda)" after it: a part of the place before the dash; a reading
+        // far from it is another place of the same name, and the part is left to the place ("Cotonou - Parakou road"
+        // names two).
+        var dash = i - 1
+        if let previous, tokens[dash].norm == "(" {
+            dash -= 1
+            while dash > previous.tokens.upperBound, tokens[dash].kind == .word || isTightHyphen(dash, tokens: tokens) { dash -= 1 }
+        }
+        if let previous, previous.tokens.upperBound == dash, tokens[dash].norm == "-", tokens[dash].spaceBefore,
+            tokens[dash + 1].spaceBefore,
+            !(after < sentence.upperBound && PlaceSpanFinder.routeWords.contains(tokens[after].norm))
+        {
+            let anchors = previous.ids.map(lookup.entry)
+            span.ids = span.ids.filter { id in
+                let e = lookup.entry(id)
+                return anchors.contains { Distance.km($0.latitude, $0.longitude, e.latitude, e.longitude) < 40 }
+            }
+            if span.ids.isEmpty { return .skipRun }
+        }
         // "Iraq's Anbar province".
         if i - 1 > sentence.lowerBound, tokens[i - 1].norm == "'s", let previous, previous.tokens.upperBound == i - 1 {
             span.possessiveCountry = previous.ids.lazy.map(lookup.entry).first { $0.kind == .country }?.country
         }
         return .accept
     }
+
+    /// Words after "A - B" that make it a route between two places rather than a part of A.
+    private static let routeWords: Set<String> = ["road", "highway", "axis", "route", "motorway", "railway", "corridor", "border"]
 
     /// Words after which a capital is a place even before a verb ("in Kabul said").
     private static let strictLocatives: Set<String> = ["in", "at", "near", "outside", "inside", "into", "from", "around"]
