@@ -52,6 +52,8 @@ let package = Package(
             swiftSettings: upcoming),
         // Cross-source event linking, canonical events, review decisions and tally coverage.
         .target(name: "VigilLink", dependencies: ["VigilModel", "VigilText"], swiftSettings: upcoming),
+        // Scoring against ACLED-coded events, with the metrics of the project's scorer.
+        .target(name: "VigilEval", dependencies: ["VigilModel", "VigilClassify"], swiftSettings: upcoming),
         // Persistence behind the Store protocol: SQLite (GRDB), the embedded default, and PostgreSQL (postgres-nio).
         .target(
             name: "VigilStore",
@@ -74,7 +76,7 @@ let package = Package(
             name: "vigil",
             dependencies: [
                 "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
-                "VigilServer", "VigilLink",
+                "VigilServer", "VigilLink", "VigilEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(name: "VigilGeoTests", dependencies: ["VigilGeo"], swiftSettings: upcoming),
         .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
+        .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilModel", "VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilModel", "VigilText"], swiftSettings: upcoming),
         .testTarget(
             name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract", "VigilStore"], exclude: ["Fixtures"],

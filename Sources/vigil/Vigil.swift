@@ -19,6 +19,6 @@ struct Vigil: ParsableCommand {
         subcommands: [
             Ingest.self, Docs.self, Stats.self, Extract.self, Process.self, Events.self, Export.self, Train.self,
             Link.self, Tallies.self, Geocode.self, Places.self, Serve.self, Token.self, Worker.self, Db.self,
-            Bench.self,
+            Bench.self, Eval.self,
         ])
 }

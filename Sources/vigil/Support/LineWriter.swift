@@ -1,9 +1,14 @@
 import Foundation
 
-/// Buffered JSON-lines output on stdout.
+/// Buffered JSON-lines output, on stdout unless another file is given.
 final class LineWriter {
     private var buffer = Data()
     private let encoder = JSONOutput.encoder
+    private let handle: FileHandle
+
+    init(handle: FileHandle = .standardOutput) {
+        self.handle = handle
+    }
 
     /// Appends one value as a line, flushing every 64 KB.
     func write(_ value: some Encodable) {
@@ -15,7 +20,7 @@ final class LineWriter {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(buffer)
+        handle.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import VigilClassify
+import VigilEval
+import VigilExtract
+import VigilIngest
+import VigilModel
+
+/// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score extraction against your own ACLED-coded events.",
+        discussion: """
+            Extracts events from --docs (JSONL {"id","text","published"?}, one document per gold row)
+            and compares each row of --acled (an ACLED export: data_id or event_id_cnty, event_date,
+            event_type, sub_event_type, actor1, country, admin1, latitude, longitude, fatalities, and
+            region for the per-region table) with the document's best-matching event: the same
+            sub-event type first, then the nearest point. Prints event type, sub-event type, country,
+            admin1, coordinates within 25 km, date, fatalities and actor1 accuracy.
+            """)
+
+    @Option(help: ArgumentHelp("ACLED-coded gold events (CSV).", valueName: "file"))
+    var acled: String
+
+    @Option(help: ArgumentHelp("The documents the gold rows were coded from (JSONL).", valueName: "file"))
+    var docs: String
+
+    @Option(help: ArgumentHelp("Also write the extracted events here, as `vigil extract` would.", valueName: "file"))
+    var predictions: String?
+
+    @Flag(help: "Print the metrics as one JSON object.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let gold: [ACLEDGoldRow]
+            do { gold = try ACLEDGoldRow.read(contentsOf: URL(fileURLWithPath: acled)) } catch {
+                throw CLIError("eval: \(error)", code: .dataError)
+            }
+            guard !gold.isEmpty else { throw CLIError("eval: \(acled) has no rows", code: .dataError) }
+            guard FileManager.default.fileExists(atPath: docs) else {
+                throw CLIError("eval: \(docs) does not exist", code: .noInput)
+            }
+            let extractor: Extractor
+            do { extractor = try Extractor.loadDefault() } catch {
+                throw CLIError("eval: cannot load the extraction models: \(error)", code: .ioError)
+            }
+            let writer = try predictions.map(openWriter)
+            let (events, read) = extract(with: extractor, writingTo: writer)
+            guard !read.isDisjoint(with: gold.map(\.docID)) else {
+                throw CLIError("eval: no document in \(docs) has the id of a row in \(acled)", code: .dataError)
+            }
+            let score = ACLEDScorer.score(gold: gold, predictions: events)
+            if json { try JSONOutput.printLine(score) } else { print(score.table) }
+        }
+    }
+
+    /// Extracts every document of --docs: the events by document id, and the ids read.
+    private func extract(with extractor: Extractor, writingTo writer: LineWriter?) -> ([String: [Event]], Set<String>) {
+        let preparer = DocumentPreparer(published: nil)
+        let now = DocumentPreparer.now()
+        var events: [String: [Event]] = [:]
+        var read: Set<String> = []
+        DocumentReader().read([docs]) { item in
+            switch item {
+            case .document(let raw):
+                let document = preparer.document(raw, ingested: now)
+                read.insert(document.id)
+                let extraction = extractor.extract(document)
+                events[document.id, default: []].append(contentsOf: extraction.events)
+                for event in extraction.events { writer?.write(event) }
+            case .rejected(let error): Console.error("rejected \(error)")
+            case .warning(let message): Console.error("warning: \(message)")
+            case .progress: break
+            }
+        }
+        writer?.flush()
+        return (events, read)
+    }
+
+    private func openWriter(_ path: String) throws -> LineWriter {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw CLIError("eval: cannot write \(path)", code: .ioError)
+        }
+        return LineWriter(handle: handle)
+    }
+}
