@@ -10,6 +10,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         let words: [String]
         let prefix: [Bool]
         let value: Value
+        /// The order the phrase was added in, which breaks ties between prefix phrases.
+        let order: Int
     }
 
     /// A match: the tokens it covers and the entry's value.
@@ -21,7 +23,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
-    private var prefixEntries: [Entry] = []
+    /// Phrases whose first word is a prefix, by that word's first ``leadLength`` characters.
+    private var prefixEntriesByLead: [String: [Entry]] = [:]
+    /// Phrases whose first word is a prefix shorter than ``leadLength``.
+    private var shortPrefixEntries: [Entry] = []
+    private var count = 0
+    private static var leadLength: Int { 3 }
 
     /// An empty lexicon.
     public init() {}
@@ -40,9 +47,14 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
             }
         }
         guard !words.isEmpty else { return }
-        let entry = Entry(words: words, prefix: prefix, value: value)
+        let entry = Entry(words: words, prefix: prefix, value: value, order: count)
+        count += 1
         if prefix[0] {
-            prefixEntries.append(entry)
+            if let lead = Self.lead(of: words[0]) {
+                prefixEntriesByLead[lead, default: []].append(entry)
+            } else {
+                shortPrefixEntries.append(entry)
+            }
         } else {
             byFirstWord[words[0], default: []].append(entry)
             byFirstWord[words[0]]!.sort { $0.words.count > $1.words.count }
@@ -60,7 +72,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
                 break
             }
         }
-        for entry in prefixEntries where (best?.tokens.count ?? 0) < entry.words.count {
+        let leading = Self.lead(of: tokens[i].norm).flatMap { prefixEntriesByLead[$0] } ?? []
+        let candidates = shortPrefixEntries.isEmpty ? leading : (leading + shortPrefixEntries).sorted { $0.order < $1.order }
+        for entry in candidates where (best?.tokens.count ?? 0) < entry.words.count {
             if matches(entry, at: i, in: tokens, end: end) {
                 best = Match(tokens: i..<(i + entry.words.count), value: entry.value)
             }
@@ -94,6 +108,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
             }
         }
         return true
+    }
+
+    /// The first ``leadLength`` scalars of `word`, or nil when it is shorter.
+    private static func lead(of word: String) -> String? {
+        let lead = String(word.unicodeScalars.prefix(leadLength))
+        return lead.unicodeScalars.count == leadLength ? lead : nil
     }
 
     private static var tokenizer: Tokenizer { Tokenizer() }

@@ -44,6 +44,10 @@ public enum SubEventType: String, Codable, Sendable, CaseIterable, Hashable {
 
     /// Parses ACLED's spelling, ignoring case; throws an error naming the value otherwise.
     public init(validating value: String) throws(TaxonomyError) {
+        if let exact = SubEventType(rawValue: value) {
+            self = exact
+            return
+        }
         guard let type = SubEventType.allCases.first(where: { $0.rawValue.caseInsensitiveEquals(value) }) else {
             throw .unknownSubEventType(value)
         }
