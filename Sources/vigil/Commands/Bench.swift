@@ -17,6 +17,9 @@ struct Bench: ParsableCommand {
                                                      events over 2024 (one to four outlets each): time
                                                      with and without linking, and linking's B-cubed
             --generate N uses N synthetic short reports instead of (or besides) a file.
+            --peer PATH/peer_ner_speed.py (with --python, an interpreter that has spaCy and
+            en_core_web_sm) also times a peer tool's NER pass alone on the same documents and prints
+            how many times faster Vigil's whole pipeline is.
             Runs on one thread; build with -c release for meaningful figures.
             """)
 
@@ -29,11 +32,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Number of synthetic reports to generate.") var generate = 0
     @Option(help: "link: number of synthetic event reports (one document each).") var events = 100_000
     @Option(help: "Repeat the measurement this many times and report the best.") var repeats = 1
+    @Option(help: ArgumentHelp("A peer NER benchmark script to run on the same documents.", valueName: "peer_ner_speed.py"))
+    var peer: String?
+    @Option(help: "The Python interpreter for --peer.") var python = "python3"
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
         guard stage == .link || docs != nil || generate > 0 else { throw ValidationError("give --docs FILE or --generate N") }
         guard generate >= 0, repeats > 0 else { throw ValidationError("--generate and --repeats must be positive") }
+        guard peer == nil || stage == .extract else { throw ValidationError("--peer compares extraction; use it with `extract`") }
         guard events > 0 else { throw ValidationError("--events must be positive, got \(events)") }
     }
 
@@ -56,6 +63,12 @@ struct Bench: ParsableCommand {
             let (seconds, details) = try measure(raws)
             best = min(best, seconds)
             extra.merge(details) { min($0, $1) }
+        }
+        if let peer {
+            let measured = try PeerNERBenchmark(python: python, script: peer).run(texts: raws.map(\.text))
+            extra["peer_ner_documents_per_second"] = measured.documentsPerSecond
+            extra["peer_ner_megabytes_per_second"] = measured.megabytesPerSecond
+            extra["times_faster_than_peer_ner"] = Double(raws.count) / best / measured.documentsPerSecond
         }
         let result: [String: Double] = [
             "documents": Double(raws.count), "megabytes": Double(bytes) / 1e6, "seconds": best,
