@@ -58,6 +58,7 @@ public struct Segmenter: Sendable {
     private func endsSentence(before i: Int, tokens: [Token]) -> Bool {
         var j = i - 1
         // Skip closing quotes and brackets after the terminator.
+        guard tokens[j].kind == .punctuation else { return false }
         while j > 0, tokens[j].kind == .punctuation, Segmenter.closers.contains(tokens[j].norm) { j -= 1 }
         let terminator = tokens[j]
         guard terminator.kind == .punctuation, Segmenter.terminators.contains(terminator.norm) else { return false }

@@ -63,14 +63,22 @@ public struct Tokenizer: Sendable {
             tokens.append(
                 Token(
                     start: start, end: i, text: String(text), norm: String(norm), kind: kind,
-                    isCapitalized: s.properties.isUppercase, spaceBefore: spaceBefore))
+                    isCapitalized: Tokenizer.isUppercase(s), spaceBefore: spaceBefore))
             spaceBefore = false
         }
         return tokens
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\n" || s == "\t" || s == "\r" || s.properties.isWhitespace
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
