@@ -209,6 +209,11 @@ import VigilStore
             [CanonicalEventRecord(id: "ce-1", event: clash, reportIDs: ["a-1"], documentIDs: ["a"], detail: "{}")],
             replacingReports: ["a-1"])
         try sqlite.saveCustomPlace(CustomPlace(name: "Camp Alpha", latitude: 1, longitude: 2, country: "Somalia"))
+        let source = try #require(sqlite as? SQLiteStore)
+        var edited = clash
+        edited.fatalities = 3
+        _ = try source.editEvent(edited, by: "alice", note: "")
+        try source.saveToken(name: "alice", hash: "hash-a")
         let target = try #require(postgres as? PostgresStore)
         let tables = try target.copy(from: try #require(sqlite as? SQLiteStore))
         #expect(tables.filter { !$0.matches }.isEmpty)
@@ -218,7 +223,9 @@ import VigilStore
         #expect(try postgres.canonicalEvents(EventQuery()) == sqlite.canonicalEvents(EventQuery()))
         #expect(try postgres.stats() == sqlite.stats())
         #expect(try postgres.searchDocuments("bogota", limit: 5).map(\.id) == ["c"])
-        let source = try #require(sqlite as? SQLiteStore)
+        #expect(try target.reviewedEvent(id: "a-1") == source.reviewedEvent(id: "a-1"))
+        #expect(try target.auditLog(subject: nil, limit: 10) == source.auditLog(subject: nil, limit: 10))
+        #expect(try target.tokenName(hash: "hash-a") == "alice")
         #expect(throws: StoreError.self) { try target.copy(from: source) }
     }
 }

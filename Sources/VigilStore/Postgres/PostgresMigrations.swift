@@ -155,6 +155,52 @@ enum PostgresMigrations {
             "ALTER TABLE stories ADD COLUMN lease_owner TEXT",
             "ALTER TABLE stories ADD COLUMN lease_expires TIMESTAMPTZ",
         ]),
+        ("v5-review", [
+            // Reviewers' decisions and edits, the audit log and API tokens, as in SQLite's "v4-review";
+            // `saveExtraction` re-applies edits and restores split-off events (SQLite does it in triggers).
+            """
+            CREATE TABLE event_reviews (
+                event_id TEXT PRIMARY KEY,
+                story_id TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'unreviewed',
+                patch TEXT NOT NULL DEFAULT '{}',
+                merged_into TEXT,
+                split_from TEXT,
+                created_json TEXT,
+                updated TEXT,
+                updated_by TEXT
+            )
+            """,
+            "CREATE INDEX event_reviews_story ON event_reviews(story_id)",
+            "CREATE INDEX event_reviews_status ON event_reviews(status)",
+            """
+            CREATE TABLE review_audit (
+                id BIGSERIAL PRIMARY KEY,
+                subject TEXT NOT NULL,
+                action TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL,
+                before_json TEXT,
+                after_json TEXT,
+                note TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            "CREATE INDEX review_audit_subject ON review_audit(subject, id)",
+            """
+            CREATE TABLE api_tokens (
+                name TEXT PRIMARY KEY,
+                token_hash TEXT NOT NULL UNIQUE,
+                created TEXT NOT NULL,
+                last_used TEXT
+            )
+            """,
+            // The listing's orders, each with the id that breaks ties (cursor pagination).
+            "CREATE INDEX events_date_id ON events(event_date, id)",
+            "CREATE INDEX events_fatalities_id ON events(fatalities, id)",
+            "CREATE INDEX events_confidence_id ON events(confidence, id)",
+            "CREATE INDEX events_country_date ON events(country, event_date)",
+            "CREATE INDEX events_place ON events(latitude, longitude)",
+        ]),
     ]
 
     /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is

@@ -17,18 +17,8 @@ extension PostgresStore {
     }
 
     /// Copies every row of `source` into this database, which must hold no document yet.
-    /// - Throws: ``StoreError`` when this database is not empty, or when `source` holds review
-    ///   history or API tokens, which PostgreSQL does not store yet (nothing is copied then).
+    /// - Throws: ``StoreError`` when this database is not empty (nothing is copied then).
     public func copy(from source: SQLiteStore) throws -> [CopiedTable] {
-        let review = try source.read { db in
-            try ["event_reviews", "review_audit", "api_tokens"].reduce(0) {
-                $0 + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($1)") ?? 0)
-            }
-        }
-        guard review == 0 else {
-            throw StoreError(
-                "\(source.path) holds \(review) review or token rows, which need the SQLite store for now: nothing was copied")
-        }
         let tables = PostgresStore.copiedTables
         try session.transaction { db in
             guard try db.value("SELECT COUNT(*) FROM stories", as: Int.self) == 0 else {
@@ -45,6 +35,7 @@ extension PostgresStore {
                 }
             }
             try db.execute("SELECT setval(pg_get_serial_sequence('link_decisions', 'sequence'), COALESCE(MAX(sequence), 0) + 1, false) FROM link_decisions")
+            try db.execute("SELECT setval(pg_get_serial_sequence('review_audit', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM review_audit")
         }
         return try tables.map { table in
             let sourceRows = try source.read { try table.rows(in: $0) }
@@ -87,5 +78,14 @@ extension PostgresStore {
         CopyTable("link_decisions", order: "sequence", [
             ("sequence", .integer), ("kind", .text), ("groups_json", .text), ("reviewer", .text), ("decided_at", .text), ("note", .text),
         ]),
+        CopyTable("event_reviews", order: "event_id", [
+            ("event_id", .text), ("story_id", .text), ("status", .text), ("patch", .text), ("merged_into", .text),
+            ("split_from", .text), ("created_json", .text), ("updated", .text), ("updated_by", .text),
+        ]),
+        CopyTable("review_audit", order: "id", [
+            ("id", .integer), ("subject", .text), ("action", .text), ("actor", .text), ("at", .text), ("before_json", .text),
+            ("after_json", .text), ("note", .text),
+        ]),
+        CopyTable("api_tokens", order: "name", [("name", .text), ("token_hash", .text), ("created", .text), ("last_used", .text)]),
     ]
 }

@@ -163,27 +163,18 @@ public final class PostgresStore: Store {
     }
 
     public func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         try session.transaction { db in
             try db.execute("DELETE FROM events WHERE story_id = \(storyID)")
             try db.execute("DELETE FROM tallies WHERE story_id = \(storyID)")
             for event in events {
-                let json = String(decoding: try encoder.encode(event), as: UTF8.self)
-                try db.execute("""
-                    INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
-                        country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
-                    VALUES (\(event.eventID), \(storyID), \(event.docID), \(event.eventDate.description),
-                        \(event.eventType.rawValue), \(event.subEventType.rawValue), \(event.actor1), \(event.actor2),
-                        \(event.country), \(event.admin1), \(event.latitude), \(event.longitude), \(event.fatalities),
-                        \(event.confidence), \(event.claimed), \(json))
-                    """)
+                try PostgresStore.insertEvent(event, storyID: storyID, json: try PostgresStore.json(event), db)
             }
             for tally in tallies {
-                let json = String(decoding: try encoder.encode(tally), as: UTF8.self)
+                let json = try PostgresStore.json(tally)
                 try db.execute(
                     "INSERT INTO tallies (id, story_id, document_id, json) VALUES (\(tally.tallyID), \(storyID), \(tally.docID), \(json))")
             }
+            try PostgresStore.reapplyReviews(storyID: storyID, db)
             try db.execute("""
                 UPDATE stories SET extractor_version = \(extractorVersion), lease_owner = NULL, lease_expires = NULL
                 WHERE id = \(storyID)
@@ -264,6 +255,25 @@ public final class PostgresStore: Store {
     }
 
     // MARK: Helpers
+
+    /// A record as stored: JSON with sorted keys.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Inserts an extracted (or split-off) event with its indexed columns.
+    static func insertEvent(_ event: Event, storyID: String, json: String, _ db: PostgresSession.Queries) throws {
+        try db.execute("""
+            INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
+                country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
+            VALUES (\(event.eventID), \(storyID), \(event.docID), \(event.eventDate.description),
+                \(event.eventType.rawValue), \(event.subEventType.rawValue), \(event.actor1), \(event.actor2),
+                \(event.country), \(event.admin1), \(event.latitude), \(event.longitude), \(event.fatalities),
+                \(event.confidence), \(event.claimed), \(json))
+            """)
+    }
 
     /// The advisory lock that serializes ingesting transactions.
     static let ingestLock = 7_162_002

@@ -119,16 +119,16 @@ extension SQLiteStore: ReviewStore {
     public func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent {
         try write { db in
             let before = try self.existingEvent(id: edited.eventID, db)
-            let changes = try Self.changedFields(from: before.event, to: edited)
+            let changes = try EventPatch.changedFields(from: before.event, to: edited)
             guard !changes.isEmpty else { return before }
-            var patch = try Self.patch(fromJSON: (try Row.fetchOne(
+            var patch = try EventPatch.fields(fromJSON: (try Row.fetchOne(
                 db, sql: "SELECT patch FROM event_reviews WHERE event_id = ?", arguments: [edited.eventID]))?["patch"])
             patch.merge(changes) { _, new in new }
-            let patchText = String(decoding: try JSONSerialization.data(withJSONObject: patch, options: [.sortedKeys]), as: UTF8.self)
+            let patchText = try EventPatch.json(patch)
             try self.ensureReview(eventID: edited.eventID, db)
             try db.execute(
                 sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [patchText, Self.now(), actor, edited.eventID])
+                arguments: [patchText, EventPatch.now(), actor, edited.eventID])
             try self.replaceEvent(edited, db)
             let after = try self.existingEvent(id: edited.eventID, db)
             try self.audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
@@ -145,7 +145,7 @@ extension SQLiteStore: ReviewStore {
             try self.ensureReview(eventID: eventID, db)
             try db.execute(
                 sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [status.rawValue, Self.now(), actor, eventID])
+                arguments: [status.rawValue, EventPatch.now(), actor, eventID])
             try self.audit(
                 status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
                 after: before.event, note: note, db)
@@ -162,7 +162,7 @@ extension SQLiteStore: ReviewStore {
                 throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
             }
             try self.ensureReview(eventID: absorbed, db)
-            let now = Self.now()
+            let now = EventPatch.now()
             try db.execute(
                 sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
                 arguments: [kept, now, actor, absorbed])
@@ -187,7 +187,7 @@ extension SQLiteStore: ReviewStore {
             else { throw StoreError("no event with id \"\(eventID)\"") }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let now = Self.now()
+            let now = EventPatch.now()
             var created: [ReviewedEvent] = []
             for part in parts {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [part.eventID]) == true {
@@ -265,7 +265,7 @@ extension SQLiteStore: ReviewStore {
     }
 
     private static func review(_ row: Row) throws -> EventReview {
-        let patch = try Self.patch(fromJSON: row["review_patch"])
+        let patch = try EventPatch.fields(fromJSON: row["review_patch"])
         return EventReview(
             status: (row["review_status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
             editedFields: patch.keys.sorted(), mergedInto: row["merged_into"], splitFrom: row["split_from"],
@@ -319,7 +319,7 @@ extension SQLiteStore: ReviewStore {
         }
         try db.execute(
             sql: "INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [subject, action.rawValue, actor, Self.now(), try json(before), try json(after), note])
+            arguments: [subject, action.rawValue, actor, EventPatch.now(), try json(before), try json(after), note])
     }
 
     private static func columns(_ event: Event, story: String, json: String) -> StatementArguments {
@@ -328,30 +328,5 @@ extension SQLiteStore: ReviewStore {
             event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1, event.latitude,
             event.longitude, event.fatalities, event.confidence, event.claimed, json,
         ]
-    }
-
-    /// The JSON members that differ between two versions of an event (a JSON merge patch).
-    private static func changedFields(from before: Event, to after: Event) throws -> [String: Any] {
-        let old = try JSONSerialization.jsonObject(with: JSONEncoder().encode(before)) as? [String: Any] ?? [:]
-        let new = try JSONSerialization.jsonObject(with: JSONEncoder().encode(after)) as? [String: Any] ?? [:]
-        func text(_ value: Any?) throws -> Data {
-            try JSONSerialization.data(withJSONObject: [value ?? NSNull()], options: [.sortedKeys])
-        }
-        var changes: [String: Any] = [:]
-        for (key, value) in new where key != "evidence" {
-            if try text(old[key]) != text(value) { changes[key] = value }
-        }
-        return changes
-    }
-
-    private static func patch(fromJSON text: String?) throws -> [String: Any] {
-        guard let text, text != "{}" else { return [:] }
-        return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
-    }
-
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
     }
 }

@@ -8,7 +8,7 @@ extension SQLiteStore: TokenStore {
             }
             try db.execute(
                 sql: "INSERT INTO api_tokens (name, token_hash, created) VALUES (?, ?, ?)",
-                arguments: [name, hash, SQLiteStore.now()])
+                arguments: [name, hash, EventPatch.now()])
         }
     }
 
@@ -18,7 +18,7 @@ extension SQLiteStore: TokenStore {
                 db, sql: "SELECT name FROM api_tokens WHERE token_hash = ?", arguments: [hash])
             else { return nil }
             try db.execute(
-                sql: "UPDATE api_tokens SET last_used = ? WHERE name = ?", arguments: [SQLiteStore.now(), name])
+                sql: "UPDATE api_tokens SET last_used = ? WHERE name = ?", arguments: [EventPatch.now(), name])
             return name
         }
     }

@@ -38,9 +38,9 @@ struct Db: ParsableCommand {
             abstract: "Copy a SQLite database into an empty PostgreSQL database, and check the copy.",
             discussion: """
                 Copies every document with its sources, stories, duplicate-detection buckets, events,
-                tallies, your places, canonical events and review decisions, in one transaction, then
-                compares each table's row count and SHA-256 checksum on both sides. Review history and
-                API tokens are not held by PostgreSQL yet: a database that has them is not copied.
+                tallies, your places, canonical events and linking decisions, reviewers' decisions and
+                edits with their audit log, and API tokens, in one transaction, then compares each
+                table's row count and SHA-256 checksum on both sides.
                 """)
 
         @Option(help: ArgumentHelp("The SQLite database file.", valueName: "path")) var from: String

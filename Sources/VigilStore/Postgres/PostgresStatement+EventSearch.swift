@@ -1,0 +1,66 @@
+import PostgresNIO
+import VigilModel
+
+extension PostgresStatement {
+    /// The conditions of an ``EventSearch`` over `events e LEFT JOIN event_reviews r`, with every
+    /// value bound: the same filters as SQLite's `EventFilterSQL`, in PostgreSQL's words (ILIKE for
+    /// LIKE, `->>` for `json_extract`, the `search` tsvector for FTS5).
+    mutating func searchConditions(_ search: EventSearch) -> [String] {
+        var conditions: [String] = []
+        if let from = search.from { conditions.append("e.event_date >= \(bind(from.description))") }
+        if let to = search.to { conditions.append("e.event_date <= \(bind(to.description))") }
+        if let box = search.boundingBox {
+            conditions.append("e.latitude BETWEEN \(bind(box.south)) AND \(bind(box.north))")
+            if box.west <= box.east {
+                conditions.append("e.longitude BETWEEN \(bind(box.west)) AND \(bind(box.east))")
+            } else {
+                conditions.append("(e.longitude >= \(bind(box.west)) OR e.longitude <= \(bind(box.east)))")
+            }
+        }
+        if !search.countries.isEmpty { conditions.append("e.country = ANY(\(bind(search.countries))::TEXT[])") }
+        if let admin1 = search.admin1 { conditions.append("e.admin1 = \(bind(admin1))") }
+        if !search.eventTypes.isEmpty {
+            conditions.append("e.event_type = ANY(\(bind(search.eventTypes.map(\.rawValue)))::TEXT[])")
+        }
+        if !search.subEventTypes.isEmpty {
+            conditions.append("e.sub_event_type = ANY(\(bind(search.subEventTypes.map(\.rawValue)))::TEXT[])")
+        }
+        if let actor = search.actor {
+            let like = bind(EventFilterSQL.likePattern(actor))
+            conditions.append("""
+                (e.actor1 ILIKE \(like) OR e.actor2 ILIKE \(like) OR (e.json::jsonb ->> 'assoc_actor_1') ILIKE \(like)
+                    OR (e.json::jsonb ->> 'assoc_actor_2') ILIKE \(like))
+                """)
+        }
+        if let text = search.text {
+            let like = bind(EventFilterSQL.likePattern(text))
+            var clauses = [
+                "e.actor1 ILIKE \(like)", "e.actor2 ILIKE \(like)", "e.admin1 ILIKE \(like)",
+                "(e.json::jsonb ->> 'location') ILIKE \(like)",
+            ]
+            if let words = PostgresStore.prefixQuery(text) {
+                clauses.append("""
+                    e.story_id IN (SELECT d.story_id FROM documents d WHERE d.search @@ to_tsquery('simple', \(bind(words))))
+                    """)
+            }
+            conditions.append("(" + clauses.joined(separator: " OR ") + ")")
+        }
+        if let minimum = search.minimumConfidence { conditions.append("e.confidence >= \(bind(minimum))") }
+        if let claimed = search.claimed { conditions.append("e.claimed = \(bind(claimed))") }
+        let statuses = search.statuses.isEmpty ? ReviewStatus.visible : search.statuses
+        if statuses.count < ReviewStatus.allCases.count {
+            let names = ReviewStatus.allCases.filter(statuses.contains).map(\.rawValue)
+            conditions.append("coalesce(r.status, 'unreviewed') = ANY(\(bind(names))::TEXT[])")
+        }
+        if let document = search.documentID {
+            conditions.append("e.story_id = (SELECT story_id FROM documents WHERE id = \(bind(document)))")
+        }
+        return conditions
+    }
+
+    /// `WHERE …` of a search, or nothing when no filter applies.
+    mutating func appendSearchFilter(_ search: EventSearch) {
+        let conditions = searchConditions(search)
+        if !conditions.isEmpty { append(" WHERE " + conditions.joined(separator: " AND ") + " ") }
+    }
+}
