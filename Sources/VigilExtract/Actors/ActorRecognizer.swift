@@ -21,6 +21,11 @@ struct ActorRecognizer: Sendable {
                 i += 1
                 continue
             }
+            // "Kajuru local government area", "government-held": words that name no actor.
+            if match.value.template == ExtractionLexicons.ActorEntry.noActor {
+                i = match.tokens.upperBound
+                continue
+            }
             // "People's Militia", "Women's League": a name, not victims.
             if match.value.rank == 0, match.tokens.upperBound < range.upperBound, tokens[match.tokens.upperBound].norm == "'s" {
                 i = match.tokens.upperBound

@@ -41,8 +41,12 @@ struct ActorRoleAssigner: Sendable {
         func isPassiveSubject(_ m: ActorMention) -> Bool {
             m.tokens.upperBound <= trigger.tokens.lowerBound && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were", "been", "being"].contains(tokens[$0].norm) }
         }
-        let beforeTrigger = inLead.filter {
+        var beforeTrigger = inLead.filter {
             $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 && !isPassiveSubject($0)
+        }
+        // "Gunmen … the state government said": in violence, an armed actor acts, not an administration.
+        if [.battles, .explosionsRemoteViolence, .violenceAgainstCivilians].contains(type.eventType), beforeTrigger.contains(where: \.isArmed) {
+            beforeTrigger.removeAll { !$0.isArmed && $0.template.hasPrefix("Government of") }
         }
         let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
         var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }

@@ -6,7 +6,8 @@ import VigilModel
 /// The first sentence with a factual trigger leads the main event; the sentences after it are its
 /// details (ACLED notes describe one event). A later sentence starts a new event only when it has a
 /// strong trigger and its own explicit day, different from the main event's ("the US strikes in Syria
-/// on October 26"). Tally sentences and background sentences are not details.
+/// on October 26"); a day that dates a report ("reported on Thursday") does not. Tally sentences and
+/// background sentences are not details.
 struct EventGrouper: Sendable {
     /// How many sentences after the lead may still add details.
     static let detailReach = 4
@@ -30,6 +31,7 @@ struct EventGrouper: Sendable {
             }
             let startsNew = !triggers.isEmpty && triggers.contains { $0.weight >= 3 } && date != nil
                 && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
+                && !datesReport(date!, in: analysis)
             if startsNew, let c = current {
                 groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
                 current = (index, [index], triggers, date)
@@ -44,5 +46,13 @@ struct EventGrouper: Sendable {
             groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
         }
         return groups
+    }
+
+    /// "State media reported on Thursday that …": the day of a report, not of a new event.
+    private func datesReport(_ date: DateMention, in analysis: DocumentAnalysis) -> Bool {
+        let start = date.tokens.lowerBound
+        return analysis.cues.contains {
+            $0.kind == .reporting && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1
+        }
     }
 }

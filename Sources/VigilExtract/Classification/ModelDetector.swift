@@ -3,7 +3,7 @@ import VigilText
 
 /// Finds the event of a document whose words match no trigger, when the classifier is confident.
 ///
-/// Only the lead sentence is read: the first sentence when it states the day ("On 2 May 2020, …",
+/// Only the lead sentence is read: the first sentence when it opens with the day ("On 2 May 2020, …",
 /// the form of a dated incident report), else the first that names an actor; not one whose only
 /// actor is a government. A dated incident report is blocked only by denial and condemnation cues;
 /// any other sentence also by negation, modal and crime/disaster/accident/sports cues. The classifier
@@ -18,6 +18,8 @@ struct ModelDetector: Sendable {
     static let datedStrategicThreshold = 0.5
     /// The probability a strategic development (agreement, change of activity, other…) must reach.
     static let strategicThreshold = 0.8
+    /// How many tokens may precede the day in a dated incident report ("On the night of 2 May").
+    static let datedReach = 6
 
     let classifier: (any SubEventClassifying)?
 
@@ -29,9 +31,12 @@ struct ModelDetector: Sendable {
         let actorIn = { (index: Int) in
             analysis.inSentence(analysis.actors, index, tokens: \.tokens).first { !$0.isAssociate && $0.rank >= 1 }
         }
+        // The day opens the sentence ("On 2 May 2020, …"); a day named at the end ("officials said on
+        // Thursday, June 20") dates a news lede, which needs the undated threshold and cues.
         let dayIn = { (index: Int) in
             analysis.inSentence(analysis.dates, index, tokens: \.tokens).first {
                 $0.role == .point && $0.precision == .day && ($0.isAbsolute || $0.namesMonth)
+                    && $0.tokens.lowerBound - sentences[index].tokens.lowerBound <= Self.datedReach
             }
         }
         let datedToDay = { (index: Int) in dayIn(index) != nil }

@@ -9,6 +9,8 @@ import VigilModel
 struct SubEventDecider: Sendable {
     /// How much a full-strength trigger adds to the model's probability.
     static let triggerBonus = 0.8
+    /// What the model's probability of a demonstration counts when no trigger names one.
+    static let unnamedProtestFactor = 0.5
 
     let classifier: (any SubEventClassifying)?
 
@@ -20,7 +22,15 @@ struct SubEventDecider: Sendable {
         var best: [SubEventType: Trigger] = [:]
         var roles: Set<ExtractionLexicons.ProtestRole> = []
         var protestScore = 0.0
+        // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
+        // sentence is excessive force against it.
+        let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
         for trigger in triggers {
+            if leadProtest, trigger.isLethal, trigger.sentence == leadSentence {
+                roles.insert(.excessive)
+                protestScore += trigger.weight
+                continue
+            }
             let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
             if let role = trigger.protestRole {
                 // Violence and excessive force are read in the lead sentence only; later sentences often recall earlier riots.
@@ -57,9 +67,12 @@ struct SubEventDecider: Sendable {
             combined[type] = score / maxScore * min(1, (strongest[type] ?? 0) / 4) * Self.triggerBonus
         }
         if let classifier {
+            // A demonstration needs a word that names one: without it, arrests or raids are no protest.
+            let namesProtest = triggers.contains { $0.protestRole != nil }
             for (label, probability) in classifier.probabilities(for: text) {
                 guard let type = try? SubEventType(validating: label) else { continue }
-                combined[type, default: 0] += probability
+                let unnamedProtest = type.eventType == .protests && !namesProtest
+                combined[type, default: 0] += unnamedProtest ? probability * Self.unnamedProtestFactor : probability
             }
         }
         guard let (type, score) = combined.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) })

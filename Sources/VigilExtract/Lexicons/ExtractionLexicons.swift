@@ -10,6 +10,8 @@ struct ExtractionLexicons: Sendable {
         /// True when the phrase names fighting between two sides ("clashed", "exchange of fire").
         let isMutual: Bool
         let protestRole: ProtestRole?
+        /// True when the phrase names lethal force ("shot dead", "opened fire").
+        let isLethal: Bool
     }
 
     /// How a trigger bears on a demonstration.
@@ -19,6 +21,8 @@ struct ExtractionLexicons: Sendable {
 
     /// An actor phrase's ACLED reading.
     struct ActorEntry: Sendable {
+        /// The name of phrases that contain an actor's word but name no actor ("local government area").
+        static let noActor = "-"
         /// The ACLED name; `{country}` stands for the actor's country.
         let template: String
         let inter: InterCode
@@ -94,7 +98,7 @@ struct ExtractionLexicons: Sendable {
             let flags = row[3].split(separator: ",").map(String.init)
             t.add(row[0], TriggerEntry(
                 subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
-                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first))
+                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal")))
         }
         self.triggers = t
 

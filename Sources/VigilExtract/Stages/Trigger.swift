@@ -11,4 +11,6 @@ struct Trigger: Sendable {
     let protestRole: ExtractionLexicons.ProtestRole?
     /// Index of the sentence it is in.
     let sentence: Int
+    /// True when the words name lethal force ("shot dead", "opened fire").
+    var isLethal = false
 }

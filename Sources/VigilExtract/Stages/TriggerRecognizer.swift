@@ -10,7 +10,8 @@ struct TriggerRecognizer: Sendable {
         return lexicon.matches(in: sentence.tokens, of: text.tokens).map {
             Trigger(
                 tokens: $0.tokens, subEventType: $0.value.subEventType, weight: $0.value.weight,
-                needsArmedActor: $0.value.needsArmedActor, isMutual: $0.value.isMutual, protestRole: $0.value.protestRole, sentence: index)
+                needsArmedActor: $0.value.needsArmedActor, isMutual: $0.value.isMutual, protestRole: $0.value.protestRole, sentence: index,
+                isLethal: $0.value.isLethal)
         }
     }
 }
