@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs a command with a throwaway PostgreSQL cluster on 127.0.0.1:${VIGIL_TEST_POSTGRES_PORT:-54329},
 # its URL in VIGIL_TEST_POSTGRES_URL; the cluster is stopped and deleted afterwards, even when the
-# command fails. Installs Debian's postgresql when it is missing. PostgreSQL refuses to run as root:
-# as root the cluster belongs to the `postgres` user (created by the package).
+# command fails. Installs Debian's postgresql when it is missing, and its PostGIS package
+# (postgresql-NN-postgis-3) when apt has one; VIGIL_TEST_POSTGIS=1 tells the tests that PostGIS is
+# there. PostgreSQL refuses to run as root: as root the cluster belongs to the `postgres` user
+# (created by the package).
 #   scripts/with_postgres.sh swift test
 set -euo pipefail
 (($#)) || { echo "usage: $0 COMMAND [ARGUMENT…]" >&2; exit 64; }
@@ -15,15 +17,23 @@ find_bin() {
     done
     command -v initdb >/dev/null && dirname "$(command -v initdb)"
 }
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 bin="$(find_bin || true)"
 if [ -z "$bin" ]; then
     echo "with_postgres: installing postgresql"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
     bin="$(find_bin)"
 fi
+
+version="$(basename "$(dirname "$bin")")"
+postgis_control="/usr/share/postgresql/$version/extension/postgis.control"
+if [ ! -f "$postgis_control" ] && apt-cache show "postgresql-$version-postgis-3" >/dev/null 2>&1; then
+    echo "with_postgres: installing postgresql-$version-postgis-3"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "postgresql-$version-postgis-3" >/dev/null || true
+fi
+[ -f "$postgis_control" ] && export VIGIL_TEST_POSTGIS=1
 
 owner="$(id -un)"
 as_owner() { "$@"; }
@@ -56,5 +66,5 @@ as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
 as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U "$owner" vigil_test
 
 export VIGIL_TEST_POSTGRES_URL="postgres://$owner@127.0.0.1:$port/vigil_test"
-echo "with_postgres: $VIGIL_TEST_POSTGRES_URL"
+echo "with_postgres: $VIGIL_TEST_POSTGRES_URL${VIGIL_TEST_POSTGIS:+ (with PostGIS)}"
 "$@"

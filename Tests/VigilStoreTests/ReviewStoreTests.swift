@@ -29,8 +29,8 @@ import VigilStore
     ]
 
     /// A store holding the article and its three events.
-    func seeded(_ backend: StoreBackend) throws -> (store: any ReviewStore & TokenStore, cleanUp: @Sendable () -> Void) {
-        let (queue, cleanUp) = try backend.makeStore()
+    func seeded(_ backend: StoreBackend, options: String = "") throws -> (store: any ReviewStore & TokenStore, cleanUp: @Sendable () -> Void) {
+        let (queue, cleanUp) = try backend.makeStore(options: options)
         let store = try #require(queue as? any ReviewStore & TokenStore)
         _ = try store.ingest([incoming("doc", "Drones struck Ain al-Asad air base in Anbar. Fighters clashed near Deir ez-Zor.")],
             nearDuplicateThreshold: 0.8)
@@ -146,5 +146,31 @@ import VigilStore
         #expect(try store.tokenName(hash: "hash-a") == "alice")
         #expect(try store.tokenName(hash: "wrong") == nil)
         #expect(try store.tokens().first?.lastUsed != nil)
+    }
+
+    /// `scripts/with_postgres.sh` sets `VIGIL_TEST_POSTGIS=1` when the server has PostGIS.
+    static let postgisAvailable = ProcessInfo.processInfo.environment["VIGIL_TEST_POSTGIS"] == "1"
+
+    @Test(.disabled(if: StoreBackend.postgresURL == nil, StoreTests.postgresUnavailable))
+    func boundingBoxesAgreeWithAndWithoutPostGIS() throws {
+        let (sqlite, removeSQLite) = try seeded(.sqlite)
+        defer { removeSQLite() }
+        let (spatial, _) = try seeded(.postgres)
+        let (plain, _) = try seeded(.postgres, options: "postgis=off")
+        #expect((plain as? PostgresStore)?.usesPostGIS == false)
+        #expect((spatial as? PostgresStore)?.usesPostGIS == Self.postgisAvailable, "PostGIS is used exactly when the server has it")
+        let boxes = [
+            BoundingBox(west: 42, south: 33, east: 45, north: 34), BoundingBox(west: 170, south: -90, east: 41, north: 90),
+            BoundingBox(west: 42.44, south: 33.8, east: 42.44, north: 33.8), BoundingBox(west: -10, south: 0, east: 10, north: 5),
+            BoundingBox(west: -180, south: -90, east: 180, north: 90),
+        ]
+        for box in boxes {
+            var search = EventSearch()
+            search.boundingBox = box
+            let expected = try sqlite.searchEvents(search).events.map(\.event.eventID)
+            #expect(try spatial.searchEvents(search).events.map(\.event.eventID) == expected, "\(String(describing: box))")
+            #expect(try plain.searchEvents(search).events.map(\.event.eventID) == expected, "\(String(describing: box))")
+            #expect(try spatial.eventStatistics(search, actorLimit: 5).events == expected.count)
+        }
     }
 }

@@ -18,8 +18,8 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
 
     var description: String { rawValue }
 
-    /// A new, empty store; `cleanUp` removes it.
-    func makeStore() throws -> (store: any StoryQueue, cleanUp: @Sendable () -> Void) {
+    /// A new, empty store; `cleanUp` removes it. PostgreSQL URL options (`postgis=off`) go in `options`.
+    func makeStore(options: String = "") throws -> (store: any StoryQueue, cleanUp: @Sendable () -> Void) {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         switch self {
         case .sqlite:
@@ -28,7 +28,8 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
             return (store, { try? FileManager.default.removeItem(at: folder) })
         case .postgres:
             guard let url = StoreBackend.postgresURL else { throw StoreError("VIGIL_TEST_POSTGRES_URL is not set") }
-            let store = try PostgresStore(url: url + (url.contains("?") ? "&" : "?") + "schema=\(name)")
+            let store = try PostgresStore(
+                url: url + (url.contains("?") ? "&" : "?") + "schema=\(name)" + (options.isEmpty ? "" : "&" + options))
             return (store, {})
         }
     }

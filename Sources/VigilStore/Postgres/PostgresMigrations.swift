@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 
 /// The PostgreSQL schema, as named migrations applied in order and recorded in `schema_migrations`.
@@ -205,8 +206,9 @@ enum PostgresMigrations {
 
     /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is
     /// transactional). Concurrent processes wait for each other on an advisory lock, so each
-    /// migration runs once.
-    static func migrate(_ session: PostgresSession) throws {
+    /// migration runs once. With `postgis`, then adds PostGIS's spatial index (see ``spatialIndex(_:)``).
+    /// - Returns: the schema of the PostGIS extension when spatial filters can use it.
+    static func migrate(_ session: PostgresSession, postgis: Bool) throws -> String? {
         try session.transaction { db in
             try db.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
             try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (seq BIGSERIAL, name TEXT PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())")
@@ -217,7 +219,34 @@ enum PostgresMigrations {
                 }
                 try db.execute("INSERT INTO schema_migrations (name) VALUES (\(migration.name))")
             }
+            return postgis ? try spatialIndex(db) : nil
         }
+    }
+
+    /// PostGIS, when the server has it: creates the extension if this role may (a superuser; others
+    /// ask their administrator for `CREATE EXTENSION postgis`), then gives `events` a generated
+    /// point column `place` with a GiST index. Not a recorded migration: each run checks again, so
+    /// installing PostGIS later and running `vigil db migrate` turns it on. Without PostGIS, the
+    /// index `events_place` on (latitude, longitude) serves bounding boxes.
+    /// - Returns: the extension's schema, or nil without PostGIS.
+    private static func spatialIndex(_ db: PostgresSession.Queries) throws -> String? {
+        let installed = "SELECT n.nspname::TEXT FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace WHERE x.extname = 'postgis'"
+        var schema = try db.value(PostgresQuery(unsafeSQL: installed), as: String.self)
+        if schema == nil,
+            try db.value("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'", as: Int32.self) != nil,
+            try db.value("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", as: Bool.self) == true
+        {
+            try db.execute("CREATE EXTENSION postgis SCHEMA public")
+            schema = try db.value(PostgresQuery(unsafeSQL: installed), as: String.self)
+        }
+        guard let schema else { return nil }
+        let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try db.execute(PostgresQuery(unsafeSQL: """
+            ALTER TABLE events ADD COLUMN IF NOT EXISTS place \(quoted).geometry(Point, 4326) GENERATED ALWAYS AS
+                (\(quoted).ST_SetSRID(\(quoted).ST_MakePoint(longitude, latitude), 4326)) STORED
+            """))
+        try db.execute("CREATE INDEX IF NOT EXISTS events_place_gist ON events USING GIST (place)")
+        return quoted
     }
 
     /// The advisory lock that serializes migrations.

@@ -2,7 +2,8 @@ import Foundation
 import NIOSSL
 import PostgresNIO
 
-/// Where a PostgreSQL database is: `postgres://user[:password]@host[:port]/database[?sslmode=disable|prefer|require]`.
+/// Where a PostgreSQL database is:
+/// `postgres://user[:password]@host[:port]/database[?sslmode=disable|prefer|require][&schema=name][&postgis=off]`.
 public struct PostgresSettings: Sendable, CustomStringConvertible {
     /// The server's name or address (default 127.0.0.1).
     public var host: String
@@ -19,6 +20,9 @@ public struct PostgresSettings: Sendable, CustomStringConvertible {
     /// The schema that holds Vigil's tables (`?schema=name`, created if missing), so that one
     /// database can hold several projects; nil for the user's default search path.
     public var schema: String?
+    /// Whether spatial filters may use PostGIS when the server has it (`?postgis=off` keeps the
+    /// plain latitude/longitude index).
+    public var postgis: Bool
 
     /// Reads a `postgres://` or `postgresql://` URL.
     /// - Throws: ``StoreError`` naming what is wrong with the URL.
@@ -42,6 +46,11 @@ public struct PostgresSettings: Sendable, CustomStringConvertible {
             throw StoreError("sslmode=\(sslMode) in \(PostgresSettings.redacted(url)) is not one of disable, prefer, require")
         }
         schema = components.queryItems?.first { $0.name == "schema" }?.value
+        let postgis = components.queryItems?.first { $0.name == "postgis" }?.value ?? "on"
+        guard ["on", "off"].contains(postgis) else {
+            throw StoreError("postgis=\(postgis) in \(PostgresSettings.redacted(url)) is not one of on, off")
+        }
+        self.postgis = postgis == "on"
         if let schema, schema.isEmpty || schema.count > 63
             || !schema.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
         {
@@ -56,7 +65,8 @@ public struct PostgresSettings: Sendable, CustomStringConvertible {
 
     /// The URL without its password.
     public var description: String {
-        "postgres://\(user)@\(host):\(port)/\(database)" + (schema.map { "?schema=\($0)" } ?? "")
+        let options = [schema.map { "schema=\($0)" }, postgis ? nil : "postgis=off"].compactMap { $0 }
+        return "postgres://\(user)@\(host):\(port)/\(database)" + (options.isEmpty ? "" : "?" + options.joined(separator: "&"))
     }
 
     func configuration() throws -> PostgresConnection.Configuration {

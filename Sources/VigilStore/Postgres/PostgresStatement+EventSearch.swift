@@ -5,11 +5,20 @@ extension PostgresStatement {
     /// The conditions of an ``EventSearch`` over `events e LEFT JOIN event_reviews r`, with every
     /// value bound: the same filters as SQLite's `EventFilterSQL`, in PostgreSQL's words (ILIKE for
     /// LIKE, `->>` for `json_extract`, the `search` tsvector for FTS5).
-    mutating func searchConditions(_ search: EventSearch) -> [String] {
+    /// - Parameter postgis: the quoted schema of PostGIS, when bounding boxes use its index.
+    mutating func searchConditions(_ search: EventSearch, postgis: String?) -> [String] {
         var conditions: [String] = []
         if let from = search.from { conditions.append("e.event_date >= \(bind(from.description))") }
         if let to = search.to { conditions.append("e.event_date <= \(bind(to.description))") }
         if let box = search.boundingBox {
+            if let postgis {
+                // The GiST index finds the points in the box's bounding box (two across the
+                // antimeridian); the conditions below then keep exactly BETWEEN's points.
+                let spans = box.west <= box.east ? [(box.west, box.east)] : [(box.west, 180.0), (-180.0, box.east)]
+                conditions.append("(" + spans.map { west, east in
+                    "e.place OPERATOR(\(postgis).&&) \(postgis).ST_MakeEnvelope(\(bind(west)), \(bind(box.south)), \(bind(east)), \(bind(box.north)), 4326)"
+                }.joined(separator: " OR ") + ")")
+            }
             conditions.append("e.latitude BETWEEN \(bind(box.south)) AND \(bind(box.north))")
             if box.west <= box.east {
                 conditions.append("e.longitude BETWEEN \(bind(box.west)) AND \(bind(box.east))")
@@ -59,8 +68,8 @@ extension PostgresStatement {
     }
 
     /// `WHERE …` of a search, or nothing when no filter applies.
-    mutating func appendSearchFilter(_ search: EventSearch) {
-        let conditions = searchConditions(search)
+    mutating func appendSearchFilter(_ search: EventSearch, postgis: String?) {
+        let conditions = searchConditions(search, postgis: postgis)
         if !conditions.isEmpty { append(" WHERE " + conditions.joined(separator: " AND ") + " ") }
     }
 }

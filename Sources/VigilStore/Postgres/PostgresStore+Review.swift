@@ -33,7 +33,7 @@ extension PostgresStore: ReviewStore {
         let key = PostgresStore.sortKey(search.sort)
         let direction = search.sort.isDescending ? "DESC" : "ASC"
         var statement = PostgresStatement("")
-        var conditions = statement.searchConditions(search)
+        var conditions = statement.searchConditions(search, postgis: postgisSchema)
         if let after = search.after {
             let value: String
             switch search.sort {
@@ -71,7 +71,7 @@ extension PostgresStore: ReviewStore {
         /// A query over the matching events: `select` comes before the filter, `rest` after it.
         func filtered(_ select: String, _ rest: String = "") -> PostgresQuery {
             var statement = PostgresStatement(select + " FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id")
-            statement.appendSearchFilter(search)
+            statement.appendSearchFilter(search, postgis: postgisSchema)
             statement.append(rest)
             return statement.query
         }
@@ -95,7 +95,7 @@ extension PostgresStore: ReviewStore {
             var actorQuery = PostgresStatement(
                 "SELECT a.name, COUNT(*) FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id "
                     + "CROSS JOIN LATERAL (VALUES (e.actor1), (e.actor2)) AS a(name)")
-            var conditions = actorQuery.searchConditions(search)
+            var conditions = actorQuery.searchConditions(search, postgis: postgisSchema)
             conditions.append("a.name != ''")
             actorQuery.append(" WHERE " + conditions.joined(separator: " AND "))
             actorQuery.append(" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT \(actorQuery.bind(actorLimit))")

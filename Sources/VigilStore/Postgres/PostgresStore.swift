@@ -9,14 +9,21 @@ public import VigilModel
 /// synchronous protocol is bridged to the asynchronous driver).
 public final class PostgresStore: Store {
     let session: PostgresSession
+    /// The schema of the PostGIS extension when spatial filters use it; nil when they use the plain
+    /// latitude/longitude index.
+    let postgisSchema: String?
     /// Where the database is, without the password.
     public var location: String { session.location }
+    /// Whether bounding-box filters go through PostGIS (a GiST index on each event's point).
+    public var usesPostGIS: Bool { postgisSchema != nil }
 
-    /// Connects to the database at `url` (`postgres://user@host:port/database`) and applies pending migrations.
+    /// Connects to the database at `url` (`postgres://user@host:port/database`) and applies pending
+    /// migrations; sets up PostGIS's spatial index when the server has the extension.
     /// - Throws: ``StoreError`` naming the server and the problem.
     public init(url: String) throws {
-        session = try PostgresSession(try PostgresSettings(url: url))
-        try PostgresMigrations.migrate(session)
+        let settings = try PostgresSettings(url: url)
+        session = try PostgresSession(settings)
+        postgisSchema = try PostgresMigrations.migrate(session, postgis: settings.postgis)
     }
 
     public func ingest(_ documents: [IncomingDocument], nearDuplicateThreshold: Double) throws -> [IngestOutcome] {
