@@ -10,16 +10,15 @@ public struct Segmenter: Sendable {
     public func segment(scalars: [Unicode.Scalar], tokens: [Token]) -> ([Sentence], [Paragraph]) {
         var sentences: [Sentence] = []
         var paragraphs: [Paragraph] = []
-        var seenSentences: Set<String> = []
-        var seenParagraphs: Set<String> = []
+        var seenSentences: Set<UInt64> = []
+        var seenParagraphs: Set<UInt64> = []
         var paragraphStartToken = 0
         var sentenceStartToken = 0
 
         func closeSentence(at endToken: Int) {
             guard endToken > sentenceStartToken else { return }
-            let key = tokens[sentenceStartToken..<endToken].lazy.filter { $0.kind != .punctuation }.map(\.norm)
-                .joined(separator: " ")
-            let isRepeat = !key.isEmpty && !seenSentences.insert(key).inserted && key.count > 20
+            let key = Segmenter.key(of: tokens[sentenceStartToken..<endToken])
+            let isRepeat = key.length > 0 && !seenSentences.insert(key.hash).inserted && key.length > 20
             sentences.append(
                 Sentence(
                     start: tokens[sentenceStartToken].start, end: tokens[endToken - 1].end,
@@ -30,9 +29,8 @@ public struct Segmenter: Sendable {
         func closeParagraph(at endToken: Int, firstSentence: Int) {
             closeSentence(at: endToken)
             guard endToken > paragraphStartToken else { return }
-            let key = tokens[paragraphStartToken..<endToken].lazy.filter { $0.kind != .punctuation }.map(\.norm)
-                .joined(separator: " ")
-            let isRepeat = !seenParagraphs.insert(key).inserted && key.count > 20
+            let key = Segmenter.key(of: tokens[paragraphStartToken..<endToken])
+            let isRepeat = !seenParagraphs.insert(key.hash).inserted && key.length > 20
             paragraphs.append(
                 Paragraph(
                     start: tokens[paragraphStartToken].start, end: tokens[endToken - 1].end,
@@ -77,6 +75,22 @@ public struct Segmenter: Sendable {
             }
         }
         return true
+    }
+
+    /// What makes two sentences or paragraphs the same: their words' norms, punctuation ignored,
+    /// as a 64-bit FNV-1a hash of the space-joined norms and that string's length in code points.
+    private static func key(of tokens: ArraySlice<Token>) -> (hash: UInt64, length: Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for token in tokens where token.kind != .punctuation {
+            if length > 0 {
+                hash = (hash ^ 0x20) &* 0x0000_0100_0000_01b3
+                length += 1
+            }
+            for byte in token.norm.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            length += token.norm.unicodeScalars.count
+        }
+        return (hash, length)
     }
 
     private static func lineBreak(between a: Token, and b: Token, in scalars: [Unicode.Scalar]) -> Bool {
