@@ -127,6 +127,9 @@ ADMIN1_NAMES = {
     ("SY", "10"): "Hama", ("SY", "14"): "Tartus", ("SY", "04"): "Raqqa", ("SY", "01"): "Hasakah", ("SY", "13"): "Damascus",
     ("AF", "27"): "Wardak", ("AF", "09"): "Ghor", ("AF", "34"): "Kunar", ("AF", "17"): "Logar", ("AF", "40"): "Parwan",
     ("AF", "05"): "Bamyan", ("AF", "38"): "Nuristan", ("AF", "39"): "Uruzgan",
+    ("LB", "05"): "Mount Lebanon", ("LB", "06"): "South Lebanon", ("LB", "09"): "North Lebanon", ("LB", "07"): "Nabatieh",
+    ("LB", "10"): "Akkar", ("UA", "23"): "Vinnytsia", ("UA", "20"): "Sevastopol", ("YE", "28"): "Socotra",
+    ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -137,7 +140,7 @@ ADMIN1_ALIASES = {
     ("SY", "10"): ["Hamah"], ("SY", "08"): ["Rif Dimashq", "Damascus countryside", "Reef Damascus"],
     ("IQ", "18"): ["Saladin", "Salahuddin", "Salah ad-Din"], ("IQ", "15"): ["Nineveh", "Ninawa", "Nineva"],
     ("IQ", "11"): ["Arbil", "Irbil", "Hawler"], ("IQ", "08"): ["Dohuk", "Dahuk", "Dihok"], ("IQ", "05"): ["Sulaymaniyah", "Sulaimani", "Slemani"],
-    ("AF", "27"): ["Wardak", "Maidan Wardak"], ("AF", "09"): ["Ghor"], ("AF", "34"): ["Kunar"], ("AF", "39"): ["Uruzgan", "Oruzgan"],
+    ("AF", "27"): ["Wardak", "Maidan Wardak"], ("AF", "09"): ["Ghor"], ("AF", "34"): ["Kunar"], ("AF", "39"): ["Uruzgan", "Oruzgan", "Urozgan"],
     ("AF", "17"): ["Logar"], ("AF", "35"): ["Laghman"], ("AF", "40"): ["Parwan"], ("AF", "33"): ["Sar-e Pol", "Sari Pul"],
     ("AF", "32"): ["Samangan"], ("AF", "05"): ["Bamyan"], ("AF", "37"): ["Khost", "Khowst"],
     ("CL", "12"): ["Metropolitana", "Region Metropolitana", "Santiago Metropolitan Region"],

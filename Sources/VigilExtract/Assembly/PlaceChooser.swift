@@ -21,7 +21,8 @@ struct PlaceChooser: Sendable {
     /// The event's place mention, if any.
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
-        let named = Set(analysis.countries.isEmpty ? analysis.sourceCountries.map(\.iso3) : analysis.countries.map(\.value.iso3))
+        let inText = analysis.countries.filter { !namesFeature($0.tokens, analysis.text.tokens) }
+        let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
         let tokens = analysis.text.tokens
         if let best = mostSpecific(lead, named: named, tokens: tokens) { return best }
         if let best = mostSpecific(candidates(in: group, of: analysis), named: named, tokens: tokens) { return best }
@@ -61,6 +62,14 @@ struct PlaceChooser: Sendable {
                 geoPrecision: .region),
             confidence: 0.5, notes: ["only the country is known, from \"\(analysis.text.slice(start, end))\""])
     }
+
+    /// "Lake Chad", "Mount Lebanon": a country's name that is part of a natural feature's.
+    private func namesFeature(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.lowerBound > 0 && tokens[range.lowerBound - 1].isCapitalized
+            && Self.features.contains(tokens[range.lowerBound - 1].norm)
+    }
+
+    private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]
 
     /// The one country the document's source names, coded at its capital with region precision; no words of
     /// the text stand for it, so the mention is empty.

@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
     let particles: Set<String>
     /// Capitalized words after a place name that make it an organization's name ("Army", "Brigade").
     let organizations: Set<String>
+    /// Capitalized words before a name that make it a natural feature's ("Lake Chad", "Mount Lebanon"), not the place.
+    let features: Set<String>
     let suffixes: [String: Hint]
     /// Names of armed forces, parties and groups that act in one country or a few ("Taliban", "Koglweogo", "JNIM"),
     /// with the ISO 3166-1 alpha-2 codes of those countries: weak evidence for them.
@@ -40,6 +42,7 @@ struct Lexicon: Sendable {
         institutions = lists["institution"] ?? []
         particles = lists["particle"] ?? []
         organizations = lists["organization"] ?? []
+        features = lists["feature"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [
             ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),

@@ -71,7 +71,7 @@ struct PlaceSpanFinder {
                         if !span.isQualifier {
                             let parts = qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end)
                             qualifierRanges.append(contentsOf: parts.map { ($0, spans.count) })
-                            span.qualifiers = parts.prefix(3).map { ids(for: $0, tokens: tokens) }
+                            span.qualifiers = consistent(parts.prefix(3).map { ids(for: $0, tokens: tokens) })
                         }
                         spans.append(span)
                         next = span.tokens.upperBound
@@ -206,6 +206,14 @@ struct PlaceSpanFinder {
         let i = span.tokens.lowerBound
         let nameEnd = span.tokens.upperBound
         let first = tokens[i]
+        // "Hamza Division", "Sultan Murad Brigade": a capitalized suffix word that also names armed units, after a name
+        // with no division of that kind.
+        let last = tokens[span.tokens.upperBound - 1]
+        if let hint = span.hint, span.tokens.count > 1, last.isCapitalized, lexicon.organizations.contains(last.norm),
+            !span.ids.contains(where: { lookup.entry($0).kind == (hint == .admin2 ? .admin2 : .admin1) })
+        {
+            return .skipRun
+        }
         let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
         if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
         let whole = folded(span.tokens, tokens: tokens).replacingOccurrences(of: "-", with: " ")
@@ -257,6 +265,8 @@ struct PlaceSpanFinder {
             {
                 return .skipRun
             }
+            // "Lake Chad", "Mount Lebanon": a natural feature named after the place, not the place.
+            if prev.kind == .word, prev.isCapitalized, p == i - 1, lexicon.features.contains(prev.norm) { return .skipRun }
             let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
             // "in Mojolo Sinaloa,": a province after an unknown village name.
             let isDivision =
@@ -376,8 +386,9 @@ struct PlaceSpanFinder {
                 return []
             }
             let range = (k + 1)..<(m + 1)
-            guard !ids(for: range, tokens: tokens).isEmpty else { return [] }
-            return [range] + qualifierParts(after: m + 1, tokens: tokens, end: end)
+            // An unknown district still lets the province after it speak ("of Ab Kamari district, Badghis").
+            let rest = qualifierParts(after: m + 1, tokens: tokens, end: end)
+            return ids(for: range, tokens: tokens).isEmpty ? rest : [range] + rest
         }
         if tokens[k].norm == "(" {
             var parts: [Range<Int>] = []
@@ -410,6 +421,15 @@ struct PlaceSpanFinder {
             return isDivision ? [range] : []
         }
         return []
+    }
+
+    /// The parts of a parenthesis read in the country of its last, broadest part when that names a division:
+    /// in "(Bama, Houet)" Houet is in Burkina Faso, so Bama is not Nigeria's Bama district.
+    private func consistent(_ parts: [[Int]]) -> [[Int]] {
+        guard parts.count > 1, let last = parts.last else { return parts }
+        let countries = Set(last.lazy.map(lookup.entry).filter { [.admin1, .admin2, .country].contains($0.kind) }.map(\.country))
+        guard !countries.isEmpty else { return parts }
+        return parts.dropLast().map { $0.filter { countries.contains(lookup.entry($0).country) } } + [last]
     }
 
     /// "Al Jawf and Taizz governorates": a plural suffix word applies to the names listed before it.

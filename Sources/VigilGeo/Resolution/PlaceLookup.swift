@@ -50,9 +50,18 @@ struct PlaceLookup: Sendable {
         return PlaceLookup(gazetteer: gazetteer, userEntries: entries, userIndex: index, userAdmin1: admin1)
     }
 
-    /// The user's places first, then the gazetteer's, for a key.
+    /// The user's places first, then the gazetteer's, for a key; a name of two words also as one ("Dawlat Abad" is
+    /// "Dawlatabad").
     func ids(for key: NameKey) -> [Int] {
-        (userIndex[key.text] ?? []) + gazetteer.entries(for: key)
+        var found = (userIndex[key.text] ?? []) + gazetteer.entries(for: key)
+        if let space = key.text.firstIndex(of: " "), !key.text[key.text.index(after: space)...].contains(" ") {
+            var joined = key.text
+            joined.remove(at: space)
+            for id in gazetteer.entries(for: NameKey(foldedBytes: Array(joined.utf8))) where !found.contains(id) {
+                found.append(id)
+            }
+        }
+        return found
     }
 
     /// The entry with id `id`.

@@ -1,0 +1,53 @@
+import Testing
+import VigilModel
+import VigilText
+@testable import VigilGeo
+
+/// The context of ACLED-style notes: second-order divisions, "of … district", dashes, features, current province names.
+@Suite struct NoteContextTests {
+    @Test func everyGeoNamesDistrictIsKnownWithItsAlternateNames() throws {
+        let ms = try GeoTestSupport.mentions("Two policemen were shot dead at a checkpoint in Khogyani district, Nangarhar.")
+        let district = try #require(GeoTestSupport.mention("Khogyani", in: ms))
+        #expect(district.kind == .admin2 && district.place.admin1 == "Nangarhar")
+        #expect(GeoTestSupport.km(district, 34.24, 70.18) < 25)
+    }
+
+    @Test func villageOfADistrictTakesTheDistrictOverAHomonymElsewhere() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Farmers blocked the highway in Kotla village of Sangrur district, Punjab, demanding wheat procurement.")
+        let village = try #require(GeoTestSupport.mention("Kotla", in: ms))
+        #expect(village.place.admin1 == "Punjab" && village.place.country == "India")
+    }
+
+    @Test func parenthesisInAnotherCountryOutweighsAForeignHomonym() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Gunmen on motorbikes entered the village of Pori (Botou, Tapoa) and burned the school.")
+        let village = try #require(GeoTestSupport.mention("Pori", in: ms))
+        #expect(village.place.country == "Burkina Faso")
+    }
+
+    @Test func partAfterASpacedDashIsReadNearThePlaceBeforeIt() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Rioters set fire to a bus in Dhaka - Badda (Badda) during the blockade called by the opposition.")
+        #expect(ms.allSatisfy { $0.place.country == "Bangladesh" })
+        #expect(GeoTestSupport.mention("Dhaka", in: ms) != nil)
+    }
+
+    @Test func dashBetweenTwoTownsOfARoadKeepsBoth() throws {
+        let ms = try GeoTestSupport.mentions("Protesters blocked the Cotonou - Parakou road with burning tyres.")
+        #expect(GeoTestSupport.mention("Parakou", in: ms)?.place.country == "Benin")
+    }
+
+    @Test func lakesAndMountainsNamedAfterACountryAreNotIt() throws {
+        let ms = try GeoTestSupport.mentions("Insurgents attacked a military base in Monguno (Monguno, Borno) near Lake Chad.")
+        #expect(GeoTestSupport.mention("Chad", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Monguno", in: ms)?.place.country == "Nigeria")
+    }
+
+    @Test func splitProvincesTakeTheirCurrentNames() throws {
+        let ms = try GeoTestSupport.mentions("Militiamen attacked a camp for displaced people near Bunia, Ituri.")
+        #expect(GeoTestSupport.mention("Bunia", in: ms)?.place.admin1 == "Ituri")
+        let lebanon = try GeoTestSupport.mentions("Residents of Jounieh protested against power cuts in Mount Lebanon.")
+        #expect(GeoTestSupport.mention("Jounieh", in: lebanon)?.place.admin1 == "Mount Lebanon")
+    }
+}
