@@ -6,7 +6,8 @@ extension CountryLexicon {
         var entries: [(phrase: String, country: CountryName)] = []
         for country in directory.countries {
             let name = CountryName(
-                name: country.name, iso3: country.iso3, latitude: country.capitalLatitude, longitude: country.capitalLongitude)
+                name: country.name, iso3: country.iso3, latitude: country.capitalLatitude, longitude: country.capitalLongitude,
+                admin1: country.capitalAdmin1)
             for phrase in [country.name] + country.aliases + country.adjectives where !phrase.isEmpty {
                 entries.append((phrase, name))
                 if phrase.hasPrefix("the ") || phrase.hasPrefix("The ") { entries.append((String(phrase.dropFirst(4)), name)) }

@@ -9,13 +9,17 @@ public struct CountryName: Sendable, Hashable {
     /// Where ACLED codes an event known only by its country (the capital), when known.
     public let latitude: Double?
     public let longitude: Double?
+    /// The capital's first-order division, ACLED's admin1 for such an event ("" when unknown).
+    public let admin1: String
 
-    /// A country named `name` with code `iso3`, coded at (`latitude`, `longitude`) when only the country is known.
-    public init(name: String, iso3: String, latitude: Double? = nil, longitude: Double? = nil) {
+    /// A country named `name` with code `iso3`, coded at (`latitude`, `longitude`) in `admin1` when only the country
+    /// is known.
+    public init(name: String, iso3: String, latitude: Double? = nil, longitude: Double? = nil, admin1: String = "") {
         self.name = name
         self.iso3 = iso3
         self.latitude = latitude
         self.longitude = longitude
+        self.admin1 = admin1
     }
 }
 

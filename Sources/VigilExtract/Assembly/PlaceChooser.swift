@@ -59,7 +59,7 @@ struct PlaceChooser: Sendable {
             start: start, end: end, tokens: match.tokens, text: analysis.text.slice(start, end), kind: .country,
             place: Place(
                 name: match.value.name, latitude: lat, longitude: lon, country: match.value.name, iso3: match.value.iso3,
-                geoPrecision: .region),
+                admin1: match.value.admin1, geoPrecision: .region),
             confidence: 0.5, notes: ["only the country is known, from \"\(analysis.text.slice(start, end))\""])
     }
 
@@ -81,7 +81,7 @@ struct PlaceChooser: Sendable {
             start: 0, end: 0, tokens: 0..<0, text: "", kind: .country,
             place: Place(
                 name: country.name, latitude: lat, longitude: lon, country: country.name, iso3: country.iso3,
-                geoPrecision: .region),
+                admin1: country.admin1, geoPrecision: .region),
             confidence: 0.3, notes: ["only the country is known, from the source (\(analysis.document.source))"])
     }
 

@@ -16,11 +16,13 @@ public struct Country: Sendable, Hashable, Codable {
     public let capitalLatitude: Double
     /// Longitude of the capital.
     public let capitalLongitude: Double
+    /// The first-order division the capital lies in, where ACLED puts country-wide events ("Banadir").
+    public let capitalAdmin1: String
 
     /// Creates a country record.
     public init(
         name: String, iso2: String, iso3: String, aliases: [String], adjectives: [String], capital: String,
-        capitalLatitude: Double, capitalLongitude: Double
+        capitalLatitude: Double, capitalLongitude: Double, capitalAdmin1: String = ""
     ) {
         self.name = name
         self.iso2 = iso2
@@ -30,5 +32,13 @@ public struct Country: Sendable, Hashable, Codable {
         self.capital = capital
         self.capitalLatitude = capitalLatitude
         self.capitalLongitude = capitalLongitude
+        self.capitalAdmin1 = capitalAdmin1
+    }
+
+    /// This country with `admin1` as its capital's division.
+    func with(capitalAdmin1 admin1: String) -> Country {
+        Country(
+            name: name, iso2: iso2, iso3: iso3, aliases: aliases, adjectives: adjectives, capital: capital,
+            capitalLatitude: capitalLatitude, capitalLongitude: capitalLongitude, capitalAdmin1: admin1)
     }
 }

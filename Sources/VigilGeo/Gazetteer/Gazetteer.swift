@@ -40,13 +40,22 @@ public final class Gazetteer: Sendable {
             }
         }
         let builder = Builder()
-        let countryList = CountryDirectory.read(try read("countries.tsv"))
-        countries = CountryDirectory(countryList)
+        var countryList = CountryDirectory.read(try read("countries.tsv"))
         try builder.addCountries(countryList)
         try builder.addAdmin1(try read("admin1.tsv"))
         try builder.addAdmin2(try read("admin2.tsv"))
         try builder.addPlaces(try read("places.tsv"))
         builder.sumDivisionPopulations()
+        // The capital's division, from the place at the capital's point.
+        for (i, country) in countryList.enumerated() {
+            let range = builder.placesByCountry[i] ?? 0..<0
+            if let at = Gazetteer.nearest(in: builder.entries, range: range, country.capitalLatitude, country.capitalLongitude, radius: 30),
+                builder.entries[at].admin1 >= 0
+            {
+                countryList[i] = country.with(capitalAdmin1: builder.entries[builder.entries[at].admin1].name)
+            }
+        }
+        countries = CountryDirectory(countryList)
         try builder.addFacilities(try read("facilities.tsv"))
         try builder.addAirports(try read("airports.tsv"))
         shapes = CountryShapes(try read("shapes.tsv"))

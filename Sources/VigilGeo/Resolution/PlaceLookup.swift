@@ -81,7 +81,7 @@ struct PlaceLookup: Sendable {
         let country = gazetteer.countries.countries[e.country]
         return Place(
             name: e.name, latitude: e.latitude, longitude: e.longitude, country: country.name, iso3: country.iso3,
-            admin1: admin1Name(id), admin2: e.kind == .admin1 || e.kind == .country ? "" : gazetteer.admin2Name(of: e),
+            admin1: e.kind == .country ? country.capitalAdmin1 : admin1Name(id), admin2: e.kind == .admin1 || e.kind == .country ? "" : gazetteer.admin2Name(of: e),
             geoPrecision: precision)
     }
 }
