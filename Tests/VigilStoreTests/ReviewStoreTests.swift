@@ -126,6 +126,8 @@ import VigilStore
         #expect(try store.reviewedEvent(id: "doc-1-b")?.event.fatalities == 1)
         #expect(try ids(store) { _ in } == ["doc-2", "doc-1"])
         #expect(try ids(store) { $0.statuses = Set(ReviewStatus.allCases) } == ["doc-3", "doc-2", "doc-1-b", "doc-1"])
+        #expect(try ids(store) { $0.statuses = [.rejected, .merged] } == ["doc-3", "doc-1-b"])
+        #expect(try ids(store) { $0.statuses = [.unreviewed, .rejected] } == ["doc-3", "doc-1"])
         #expect(try ids(store) { $0.sort = .fatalitiesDescending } == ["doc-2", "doc-1"])  // the column follows the edit
 
         let log = try store.auditLog(subject: nil, limit: 100)

@@ -202,6 +202,15 @@ enum PostgresMigrations {
             "CREATE INDEX events_country_date ON events(country, event_date)",
             "CREATE INDEX events_place ON events(latitude, longitude)",
         ]),
+        ("v6-listing-indexes", [
+            // A listing filtered by one country or one event type, newest first, reads the index in
+            // order and stops at the page's end instead of sorting every match; the review queue
+            // sorts by its own rank.
+            "DROP INDEX events_country_date",
+            "CREATE INDEX events_country_date_id ON events(country, event_date, id)",
+            "CREATE INDEX events_event_type_date_id ON events(event_type, event_date, id)",
+            "CREATE INDEX events_review_rank_id ON events((confidence - 0.25 * claimed::INT), id)",
+        ]),
     ]
 
     /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is

@@ -26,14 +26,10 @@ extension PostgresStatement {
                 conditions.append("(e.longitude >= \(bind(box.west)) OR e.longitude <= \(bind(box.east)))")
             }
         }
-        if !search.countries.isEmpty { conditions.append("e.country = ANY(\(bind(search.countries))::TEXT[])") }
+        if let countries = oneOf("e.country", search.countries) { conditions.append(countries) }
         if let admin1 = search.admin1 { conditions.append("e.admin1 = \(bind(admin1))") }
-        if !search.eventTypes.isEmpty {
-            conditions.append("e.event_type = ANY(\(bind(search.eventTypes.map(\.rawValue)))::TEXT[])")
-        }
-        if !search.subEventTypes.isEmpty {
-            conditions.append("e.sub_event_type = ANY(\(bind(search.subEventTypes.map(\.rawValue)))::TEXT[])")
-        }
+        if let types = oneOf("e.event_type", search.eventTypes.map(\.rawValue)) { conditions.append(types) }
+        if let subTypes = oneOf("e.sub_event_type", search.subEventTypes.map(\.rawValue)) { conditions.append(subTypes) }
         if let actor = search.actor {
             let like = bind(EventFilterSQL.likePattern(actor))
             conditions.append("""
@@ -58,13 +54,32 @@ extension PostgresStatement {
         if let claimed = search.claimed { conditions.append("e.claimed = \(bind(claimed))") }
         let statuses = search.statuses.isEmpty ? ReviewStatus.visible : search.statuses
         if statuses.count < ReviewStatus.allCases.count {
+            // An event without a review row is unreviewed. Written as (NOT) EXISTS rather than a
+            // condition on the joined row, so that the planner knows how few events it removes and
+            // reads the listing's index in order.
             let names = ReviewStatus.allCases.filter(statuses.contains).map(\.rawValue)
-            conditions.append("coalesce(r.status, 'unreviewed') = ANY(\(bind(names))::TEXT[])")
+            if statuses.contains(.unreviewed) {
+                conditions.append(
+                    "NOT EXISTS (SELECT 1 FROM event_reviews x WHERE x.event_id = e.id AND x.status <> ALL(\(bind(names))::TEXT[]))")
+            } else {
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM event_reviews x WHERE x.event_id = e.id AND x.status = ANY(\(bind(names))::TEXT[]))")
+            }
         }
         if let document = search.documentID {
             conditions.append("e.story_id = (SELECT story_id FROM documents WHERE id = \(bind(document)))")
         }
         return conditions
+    }
+
+    /// `column = value` for one value (so that an index on the column gives the listing's order),
+    /// `column = ANY(values)` for several, nil for none.
+    private mutating func oneOf(_ column: String, _ values: [String]) -> String? {
+        switch values.count {
+        case 0: nil
+        case 1: "\(column) = \(bind(values[0]))"
+        default: "\(column) = ANY(\(bind(values))::TEXT[])"
+        }
     }
 
     /// `WHERE …` of a search, or nothing when no filter applies.
