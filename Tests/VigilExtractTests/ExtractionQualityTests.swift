@@ -73,4 +73,40 @@ import VigilModel
         #expect(events(text).isEmpty, "\(text)")
         #expect(defaultExtractor.extract(document(text)).events.isEmpty, "with the shipped model: \(text)")
     }
+
+    @Test func observedExplosionsAreShelling() {
+        let e = events("On 28 April 2020, monitors recorded 45 explosions near Kismayo.")
+        #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
+        #expect(defaultExtractor.extract(document("On 28 April 2020, monitors recorded 45 explosions near Kismayo.")).events.first?
+            .subEventType == .shellingArtilleryMissileAttack)
+    }
+
+    @Test func theReporterIsNotTheActor() {
+        let e = events("Police said gunmen shot dead a trader in Nairobi on Monday.")
+        #expect(e.first?.actor1 == "Unidentified Armed Group (Kenya)")
+        let named = events("On 28 April 2020, Al Shabaab representatives reported that Somali soldiers fired mortar rounds at a village near Kismayo.")
+        #expect(named.first?.actor1 == "Military Forces of Somalia")
+    }
+
+    @Test func aClaimantStaysTheActor() {
+        let e = events("The Taliban said they attacked a police checkpoint near Peshawar, killing four officers.")
+        #expect(e.first?.actor1 == "Taliban")
+    }
+
+    @Test func aMobPunishingASuspectedThiefIsMobViolence() {
+        let e = events("On 9 March 2024, a mob beat a suspected thief to death at a market in Nairobi.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+    }
+
+    @Test func youthsAttackingThePoliceRiot() {
+        let e = events("On 9 March 2024, youths threw fireworks at police officers and set fire to cars in Nairobi.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+    }
+
+    @Test func protestersWhoClashWithPoliceRiot() {
+        let e = events("On 9 March 2024, protesters clashed with police in Nairobi during a march against new taxes.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+    }
 }

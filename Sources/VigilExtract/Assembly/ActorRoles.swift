@@ -23,6 +23,9 @@ struct ActorRoles: Sendable {
 /// civilians get ACLED's default actors when the text names none; villagers or farmers who attack are
 /// a communal militia.
 struct ActorRoleAssigner: Sendable {
+    /// How many tokens may separate a reporter from its reporting verb ("DPR's representatives in the JCCC reported").
+    static let reporterReach = 5
+
     let articles: CountryArticles
 
     func roles(
@@ -44,13 +47,23 @@ struct ActorRoleAssigner: Sendable {
         var beforeTrigger = inLead.filter {
             $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 && !isPassiveSubject($0)
         }
+        // "Police said gunmen …", "DPR representatives reported that Ukrainian forces fired …": the reporter
+        // is not the actor when another one is named.
+        let reporters = beforeTrigger.filter { isReporter($0, in: analysis) }
+        if !reporters.isEmpty, reporters.count < beforeTrigger.count {
+            beforeTrigger.removeAll { m in reporters.contains { $0.tokens == m.tokens } }
+        }
         // "Gunmen … the state government said": in violence, an armed actor acts, not an administration.
         if [.battles, .explosionsRemoteViolence, .violenceAgainstCivilians].contains(type.eventType), beforeTrigger.contains(where: \.isArmed) {
             beforeTrigger.removeAll { !$0.isArmed && $0.template.hasPrefix("Government of") }
         }
         let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
         var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
-        if passiveAgent == nil, let named = actors.first(where: { $0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound) || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget }),
+        if passiveAgent == nil, let named = actors.first(where: {
+            ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
+                || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget)
+                && !(agent != nil && isReporter($0, in: analysis))
+        }),
             (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
         {
             agent = named
@@ -133,6 +146,23 @@ struct ActorRoleAssigner: Sendable {
         roles.assoc1 = articles.apply(to: roles.assoc1)
         roles.actor2 = articles.apply(to: roles.actor2)
         return roles
+    }
+
+    /// "police said", "the army's spokesman told", "according to the police": the actor who reports.
+    private func isReporter(_ m: ActorMention, in analysis: DocumentAnalysis) -> Bool {
+        let tokens = analysis.text.tokens
+        let after = m.tokens.upperBound
+        if let cue = analysis.cues.first(where: {
+            $0.kind == .reporting && $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= Self.reporterReach
+        }), !(after..<cue.tokens.lowerBound).contains(where: { [",", ";", "."].contains(tokens[$0].norm) }),
+            !analysis.actors.contains(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < cue.tokens.lowerBound })
+        {
+            return true
+        }
+        return analysis.cues.contains {
+            $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
+                && tokens[$0.tokens.lowerBound].norm == "according"
+        }
     }
 
     private func set2(_ roles: inout ActorRoles, _ mention: ActorMention, _ country: String?) {

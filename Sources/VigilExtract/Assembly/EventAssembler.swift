@@ -68,8 +68,9 @@ struct EventAssembler: Sendable {
             type = .attack
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         }
-        if [.attack, .armedClash].contains(type), roles.inter1 == .rioters {
-            type = .mobViolence
+        // A crowd that fights, attacks or burns riots: against the police or the state it demonstrates violently.
+        if [.attack, .armedClash, .lootingPropertyDestruction].contains(type), roles.inter1 == .rioters {
+            type = roles.inter2 == .stateForces ? .violentDemonstration : .mobViolence
         }
         // Territory changes hands: the government regains it, or a non-state actor or a foreign state takes it.
         if type == .governmentRegainsTerritory || type == .nonStateActorOvertakesTerritory, roles.inter1 != .none {

@@ -6,7 +6,8 @@ import VigilText
 /// A trigger is dropped when a negation, denial, modal (plan, threat, warning, hypothesis),
 /// condemnation or background cue (a series of attacks, a total) precedes it closely in its clause;
 /// and when crime, disaster, accident or sports words surround a weak trigger without an armed actor
-/// or weapon ("three people were killed in a landslide").
+/// or weapon ("three people were killed in a landslide"), unless a crowd or vigilantes act ("a mob beat a
+/// suspected thief").
 struct FactualityFilter: Sendable {
     /// How many tokens before a trigger each cue kind reaches.
     private static let reach: [CueKind: Int] = [
@@ -25,7 +26,9 @@ struct FactualityFilter: Sendable {
         let offTopic = cues.contains { [.crime, .disaster, .accident, .sports].contains($0.kind) }
         return triggers.filter { trigger in
             if trigger.needsArmedActor && !armed { return false }
-            if offTopic && (trigger.subEventType == .arrests || trigger.weight < 4 && !politicalActor(sentence, analysis)) {
+            if offTopic && (trigger.subEventType == .arrests
+                || trigger.weight < 4 && !politicalActor(sentence, analysis) && !crowdJustice(trigger, sentence, analysis))
+            {
                 return false
             }
             for cue in cues {
@@ -45,6 +48,14 @@ struct FactualityFilter: Sendable {
     /// A named organisation or state forces: violence by or against them is political even amid crime words.
     private func politicalActor(_ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
         analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.rank >= 2 && !$0.isAssociate }
+    }
+
+    /// "A mob lynched a suspected thief": a crowd or vigilantes punishing a crime is mob violence, not crime.
+    private func crowdJustice(_ trigger: Trigger, _ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
+        trigger.subEventType == .mobViolence
+            || analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains {
+                !$0.isAssociate && ($0.inter == .rioters || $0.template.hasPrefix("Vigilante"))
+            }
     }
 
     private func clauseBreak(in range: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -23,11 +23,17 @@ struct SubEventDecider: Sendable {
         var roles: Set<ExtractionLexicons.ProtestRole> = []
         var protestScore = 0.0
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
-        // sentence is excessive force against it.
+        // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
         for trigger in triggers {
             if leadProtest, trigger.isLethal, trigger.sentence == leadSentence {
                 roles.insert(.excessive)
+                protestScore += trigger.weight
+                continue
+            }
+            // "Protesters clashed with police": demonstrators who fight riot.
+            if leadProtest, trigger.isMutual, trigger.sentence == leadSentence {
+                roles.insert(.violent)
                 protestScore += trigger.weight
                 continue
             }
