@@ -129,7 +129,7 @@ ADMIN1_NAMES = {
     ("AF", "05"): "Bamyan", ("AF", "38"): "Nuristan", ("AF", "39"): "Uruzgan",
     ("LB", "05"): "Mount Lebanon", ("LB", "06"): "South Lebanon", ("LB", "09"): "North Lebanon", ("LB", "07"): "Nabatieh",
     ("LB", "10"): "Akkar", ("UA", "23"): "Vinnytsia", ("UA", "20"): "Sevastopol", ("YE", "28"): "Socotra",
-    ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
+    ("IN", "12"): "Jammu and Kashmir", ("PK", "08"): "Islamabad Capital Territory", ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -198,7 +198,7 @@ def ascii_name(text: str) -> str:
 ADMIN_PREFIXES = re.compile(
     r"^(muhafazat|sha'biyat|wilayat-e|wilayat|mayorality of|provincia de|provincia del|province of|province du|"
     r"province de la|province de|province des|province d'|prefecture de|prefecture du|departement de|departement du|"
-    r"commune de|commune d'|region du|region de la|"
+    r"commune de|commune d'|commune of|region du|region de la|"
     r"departamento de|departamento del|estado de|estado do|region de|region del|oblast'|gouvernorat de|"
     r"gouvernorat d'|wilaya de|wilaya d'|distrito de|municipio de|region of|state of|city of)\s+", re.I)
 ADMIN_SUFFIXES = re.compile(
@@ -441,19 +441,24 @@ def build_admin1(cities, admin1_votes):
 
 def build_admin2(cities, admin2_of):
     """One row per division that holds a place: its seat is the place named like it, else its largest place.
-    Divisions named like an ordinary English word are left out, and so are such aliases."""
+    Divisions named like a frequent English word are left out, and so are such aliases."""
     groups = collections.defaultdict(list)
     for gid, division in admin2_of.items():
         groups[division].append(cities[gid])
     rows = []
     for (cc, code, name, aliases), members in sorted(groups.items()):
-        if not name or is_common_word(name):
+        if not name or is_frequent_word(name):
             continue
         same = [m for m in members if fold(m["name"]) == fold(name)]
         seat = max(same or members, key=lambda m: m["population"])
-        kept = [a for a in aliases if not is_common_word(a)]
+        kept = [a for a in aliases if not is_frequent_word(a)]
         rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(kept)))
     return rows
+
+
+def is_frequent_word(name: str) -> bool:
+    """A single word English texts use often ("Centre", "Bay"); rarer ones ("Nikki", "Mono") stay division names."""
+    return " " not in name and "-" not in name and zipf_frequency(name.lower(), "en") >= 4.0
 
 
 def is_common_word(name: str) -> bool:

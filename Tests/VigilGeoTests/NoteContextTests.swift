@@ -26,6 +26,13 @@ import VigilText
         #expect(village.place.country == "Burkina Faso")
     }
 
+    @Test func unknownVillageTakesTheCommuneSeatBeforeTheProvince() throws {
+        let ms = try GeoTestSupport.mentions("Villagers lynched a man accused of sorcery in Kali (Nikki, Borgou) on Sunday.")
+        let village = try #require(GeoTestSupport.mention("Kali", in: ms))
+        #expect(village.place.admin1 == "Borgou" && village.place.geoPrecision == .near)
+        #expect(GeoTestSupport.km(village, 9.94, 3.21) < 25)
+    }
+
     @Test func partAfterASpacedDashIsReadNearThePlaceBeforeIt() throws {
         let ms = try GeoTestSupport.mentions(
             "Rioters set fire to a bus in Dhaka - Badda (Badda) during the blockade called by the opposition.")

@@ -78,12 +78,14 @@ struct PlaceResolver {
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
-            guard plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported, evidence: evidence)
+            // A stand-in is as plausible as the divisions the text names.
+            guard !span.ids.contains(best.id)
+                || plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported, evidence: evidence)
             else { continue }
             let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
             if entry.kind == .populatedPlace && countryWeight == 0 && !best.supported { confidence *= 0.7 }
-            let precision = precisionOf(entry.kind, span: span)
+            let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
             var candidates = ranked.prefix(6).map(\.candidate)
             let place = lookup.place(best.id, precision: precision)
             candidates[0] = PlaceCandidate(place: place, kind: entry.kind, score: best.candidate.score, reasons: best.candidate.reasons)
@@ -133,8 +135,16 @@ struct PlaceResolver {
         // Any part of the parenthesis may name them: "Kouande (Kouande, Atacora)" when only another Kouande is known.
         let headCountries = Set(span.ids.map { lookup.entry($0).country })
         var divisions: [(id: Int, part: Int)] = []
+        // A town that an earlier part names in the country of the last part's division stands in too, as the seat of
+        // the commune it names ("Kali (Nikki, Borgou)").
+        let lastCountries = Set(
+            (span.qualifiers.last ?? []).lazy.map(lookup.entry).filter { $0.kind == .admin1 || $0.kind == .admin2 }.map(\.country))
         for (part, ids) in span.qualifiers.enumerated() {
-            for id in ids where [.admin1, .admin2].contains(lookup.entry(id).kind) { divisions.append((id, part)) }
+            for id in ids {
+                let e = lookup.entry(id)
+                let isSeat = e.kind == .populatedPlace && part < span.qualifiers.count - 1 && lastCountries.contains(e.country)
+                if e.kind == .admin1 || e.kind == .admin2 || isSeat { divisions.append((id, part)) }
+            }
         }
         let anyCountry = !divisions.contains { headCountries.contains(lookup.entry($0.id).country) }
         let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.entry($0.id).country) }
@@ -169,7 +179,8 @@ struct PlaceResolver {
                 Ranked(
                     id: id,
                     candidate: PlaceCandidate(
-                        place: lookup.place(id, precision: precisionOf(e.kind, span: span)), kind: e.kind,
+                        place: lookup.place(id, precision: isStandIn && e.kind == .populatedPlace ? .near : precisionOf(e.kind, span: span)),
+                        kind: e.kind,
                         score: (score * 100).rounded() / 100, reasons: reasons),
                     supported: supported))
         }
