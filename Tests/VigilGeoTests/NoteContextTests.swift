@@ -33,6 +33,12 @@ import VigilText
         #expect(GeoTestSupport.km(village, 9.94, 3.21) < 25)
     }
 
+    @Test func parenthesisThatNamesNothingWholeStillBelongsToThePlace() throws {
+        let ms = try GeoTestSupport.mentions("Unknown persons set fire to a mobile phone mast in Birmingham (West Midlands).")
+        #expect(GeoTestSupport.mention("Birmingham", in: ms)?.place.country == "United Kingdom")
+        #expect(ms.allSatisfy { $0.place.country == "United Kingdom" })
+    }
+
     @Test func partAfterASpacedDashIsReadNearThePlaceBeforeIt() throws {
         let ms = try GeoTestSupport.mentions(
             "Rioters set fire to a bus in Dhaka - Badda (Badda) during the blockade called by the opposition.")

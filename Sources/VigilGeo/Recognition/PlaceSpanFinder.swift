@@ -71,6 +71,10 @@ struct PlaceSpanFinder {
                         if !span.isQualifier {
                             let parts = qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end)
                             qualifierRanges.append(contentsOf: parts.map { ($0, spans.count) })
+                            // Names in the parenthesis that name nothing whole ("(West Midlands)") still belong with it.
+                            if let inside = parenthesis(after: span.tokens.upperBound, tokens: tokens, end: end) {
+                                qualifierRanges.append((inside, spans.count))
+                            }
                             span.qualifiers = consistent(parts.prefix(3).map { ids(for: $0, tokens: tokens) })
                         }
                         spans.append(span)
@@ -371,6 +375,19 @@ struct PlaceSpanFinder {
         return (entry.kind == .populatedPlace || entry.kind == .admin1) && entry.population >= 50_000
             && Folding.fold(entry.name) == Folding.fold(country.capital)
             || entry.kind == .admin1 && entry.latitude == country.capitalLatitude && entry.longitude == country.capitalLongitude
+    }
+
+    /// The tokens inside a parenthesis that opens at `k` and only lists names ("(West Midlands)", not "(coded as X)").
+    private func parenthesis(after k: Int, tokens: [Token], end: Int) -> Range<Int>? {
+        guard k < end, tokens[k].norm == "(" else { return nil }
+        var m = k + 1
+        while m < end, m - k < 16 {
+            if tokens[m].norm == ")" { return m > k + 1 ? (k + 1)..<m : nil }
+            let t = tokens[m]
+            guard t.kind != .word || t.isCapitalized || lexicon.connectors.contains(t.norm) else { return nil }
+            m += 1
+        }
+        return nil
     }
 
     /// Token ranges of the names in "(Alwar, Rajasthan)", ", Donetsk" or "of Sangrur district, Punjab" right after a span.

@@ -44,8 +44,9 @@ struct DocumentEvidence: Sendable {
         return (min(total, 6), reason)
     }
 
-    /// Whether a place in a country other than `country` is named (nationality words do not count).
-    func hasOtherCountries(than country: Int) -> Bool {
-        countryVotes.contains { $0.country != country && $0.weight >= 2 && !$0.isNationality }
+    /// Whether a place in a country other than `country` is named outside `span`'s group (nationality words do not
+    /// count).
+    func hasOtherCountries(than country: Int, excluding span: Int) -> Bool {
+        countryVotes.contains { $0.country != country && $0.weight >= 2 && !$0.isNationality && ($0.span != span || $0.span < 0) }
     }
 }

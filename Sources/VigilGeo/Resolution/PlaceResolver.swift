@@ -78,9 +78,11 @@ struct PlaceResolver {
             guard let best = ranked.first else { continue }
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
+            // A parenthesis names divisions of the place before it: a reading in another country is no division of it.
+            if let headWinner, entry.kind != .country, lookup.entry(headWinner).country != entry.country { continue }
             // A stand-in is as plausible as the divisions the text names.
             guard !span.ids.contains(best.id)
-                || plausible(entry, span: span, countryWeight: countryWeight, supported: best.supported, evidence: evidence)
+                || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
             else { continue }
             let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
@@ -361,10 +363,10 @@ struct PlaceResolver {
 
     /// Whether a reading is believable enough to report: small places need some support.
     private func plausible(
-        _ e: GazetteerEntry, span: PlaceSpan, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
+        _ e: GazetteerEntry, span: PlaceSpan, group: Int, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
     ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
-        if evidence.hasOtherCountries(than: e.country) { return e.population >= 2_000_000 }
+        if evidence.hasOtherCountries(than: e.country, excluding: group) { return e.population >= 2_000_000 }
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
@@ -399,7 +401,7 @@ struct PlaceResolver {
                 "\(e.name) (\(String(format: "%.4f, %.4f", e.latitude, e.longitude))) lies \(Int(outside)) km outside \(country.name)'s outline")
         }
         let (weight, _) = evidence.countryWeight(e.country, excluding: s)
-        if weight == 0, e.kind != .country, evidence.hasOtherCountries(than: e.country) {
+        if weight == 0, e.kind != .country, evidence.hasOtherCountries(than: e.country, excluding: s) {
             notes.append("the document points to other countries than \(country.name)")
         }
         return notes
