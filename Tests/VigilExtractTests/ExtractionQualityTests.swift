@@ -109,4 +109,11 @@ import VigilModel
         let e = events("On 9 March 2024, protesters clashed with police in Nairobi during a march against new taxes.")
         #expect(e.first?.subEventType == .violentDemonstration)
     }
+
+    @Test func anUnambiguousWordOutweighsTheModel() {
+        let text = "A teacher was kidnapped by suspected Al Shabaab militants near Kismayo and later rescued by Kenyan forces."
+        #expect(defaultExtractor.extract(document(text)).events.first?.subEventType == .abductionForcedDisappearance)
+        let defused = "Police defused a roadside bomb planted near a school in Kismayo on Thursday."
+        #expect(defaultExtractor.extract(document(defused)).events.first?.subEventType == .disruptedWeaponsUse)
+    }
 }

@@ -9,6 +9,10 @@ import VigilModel
 struct SubEventDecider: Sendable {
     /// How much a full-strength trigger adds to the model's probability.
     static let triggerBonus = 0.8
+    /// The weight of a trigger that alone names its type ("kidnapped", "airstrike", "roadside bomb").
+    static let unambiguousWeight = 5.0
+    /// What such a trigger adds: it outweighs a model that learned a region's older coding.
+    static let unambiguousBonus = 1.0
     /// What the model's probability of a demonstration counts when no trigger names one.
     static let unnamedProtestFactor = 0.5
 
@@ -22,6 +26,8 @@ struct SubEventDecider: Sendable {
         var best: [SubEventType: Trigger] = [:]
         var roles: Set<ExtractionLexicons.ProtestRole> = []
         var protestScore = 0.0
+        // Types named by a word that alone settles them (weight 5, not the demonstration ladder).
+        var unambiguous: Set<SubEventType> = []
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
         // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
@@ -46,6 +52,7 @@ struct SubEventDecider: Sendable {
             }
             scores[trigger.subEventType, default: 0] += trigger.weight * factor
             strongest[trigger.subEventType] = max(strongest[trigger.subEventType] ?? 0, trigger.weight)
+            if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(trigger.subEventType) }
             if let current = best[trigger.subEventType], current.weight >= trigger.weight { continue }
             best[trigger.subEventType] = trigger
         }
@@ -67,10 +74,13 @@ struct SubEventDecider: Sendable {
                 if best[trigger.subEventType] == nil { best[trigger.subEventType] = trigger }
             }
         }
+        // "defused a landmine": the device named is the one taken out of use.
+        if unambiguous.contains(.disruptedWeaponsUse) { unambiguous.remove(.remoteExplosiveLandmineIED) }
         guard let maxScore = scores.values.max(), maxScore > 0 else { return nil }
         var combined: [SubEventType: Double] = [:]
         for (type, score) in scores {
-            combined[type] = score / maxScore * min(1, (strongest[type] ?? 0) / 4) * Self.triggerBonus
+            let bonus = unambiguous.contains(type) ? Self.unambiguousBonus : Self.triggerBonus
+            combined[type] = score / maxScore * min(1, (strongest[type] ?? 0) / 4) * bonus
         }
         if let classifier {
             // A demonstration needs a word that names one: without it, arrests or raids are no protest.
