@@ -144,6 +144,7 @@ ADMIN1_ALIASES = {
     ("AF", "17"): ["Logar"], ("AF", "35"): ["Laghman"], ("AF", "40"): ["Parwan"], ("AF", "33"): ["Sar-e Pol", "Sari Pul"],
     ("AF", "32"): ["Samangan"], ("AF", "05"): ["Bamyan"], ("AF", "37"): ["Khost", "Khowst"],
     ("CL", "12"): ["Metropolitana", "Region Metropolitana", "Santiago Metropolitan Region"],
+    ("LB", "09"): ["North", "Liban-Nord"], ("LB", "06"): ["South", "Liban-Sud"], ("LB", "05"): ["Mount Lebanon", "Mont-Liban"],
     ("YE", "08"): ["Al Hudaydah", "Hodeidah"], ("YE", "25"): ["Taizz"], ("YE", "16"): ["Sana'a"],
 }
 
