@@ -69,15 +69,30 @@ struct ReportProfile: Sendable {
     /// Lower-case stems of the words of three letters or more that are not function words.
     static func contentWords(_ text: String) -> Set<String> {
         var words = Set<String>()
-        var current = ""
-        for character in Folding.fold(text) + " " {
-            if character.isLetter || character.isNumber {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        var length = 0
+        func finish() {
+            if length >= 3 {
+                let word = String(current)
+                if !stopwords.contains(word) { words.insert(stem(word)) }
+            }
+            current.removeAll(keepingCapacity: true)
+            length = 0
+        }
+        // Scalars, not characters: folded text has no combining marks, and this runs for every report.
+        for scalar in Folding.fold(text).unicodeScalars {
+            let isWordScalar =
+                scalar.isASCII
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                current.append(scalar)
+                length += 1
             } else {
-                if current.count >= 3, !stopwords.contains(current) { words.insert(stem(current)) }
-                current = ""
+                finish()
             }
         }
+        finish()
         return words
     }
 

@@ -4,11 +4,27 @@ enum WeaponFamily: String, Sendable, CaseIterable {
 
     /// The family a weapon description names, or nil when it names none of them.
     init?(describing weapon: String) {
-        let folded = weapon.lowercased()
-        guard let family = WeaponFamily.allCases.first(where: { family in
-            WeaponFamily.words[family, default: []].contains { folded.contains($0) }
-        }) else { return nil }
+        let folded = Array(weapon.lowercased().utf8)
+        guard let family = WeaponFamily.patterns.first(where: { _, words in
+            words.contains { WeaponFamily.bytes(folded, contain: $0) }
+        })?.family else { return nil }
         self = family
+    }
+
+    /// The words of each family as UTF-8 bytes, in declaration order (matching bytes is far cheaper
+    /// than matching strings, and linking describes every report's weapon).
+    private static let patterns: [(family: WeaponFamily, words: [[UInt8]])] = allCases.map { family in
+        (family, words[family, default: []].map { Array($0.utf8) })
+    }
+
+    /// Whether `text` holds `word`.
+    private static func bytes(_ text: [UInt8], contain word: [UInt8]) -> Bool {
+        guard !word.isEmpty, text.count >= word.count else { return word.isEmpty }
+        outer: for start in 0...(text.count - word.count) {
+            for offset in 0..<word.count where text[start + offset] != word[offset] { continue outer }
+            return true
+        }
+        return false
     }
 
     /// How well two families agree: 1 the same; 0.6 for aircraft and drones (reports call a drone

@@ -53,12 +53,14 @@ struct Link: ParsableCommand {
         linker.add(reports.map { LinkReport(event: $0.event, context: $0.context) })
         var saved: [String: CanonicalEvent] = [:]
         var todo = Array(pending.keys)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         for _ in 0..<3 where !todo.isEmpty {
             var batch: [String: CanonicalEvent] = [:]
             for id in todo {
                 if let event = linker.canonicalEvent(containing: id) { batch[event.id] = event }
             }
-            let records = try batch.values.sorted { $0.id < $1.id }.map(record)
+            let records = try batch.values.sorted { $0.id < $1.id }.map { try record($0, encoder: encoder) }
             try store.saveCanonicalEvents(records, replacingReports: todo)
             saved.merge(batch) { a, _ in a }
             todo = try store.unlinkedReports().map(\.event.eventID)
@@ -75,11 +77,9 @@ struct Link: ParsableCommand {
         }
     }
 
-    /// A canonical event as the store keeps it.
-    static func record(_ event: CanonicalEvent) throws -> CanonicalEventRecord {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return CanonicalEventRecord(
+    /// A canonical event as the store keeps it; `encoder` writes its detail (sorted keys).
+    static func record(_ event: CanonicalEvent, encoder: JSONEncoder) throws -> CanonicalEventRecord {
+        CanonicalEventRecord(
             id: event.id, event: event.event, reportIDs: event.reportIDs, documentIDs: event.documentIDs,
             detail: String(decoding: try encoder.encode(event), as: UTF8.self))
     }
