@@ -116,4 +116,14 @@ import VigilModel
         let defused = "Police defused a roadside bomb planted near a school in Kismayo on Thursday."
         #expect(defaultExtractor.extract(document(defused)).events.first?.subEventType == .disruptedWeaponsUse)
     }
+
+    @Test func aBombThatFailedToExplodeIsDisrupted() {
+        let e = events("On 8 March 2024, militants threw a bomb at a police post in Kismayo, but it failed to explode.")
+        #expect(e.first?.subEventType == .disruptedWeaponsUse)
+    }
+
+    @Test func aProtesterKilledByPoliceIsExcessiveForce() {
+        let e = events("On 10 March 2024, a trader was killed by police during a protest against market fees in Nairobi.")
+        #expect(e.first?.subEventType == .excessiveForceAgainstProtesters)
+    }
 }
