@@ -1,4 +1,5 @@
 import Foundation
+import VigilGeo
 public import VigilModel
 public import VigilText
 
@@ -40,18 +41,23 @@ public struct Extractor: Sendable {
             for k in sentence.tokens { sentenceOfToken[k] = index }
         }
         let dateline = document.dateline ?? (datelineTokens.isEmpty ? nil : text.slice(tokens: datelineTokens))
+        let sources = sourceCountries(of: document)
+        // The shipped geocoder also weighs the countries the source names.
+        let placeMentions =
+            (places as? Geocoder)?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
+            ?? places.mentions(in: text, dateline: dateline)
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
             dateline: datelineTokens,
             dates: dateRecognizer.dates(in: text, reference: reference),
             cues: CueRecognizer(lexicon: lexicons.cues).cues(in: text),
-            places: places.mentions(in: text, dateline: dateline),
+            places: placeMentions,
             actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),
             quantities: QuantityRecognizer(numbers: lexicons.numbers, counted: lexicons.counted, dates: lexicons.dates)
                 .quantities(in: allTokens, of: text),
             weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
             countries: countries.matches(in: allTokens, of: text.tokens),
-            sourceCountries: sourceCountries(of: document),
+            sourceCountries: sources,
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)

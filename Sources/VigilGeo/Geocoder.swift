@@ -38,11 +38,18 @@ public final class Geocoder: PlaceRecognizing, Sendable {
         geocode(text, dateline: dateline).map(\.mention)
     }
 
+    /// Every place mention in `text`, with the countries the document's source names (ACLED names) as weak evidence.
+    public func mentions(in text: AnalyzedText, dateline: String?, sourceCountries: [String]) -> [PlaceMention] {
+        geocode(text, dateline: dateline, sourceCountries: sourceCountries).map(\.mention)
+    }
+
     /// Every place mention in `text` with all the candidates weighed for it and why the first one won.
-    public func geocode(_ text: AnalyzedText, dateline: String? = nil) -> [GeocodedMention] {
+    /// - Parameter sourceCountries: ACLED names of the countries the document's source names ("Kenya" for "Star (Kenya)").
+    public func geocode(_ text: AnalyzedText, dateline: String? = nil, sourceCountries: [String] = []) -> [GeocodedMention] {
         let found = PlaceSpanFinder(lookup: lookup).spans(in: text)
         return PlaceResolver(lookup: lookup).resolve(
-            spans: found.spans, adjectives: found.adjectives, actors: found.actors, text: text, dateline: dateline)
+            spans: found.spans, adjectives: found.adjectives, actors: found.actors, text: text, dateline: dateline,
+            sourceCountries: sourceCountries.compactMap { countries.index(named: $0) })
     }
 
     /// A readable account of every mention in `text`: the chosen place, the other candidates and the reasons.

@@ -12,7 +12,7 @@ struct PlaceResolver {
     /// Resolves `spans` of `text`; drops spans whose best reading is an implausible village.
     func resolve(
         spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)],
-        text: AnalyzedText, dateline: String?
+        text: AnalyzedText, dateline: String?, sourceCountries: [Int] = []
     ) -> [GeocodedMention] {
         // A name and the divisions in its parenthesis form one group; a group is not its own evidence.
         let groups = spans.indices.map { spans[$0].head ?? $0 }
@@ -31,6 +31,13 @@ struct PlaceResolver {
                     reason: "\(gazetteer.countries.countries[country].name) implied by an actor's name", isNationality: true))
         }
         if let dateline { addDateline(dateline, to: &evidence) }
+        // The country a source names ("Star (Kenya)"): weak, and no reason to doubt a place elsewhere.
+        for country in Set(sourceCountries) {
+            evidence.countryVotes.append(
+                .init(
+                    span: -1, country: country, weight: 1.5,
+                    reason: "\(gazetteer.countries.countries[country].name) named in the document's source", isNationality: true))
+        }
         for (s, span) in spans.enumerated() {
             let kinds = span.ids.map { lookup.entry($0).kind }
             if let c = span.ids.first(where: { lookup.entry($0).kind == .country }), !kinds.contains(.admin1) {
