@@ -51,12 +51,13 @@ struct StoryProcessor {
     /// Extracts one story's document and stores its events, tallies and the sentences linking compares.
     func extractAndSave(_ document: Document) throws -> Extraction {
         let extraction = extractor.extract(document)
-        try store.saveExtraction(
-            storyID: document.storyID, extractorVersion: Process.extractorVersion, events: extraction.events,
-            tallies: extraction.tallies)
+        // The context first: a worker linking meanwhile must never see these events without it.
         try store.saveLinkContexts(Dictionary(extraction.events.map {
             ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
         }, uniquingKeysWith: { a, _ in a }))
+        try store.saveExtraction(
+            storyID: document.storyID, extractorVersion: Process.extractorVersion, events: extraction.events,
+            tallies: extraction.tallies)
         return extraction
     }
 }
