@@ -32,10 +32,10 @@ struct ReportProfile: Sendable {
         day = event.eventDate.daysSinceEpoch
         precision = event.timePrecision
         subEventType = event.subEventType
-        perpetrator = ReportProfile.actorKey(event.actor1)
-        victim = ReportProfile.actorKey(event.actor2)
-        namedActors = Set([event.actor1, event.assocActor1, event.actor2, event.assocActor2].map(ReportProfile.actorKey))
-            .subtracting([""])
+        let actors = [event.actor1, event.assocActor1, event.actor2, event.assocActor2].map(ReportProfile.actorKey)
+        perpetrator = actors[0]
+        victim = actors[2]
+        namedActors = Set(actors).subtracting([""])
         weapon = event.weapon.flatMap(WeaponFamily.init(describing:))
         let fatalityEvidence = event.evidence.contains { $0.field == "fatalities" }
         fatalities = event.fatalities > 0 || fatalityEvidence ? event.fatalities : nil
@@ -67,45 +67,42 @@ struct ReportProfile: Sendable {
     static let genericActorPrefixes = ["unidentified", "civilians", "protesters", "rioters"]
 
     /// Lower-case stems of the words of three letters or more that are not function words.
+    ///
+    /// Read as UTF-8 bytes (this runs for every report): a word is a run of ASCII letters and digits
+    /// and of non-ASCII bytes (folded text keeps non-ASCII only for letters of other scripts).
     static func contentWords(_ text: String) -> Set<String> {
         var words = Set<String>()
-        var current = String.UnicodeScalarView()
-        var length = 0
-        func finish() {
-            if length >= 3 {
-                let word = String(current)
+        let bytes = Array(Folding.fold(text).utf8)
+        var start = 0
+        for index in 0...bytes.count {
+            if index < bytes.count {
+                let byte = bytes[index]
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 { continue }
+            }
+            if index - start >= 3 {
+                let word = String(decoding: bytes[start..<index], as: UTF8.self)
                 if !stopwords.contains(word) { words.insert(stem(word)) }
             }
-            current.removeAll(keepingCapacity: true)
-            length = 0
+            start = index + 1
         }
-        // Scalars, not characters: folded text has no combining marks, and this runs for every report.
-        for scalar in Folding.fold(text).unicodeScalars {
-            let isWordScalar =
-                scalar.isASCII
-                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
-                current.append(scalar)
-                length += 1
-            } else {
-                finish()
-            }
-        }
-        finish()
         return words
     }
 
     /// A crude English stem, so that one outlet's "detained protesters" meets another's "detaining
     /// protests": a plural "s" goes, then one of "ing", "ed", "er" or a final "e", keeping four letters.
     static func stem(_ word: String) -> String {
-        var stem = Substring(word)
-        if stem.hasSuffix("s"), !stem.hasSuffix("ss"), stem.count > 4 { stem = stem.dropLast() }
-        for suffix in ["ing", "ed", "er", "e"] where stem.hasSuffix(suffix) && stem.count - suffix.count >= 4 {
-            stem = stem.dropLast(suffix.count)
+        var bytes = Array(word.utf8)
+        func ends(with suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            return suffix.withUTF8Buffer { bytes[(bytes.count - count)...].elementsEqual($0) }
+        }
+        if ends(with: "s"), !ends(with: "ss"), bytes.count > 4 { bytes.removeLast() }
+        for suffix: StaticString in ["ing", "ed", "er", "e"] where ends(with: suffix) && bytes.count - suffix.utf8CodeUnitCount >= 4 {
+            bytes.removeLast(suffix.utf8CodeUnitCount)
             break
         }
-        return String(stem)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Function words and reporting verbs that every report shares.
