@@ -12,6 +12,12 @@ import VigilText
         #expect(GeoTestSupport.km(district, 34.24, 70.18) < 25)
     }
 
+    @Test func misspeltProvinceInAQualifierStillNamesIt() throws {
+        let ms = try GeoTestSupport.mentions("A policeman was wounded by a sniper in Surkh Rod district, Nangrhar, on Thursday.")
+        #expect(GeoTestSupport.mention("Surkh Rod", in: ms)?.place.admin1 == "Nangarhar")
+        #expect(Gazetteer.editDistance(Array("nangrhar".utf8), Array("nangarhar".utf8), limit: 2) == 1)
+    }
+
     @Test func villageOfADistrictTakesTheDistrictOverAHomonymElsewhere() throws {
         let ms = try GeoTestSupport.mentions(
             "Farmers blocked the highway in Kotla village of Sangrur district, Punjab, demanding wheat procurement.")

@@ -15,6 +15,8 @@ public final class Gazetteer: Sendable {
     /// The recognizer's word lists.
     let lexicon: Lexicon
     private let index: NameIndex
+    /// The normalized names of the first-order divisions, with their entries, for near matches.
+    private let admin1Keys: [(entry: Int, key: [UInt8])]
     /// The populated places of each country: a range of ``entries`` (places.tsv is grouped by country).
     private let placesByCountry: [Int: Range<Int>]
 
@@ -61,6 +63,11 @@ public final class Gazetteer: Sendable {
         shapes = CountryShapes(try read("shapes.tsv"))
         lexicon = Lexicon(try read("lexicon.tsv"))
         builder.index.finish()
+        var normalizer = NameNormalizer()
+        admin1Keys = builder.entries.indices.compactMap { i -> (entry: Int, key: [UInt8])? in
+            guard builder.entries[i].kind == .admin1 else { return nil }
+            return (i, normalizer.normalize(Array(Folding.fold(builder.entries[i].name).utf8)))
+        }
         entries = builder.entries
         countryEntries = builder.countryEntries
         index = builder.index
@@ -75,6 +82,35 @@ public final class Gazetteer: Sendable {
     /// The entries filed under an already normalized key.
     func entries(for key: NameKey) -> [Int] {
         index.entries(hash: key.hash)
+    }
+
+    /// First-order divisions whose name is one or two letters from `key` ("Urozgan", "Nangrhar"): a misspelt
+    /// province in a note's parenthesis.
+    func divisions(nearlyNamed key: NameKey) -> [Int] {
+        let word = Array(key.text.utf8)
+        guard word.count >= 5 else { return [] }
+        let allowed = word.count >= 8 ? 2 : 1
+        return admin1Keys.filter {
+            abs($0.key.count - word.count) <= allowed && $0.key.first == word.first
+                && Gazetteer.editDistance($0.key, word, limit: allowed) <= allowed
+        }.map(\.entry)
+    }
+
+    /// Levenshtein distance between `a` and `b`, or `limit + 1` once it exceeds `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var best = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                best = min(best, current[j])
+            }
+            if best > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 
     /// The country record of `entry`.

@@ -75,7 +75,7 @@ struct PlaceSpanFinder {
                             if let inside = parenthesis(after: span.tokens.upperBound, tokens: tokens, end: end) {
                                 qualifierRanges.append((inside, spans.count))
                             }
-                            span.qualifiers = consistent(parts.prefix(3).map { ids(for: $0, tokens: tokens) })
+                            span.qualifiers = consistent(parts.prefix(3).map { divisionIDs(for: $0, tokens: tokens) })
                         }
                         spans.append(span)
                         next = span.tokens.upperBound
@@ -173,6 +173,16 @@ struct PlaceSpanFinder {
         while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
         while r.count > 1, tokens[r.lowerBound].norm == "the" { r = (r.lowerBound + 1)..<r.upperBound }
         return lookup.ids(for: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
+    }
+
+    /// The entries a qualifier part names: its own, else first-order divisions spelt nearly so ("Nangrhar").
+    private func divisionIDs(for range: Range<Int>, tokens: [Token]) -> [Int] {
+        let found = ids(for: range, tokens: tokens)
+        guard found.isEmpty else { return found }
+        var r = range
+        while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
+        guard r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return [] }
+        return lookup.gazetteer.divisions(nearlyNamed: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
     }
 
     /// A span for tokens `range` if they (or they without a final suffix word) name something.
@@ -415,7 +425,7 @@ struct PlaceSpanFinder {
                 if tokens[m].norm == "," || tokens[m].norm == ")" {
                     if m > start { parts.append(start..<m) }
                     start = m + 1
-                    if tokens[m].norm == ")" { return parts.filter { !ids(for: $0, tokens: tokens).isEmpty } }
+                    if tokens[m].norm == ")" { return parts.filter { !divisionIDs(for: $0, tokens: tokens).isEmpty } }
                 }
                 m += 1
             }
@@ -431,7 +441,7 @@ struct PlaceSpanFinder {
                 m += 1
             }
             let range = (k + 1)..<m
-            let isDivision = ids(for: range, tokens: tokens).contains {
+            let isDivision = divisionIDs(for: range, tokens: tokens).contains {
                 let kind = lookup.entry($0).kind
                 return kind == .admin1 || kind == .admin2 || kind == .country
             }
