@@ -126,4 +126,9 @@ import VigilModel
         let e = events("On 10 March 2024, a trader was killed by police during a protest against market fees in Nairobi.")
         #expect(e.first?.subEventType == .excessiveForceAgainstProtesters)
     }
+
+    @Test func heavyWeaponsNamedWithFightingAreAClash() {
+        let e = events("On 8 March 2024, Somali soldiers and Al Shabaab militants clashed near Kismayo, using mortars and machine guns.")
+        #expect(e.first?.subEventType == .armedClash)
+    }
 }

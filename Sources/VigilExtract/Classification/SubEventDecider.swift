@@ -31,7 +31,13 @@ struct SubEventDecider: Sendable {
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
         // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
+        // "clashed near Zolote, using mortars": heavy weapons named with fighting are the fight's weapons.
+        let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && $0.isMutual }
         for trigger in triggers {
+            if leadFight, trigger.subEventType == .shellingArtilleryMissileAttack, trigger.sentence == leadSentence {
+                scores[.armedClash, default: 0] += trigger.weight
+                continue
+            }
             if leadProtest, trigger.isLethal, trigger.sentence == leadSentence {
                 roles.insert(.excessive)
                 protestScore += trigger.weight
