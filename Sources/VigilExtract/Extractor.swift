@@ -26,9 +26,10 @@ public struct Extractor: Sendable {
         self.classifier = classifier
     }
 
-    /// Extracts the events and tallies of `document`.
-    public func extract(_ document: Document) -> Extraction {
-        let text = AnalyzedText(document.text)
+    /// Extracts the events and tallies of `document`; `analyzed`, when given, is `document.text`
+    /// already analyzed (by ingestion), so it is not analyzed twice.
+    public func extract(_ document: Document, analyzed: AnalyzedText? = nil) -> Extraction {
+        let text = analyzed.flatMap { $0.text == document.text ? $0 : nil } ?? AnalyzedText(document.text)
         let language = LanguageDetector(stopwords: lexicons.stopwords).language(of: text)
         guard language == "en" else { return Extraction(skippedReason: "unsupported language: \(language)") }
 

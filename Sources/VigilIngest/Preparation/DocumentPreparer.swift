@@ -1,6 +1,6 @@
 import Foundation
 public import VigilModel
-import VigilText
+public import VigilText
 
 /// Turns a read document into one ready for storage: analyzes the text once to find the dateline,
 /// the repeated paragraphs, the language, the content hash and the MinHash fingerprint.
@@ -36,7 +36,8 @@ public struct DocumentPreparer: Sendable {
         document(raw, analyzed: AnalyzedText(raw.text), ingested: ingested)
     }
 
-    private func document(_ raw: RawDocument, analyzed: AnalyzedText, ingested: String) -> Document {
+    /// The document alone, from its text already analyzed (`analyzed` must be `raw.text`'s analysis).
+    public func document(_ raw: RawDocument, analyzed: AnalyzedText, ingested: String) -> Document {
         let hash = TextNormalizer.contentHash(analyzed)
         return Document(
             id: raw.id ?? "doc-" + hash.prefix(16), source: source ?? raw.source, url: raw.url, title: raw.title,

@@ -4,6 +4,7 @@ import VigilExtract
 import VigilIngest
 import VigilLink
 import VigilModel
+import VigilText
 import VigilStore
 
 /// `vigil bench`: throughput and memory of ingestion and extraction on one core.
@@ -119,7 +120,10 @@ struct Bench: ParsableCommand {
             // Timed: each document prepared (normalized, hashed, segmented, language checked) and extracted.
             let start = Date()
             var events = 0
-            for raw in raws { events += extractor.extract(preparer.document(raw, ingested: now)).events.count }
+            for raw in raws {
+                let analyzed = AnalyzedText(raw.text)
+                events += extractor.extract(preparer.document(raw, analyzed: analyzed, ingested: now), analyzed: analyzed).events.count
+            }
             return (Date().timeIntervalSince(start), ["model_load_seconds": load, "events": Double(events)])
         case .link:
             preconditionFailure("link is measured by runLink()")

@@ -5,6 +5,7 @@ import VigilEval
 import VigilExtract
 import VigilIngest
 import VigilModel
+import VigilText
 
 /// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
 struct Eval: ParsableCommand {
@@ -64,9 +65,10 @@ struct Eval: ParsableCommand {
         DocumentReader().read([docs]) { item in
             switch item {
             case .document(let raw):
-                let document = preparer.document(raw, ingested: now)
+                let analyzed = AnalyzedText(raw.text)
+                let document = preparer.document(raw, analyzed: analyzed, ingested: now)
                 read.insert(document.id)
-                let extraction = extractor.extract(document)
+                let extraction = extractor.extract(document, analyzed: analyzed)
                 events[document.id, default: []].append(contentsOf: extraction.events)
                 for event in extraction.events { writer?.write(event) }
             case .rejected(let error): Console.error("rejected \(error)")

@@ -3,6 +3,7 @@ import Foundation
 import VigilExtract
 import VigilIngest
 import VigilModel
+import VigilText
 
 /// `vigil extract`: documents in, ACLED-coded events (and tallies) out, as JSON lines; no database.
 struct Extract: ParsableCommand {
@@ -48,8 +49,8 @@ struct Extract: ParsableCommand {
         DocumentReader().read(paths) { event in
             switch event {
             case .document(let raw):
-                let document = preparer.document(raw, ingested: now)
-                let extraction = extractor.extract(document)
+                let analyzed = AnalyzedText(raw.text)
+                let extraction = extractor.extract(preparer.document(raw, analyzed: analyzed, ingested: now), analyzed: analyzed)
                 if let reason = extraction.skippedReason { Console.error("skipped \(raw.origin): \(reason)") }
                 for event in extraction.events { output.write(event) }
                 if withTallies { for tally in extraction.tallies { output.write(tally) } }
