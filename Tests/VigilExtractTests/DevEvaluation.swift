@@ -16,7 +16,7 @@ func writeDevPredictions() throws {
     var lines: [String] = []
     let clock = ContinuousClock()
     var results: [Extraction] = []
-    let elapsed = clock.measure { results = docs.map(extractor.extract) }
+    let elapsed = clock.measure { results = docs.map { extractor.extract($0) } }
     for result in results {
         for event in result.events { lines.append(String(decoding: try encoder.encode(event), as: UTF8.self)) }
         guard environment["VIGIL_DEV_TALLIES"] != nil else { continue }

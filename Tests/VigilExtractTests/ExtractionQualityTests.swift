@@ -131,4 +131,10 @@ import VigilModel
         let e = events("On 8 March 2024, Somali soldiers and Al Shabaab militants clashed near Kismayo, using mortars and machine guns.")
         #expect(e.first?.subEventType == .armedClash)
     }
+
+    @Test func forcesTakingBackAPlaceRegainIt() {
+        let e = events("On 8 March 2024, Somali government forces took back the town of Kismayo from Al Shabaab militants after heavy fighting.")
+        #expect(e.first?.subEventType == .governmentRegainsTerritory)
+        #expect(e.first?.actor1 == "Military Forces of Somalia")
+    }
 }
