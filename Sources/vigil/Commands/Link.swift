@@ -31,10 +31,26 @@ struct Link: ParsableCommand {
         var events: Int
     }
 
+    /// At most this many linking passes in one update; there are rarely more than two.
+    static let passes = 8
+
     /// Links every report that is in no canonical event yet, plus `extracted` (reports just
     /// re-extracted), against the stored reports of the surrounding days, and saves the canonical
-    /// events they belong to. Repeats for reports whose old event was regrouped, until none is left.
+    /// events they belong to. A pass may leave out reports of days it did not load whose old event
+    /// it regrouped; the next pass loads their days, until no report is left out.
     static func update(_ store: any Store, extracted: [Event] = [], everything: Bool = false) throws -> Summary {
+        var total = try pass(store, extracted: extracted, everything: everything)
+        for _ in 1..<passes {
+            let next = try pass(store, extracted: [], everything: false)
+            if next.reports == 0 { break }
+            total.reports += next.reports
+            total.events += next.events
+        }
+        return total
+    }
+
+    /// One linking pass over the unlinked reports, `extracted`, and the reports of their days.
+    private static func pass(_ store: any Store, extracted: [Event], everything: Bool) throws -> Summary {
         let settings = LinkSettings.standard
         let reports: [ReportRecord]
         var pending: [String: CalendarDay] = [:]

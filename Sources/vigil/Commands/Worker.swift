@@ -32,9 +32,6 @@ struct Worker: ParsableCommand {
     /// Stories extracted between linking runs: linking reads the reports of the surrounding days,
     /// so linking after every small batch would read them again and again.
     static let storiesPerLink = 512
-    /// At most this many linking passes at a time; each after the first takes the reports the one
-    /// before left out, and there are none after one or two.
-    static let linkPasses = 8
 
     func validate() throws {
         guard batch > 0 else { throw ValidationError("--batch \(batch) must be positive") }
@@ -53,16 +50,7 @@ struct Worker: ParsableCommand {
             var unlinked: [Event] = []
             var unlinkedStories = 0
             func link() throws {
-                // A linking run replaces the canonical events that new reports join, and relinks the
-                // reports those lose for a few rounds only; so link again until no report is left
-                // out (the next pass finds them with the store's unlinked reports).
-                var extracted = unlinked
-                for _ in 0..<Worker.linkPasses {
-                    let summary = try queue.whileLinking { try Link.update(queue, extracted: extracted) }
-                    linked += summary.events
-                    if summary.reports == 0 { break }
-                    extracted = []
-                }
+                linked += try queue.whileLinking { try Link.update(queue, extracted: unlinked) }.events
                 unlinked = []
                 unlinkedStories = 0
             }
