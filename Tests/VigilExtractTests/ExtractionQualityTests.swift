@@ -91,6 +91,9 @@ import VigilModel
     @Test func aClaimantStaysTheActor() {
         let e = events("The Taliban said they attacked a police checkpoint near Peshawar, killing four officers.")
         #expect(e.first?.actor1 == "Taliban")
+        let text = "Iraqi militias launched drones at the Ain al-Asad base on Monday. "
+            + "The Islamic Resistance in Iraq said on its Telegram channel that it carried out the attacks."
+        #expect(events(text).first?.actor1 == "Islamic Resistance in Iraq")
     }
 
     @Test func aMobPunishingASuspectedThiefIsMobViolence() {

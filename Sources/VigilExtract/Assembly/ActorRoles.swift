@@ -25,6 +25,8 @@ struct ActorRoles: Sendable {
 struct ActorRoleAssigner: Sendable {
     /// How many tokens may separate a reporter from its reporting verb ("DPR's representatives in the JCCC reported").
     static let reporterReach = 5
+    /// How far after the reporting verb an "it"/"they" makes the report a claim about the reporter.
+    static let claimReach = 8
 
     let articles: CountryArticles
 
@@ -157,7 +159,9 @@ struct ActorRoleAssigner: Sendable {
         }), !(after..<cue.tokens.lowerBound).contains(where: { [",", ";", "."].contains(tokens[$0].norm) }),
             !analysis.actors.contains(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < cue.tokens.lowerBound })
         {
-            return true
+            // "… said on its Telegram channel that it carried out": a claim about itself, not a report.
+            let claimEnd = min(tokens.count, cue.tokens.upperBound + Self.claimReach)
+            return !(cue.tokens.upperBound..<claimEnd).contains { ["it", "its", "they", "we"].contains(tokens[$0].norm) }
         }
         return analysis.cues.contains {
             $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
