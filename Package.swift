@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilModel", "VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilModel", "VigilText"], swiftSettings: upcoming),
         .testTarget(
-            name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract", "VigilStore"], exclude: ["Fixtures"],
+            name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract", "VigilStore", "VigilText"], exclude: ["Fixtures"],
             swiftSettings: upcoming),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel"], swiftSettings: upcoming),
         .testTarget(
@@ -98,6 +98,6 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: upcoming),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel"], swiftSettings: upcoming),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel", "VigilText"], swiftSettings: upcoming),
     ]
 )

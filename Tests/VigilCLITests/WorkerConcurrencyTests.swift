@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilText
 
 /// Several `vigil worker` processes on one PostgreSQL database, one of them killed with SIGKILL
 /// mid-run, leave the same database as one `vigil process` on the same input.
@@ -108,7 +109,7 @@ enum SyndicatedReports {
 
     /// `count` JSONL documents (copies included), the same for the same count.
     static func jsonLines(count: Int) -> String {
-        var random = SplitMix64(seed: 7)
+        var random = SeededGenerator(seed: 7)
         var lines: [String] = []
         var report = 0
         while lines.count < count {
@@ -134,27 +135,5 @@ enum SyndicatedReports {
             report += 1
         }
         return lines.prefix(count).joined(separator: "\n") + "\n"
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that every run reads the same input.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import VigilText
 import VigilLink
 import VigilModel
 
@@ -71,7 +72,7 @@ import VigilModel
     @Test func anyOrderAndAnyBatchesGiveTheSameEvents() {
         var reference = EventLinker()
         reference.add(reports)
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<5 {
             let shuffled = reports.shuffled(using: &generator)
             var linker = EventLinker()
@@ -83,18 +84,5 @@ import VigilModel
             }
             #expect(linker.canonicalEvents == reference.canonicalEvents)
         }
-    }
-}
-
-/// A small seeded generator, so shuffles repeat.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilText
 import VigilExtract
 import VigilLink
 import VigilModel
@@ -11,7 +12,7 @@ import VigilModel
     /// Synthetic reports: `count` reports of about count/2.5 events at 3,000 places over 2024, each
     /// event told by one to four sources with their own dates, tolls and words.
     static func synthetic(_ count: Int) -> (reports: [LinkReport], truth: [String: String]) {
-        var random = SplitMix(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         let towns = (0..<3000).map { i in
             place("Town \(i)", -10 + Double(pick(50_000)) / 1000, -20 + Double(pick(120_000)) / 1000, admin1: "Province \(i / 30)", country: "Country \(i / 300)")

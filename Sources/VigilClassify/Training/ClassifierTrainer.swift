@@ -1,4 +1,5 @@
 import Foundation
+import VigilText
 
 /// Trains a ``LinearClassifier``: multinomial logistic regression fitted with AdaGrad and an L2
 /// penalty, class-balanced, deterministic for a given ``TrainingOptions/seed``, then calibrated by
