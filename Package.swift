@@ -90,11 +90,17 @@ let package = Package(
         .testTarget(
             name: "VigilLinkTests", dependencies: ["VigilLink", "VigilExtract", "VigilStore", "VigilText"], exclude: ["Fixtures"],
             swiftSettings: upcoming),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel"], swiftSettings: upcoming),
+        // Test support shared by the store and server suites: the backends they run against.
+        .target(
+            name: "VigilTestSupport", dependencies: ["VigilStore", "VigilIngest", "VigilModel"],
+            path: "Tests/VigilTestSupport", swiftSettings: upcoming),
+        .testTarget(
+            name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel", "VigilTestSupport"],
+            swiftSettings: upcoming),
         .testTarget(
             name: "VigilServerTests",
             dependencies: [
-                "VigilServer", "VigilStore", "VigilModel", "VigilIngest",
+                "VigilServer", "VigilStore", "VigilModel", "VigilIngest", "VigilTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: upcoming),

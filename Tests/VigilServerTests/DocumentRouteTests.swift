@@ -3,13 +3,14 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import VigilTestSupport
 import VigilModel
 import VigilServer
 import VigilStore
 
 @Suite struct DocumentRouteTests {
-    @Test func postedDocumentsAreStoredOnceAndListed() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func postedDocumentsAreStoredOnceAndListed(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try await fixture.application().test(.router) { client in
             let lines = """
@@ -45,8 +46,8 @@ import VigilStore
         }
     }
 
-    @Test func badDocumentsRefuseTheWholeBatch() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func badDocumentsRefuseTheWholeBatch(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try await fixture.application(maxBodyBytes: 4096).test(.router) { client in
             let cases: [(String, String)] = [
@@ -77,8 +78,8 @@ import VigilStore
         }
     }
 
-    @Test func postedDocumentsAreExtractedWhenTheServerExtracts() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func postedDocumentsAreExtractedWhenTheServerExtracts(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         let store = fixture.store
         let extract: @Sendable () throws -> Int = {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VigilTestSupport
 import VigilModel
 import VigilServer
 import VigilStore
@@ -11,8 +12,8 @@ import VigilStore
         try #require(try response.json()["events"] as? [[String: Any]]).compactMap { $0["event_id"] as? String }
     }
 
-    @Test func filtersNarrowTheListing() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func filtersNarrowTheListing(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in
@@ -47,8 +48,8 @@ import VigilStore
         }
     }
 
-    @Test func badParametersAre400sNamingTheParameter() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func badParametersAre400sNamingTheParameter(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try await fixture.application().test(.router) { client in
             let cases: [(String, String)] = [
@@ -92,8 +93,8 @@ import VigilStore
         }
     }
 
-    @Test func cursorPaginationWalksTenThousandEventsOnce() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func cursorPaginationWalksTenThousandEventsOnce(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         let story = try fixture.document("bulk", "Ten thousand reports of shelling along the front line.")
         let start = CalendarDay(iso: "2023-01-01")!
@@ -142,8 +143,8 @@ import VigilStore
         }
     }
 
-    @Test func detailCarriesArticleEvidenceAndSources() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func detailCarriesArticleEvidenceAndSources(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in
@@ -171,8 +172,8 @@ import VigilStore
         }
     }
 
-    @Test func statsAndExportsFollowTheFilters() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func statsAndExportsFollowTheFilters(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in

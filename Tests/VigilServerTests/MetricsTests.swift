@@ -1,11 +1,12 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VigilTestSupport
 import VigilServer
 
 @Suite struct MetricsTests {
-    @Test func metricsCarryTheStoreCounts() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func metricsCarryTheStoreCounts(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in

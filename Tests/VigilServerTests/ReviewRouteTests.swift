@@ -3,13 +3,14 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import VigilTestSupport
 import VigilModel
 import VigilServer
 import VigilStore
 
 @Suite struct ReviewRouteTests {
-    @Test func writesNeedAValidToken() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func writesNeedAValidToken(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in
@@ -43,8 +44,8 @@ import VigilStore
         }
     }
 
-    @Test func editsAndDecisionsAreAuditedAndSurviveReExtraction() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func editsAndDecisionsAreAuditedAndSurviveReExtraction(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in
@@ -110,8 +111,8 @@ import VigilStore
         }
     }
 
-    @Test func mergeHidesTheAbsorbedEvent() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func mergeHidesTheAbsorbedEvent(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in
@@ -135,8 +136,8 @@ import VigilStore
         }
     }
 
-    @Test func badEditsAreRefusedByField() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func badEditsAreRefusedByField(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in

@@ -7,21 +7,23 @@ import VigilIngest
 import VigilModel
 import VigilServer
 import VigilStore
+import VigilTestSupport
 
-/// A temporary database with documents and events, the app over it, and a token.
+/// A temporary database (SQLite, or PostgreSQL when the suite runs against it) with documents and
+/// events, the app over it, and a token.
 struct ServerFixture {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-server-\(UUID().uuidString)")
-    let store: SQLiteStore
+    let store: any StoryQueue & ReviewStore & TokenStore
     let token: String
+    private let cleanUp: @Sendable () -> Void
 
-    init() throws {
-        store = try SQLiteStore(path: folder.appendingPathComponent("vigil.sqlite").path)
+    init(_ backend: StoreBackend = .sqlite) throws {
+        (store, cleanUp) = try backend.makeStore()
         token = APIToken.generate()
         try store.saveToken(name: "tester", hash: APIToken.hash(token))
     }
 
     func remove() {
-        try? FileManager.default.removeItem(at: folder)
+        cleanUp()
     }
 
     /// The application over the store.

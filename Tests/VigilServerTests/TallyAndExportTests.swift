@@ -2,13 +2,14 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VigilTestSupport
 import VigilModel
 import VigilServer
 import VigilStore
 
 @Suite struct TallyAndExportTests {
-    @Test func talliesAreComparedWithTheEventsOfTheirPeriodAndPlaces() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func talliesAreComparedWithTheEventsOfTheirPeriodAndPlaces(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         let story = try #require(try fixture.store.document(id: "doc-1")).document.storyID
@@ -37,8 +38,8 @@ import VigilStore
         }
     }
 
-    @Test func idsWithReservedCharactersArePercentEncodedInPaths() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func idsWithReservedCharactersArePercentEncodedInPaths(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         let story = try fixture.document("tag:wire.example,2024:a/b", "Shelling hit Kharkiv overnight, officials said.")
         let event = ServerFixture.event(
@@ -63,8 +64,8 @@ import VigilStore
         }
     }
 
-    @Test func rejectedEventsLeaveListingsAndExportsUnlessAsked() async throws {
-        let fixture = try ServerFixture()
+    @Test(arguments: StoreBackend.available) func rejectedEventsLeaveListingsAndExportsUnlessAsked(_ backend: StoreBackend) async throws {
+        let fixture = try ServerFixture(backend)
         defer { fixture.remove() }
         try fixture.seed()
         try await fixture.application().test(.router) { client in

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilModel
 import VigilStore
+import VigilTestSupport
 
 /// Listings, review decisions, the audit log and tokens: the same on every backend.
 @Suite struct ReviewStoreTests {

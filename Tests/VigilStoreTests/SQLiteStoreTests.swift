@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilStore
+import VigilTestSupport
 
 /// What only the SQLite backend does: files on disk.
 @Suite struct SQLiteStoreTests {

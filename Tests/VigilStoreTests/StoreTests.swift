@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilModel
 import VigilStore
+import VigilTestSupport
 
 /// The store's behaviour, the same on every backend (SQLite, and PostgreSQL when configured).
 @Suite struct StoreTests {

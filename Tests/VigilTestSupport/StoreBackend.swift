@@ -1,25 +1,25 @@
-import Foundation
-import VigilIngest
-import VigilModel
-import VigilStore
+public import Foundation
+public import VigilIngest
+public import VigilModel
+public import VigilStore
 
-/// The engines the store suite runs against. PostgreSQL is used when `VIGIL_TEST_POSTGRES_URL` is
+/// The engines the store and server suites run against. PostgreSQL is used when `VIGIL_TEST_POSTGRES_URL` is
 /// set (`make test` starts a throwaway cluster and sets it); each test gets its own schema.
-enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
+public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite
     case postgres
 
-    static var postgresURL: String? {
+    public static var postgresURL: String? {
         ProcessInfo.processInfo.environment["VIGIL_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// SQLite always; PostgreSQL when a test server is configured.
-    static var available: [StoreBackend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+    public static var available: [StoreBackend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
 
-    var description: String { rawValue }
+    public var description: String { rawValue }
 
     /// A new, empty store; `cleanUp` removes it. PostgreSQL URL options (`postgis=off`) go in `options`.
-    func makeStore(options: String = "") throws -> (store: any StoryQueue, cleanUp: @Sendable () -> Void) {
+    public func makeStore(options: String = "") throws -> (store: any StoryQueue & ReviewStore & TokenStore, cleanUp: @Sendable () -> Void) {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         switch self {
         case .sqlite:
@@ -36,13 +36,14 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
 }
 
 /// A document prepared as `vigil ingest` prepares it.
-func incoming(_ id: String, _ text: String, source: String = "Wire", url: String = "") -> IncomingDocument {
+public func incoming(_ id: String, _ text: String, source: String = "Wire", url: String = "") -> IncomingDocument {
     DocumentPreparer(source: source).prepare(
         RawDocument(id: id, title: id, text: text, url: url, origin: id), ingested: "2024-01-01T00:00:00Z")
 }
 
 extension Event {
-    func with(id: String) -> Event {
+    /// The event under another id.
+    public func with(id: String) -> Event {
         var copy = self
         copy.eventID = id
         return copy
