@@ -35,19 +35,26 @@ public final class Geocoder: PlaceRecognizing, Sendable {
 
     /// Every place mention in `text`, in text order, resolved with the whole document as context.
     public func mentions(in text: AnalyzedText, dateline: String?) -> [PlaceMention] {
-        geocode(text, dateline: dateline).map(\.mention)
+        resolve(text, dateline: dateline, sourceCountries: [], explaining: false).map(\.mention)
     }
 
     /// Every place mention in `text`, with the countries the document's source names (ACLED names) as weak evidence.
     public func mentions(in text: AnalyzedText, dateline: String?, sourceCountries: [String]) -> [PlaceMention] {
-        geocode(text, dateline: dateline, sourceCountries: sourceCountries).map(\.mention)
+        resolve(text, dateline: dateline, sourceCountries: sourceCountries, explaining: false).map(\.mention)
     }
 
     /// Every place mention in `text` with all the candidates weighed for it and why the first one won.
     /// - Parameter sourceCountries: ACLED names of the countries the document's source names ("Kenya" for "Star (Kenya)").
     public func geocode(_ text: AnalyzedText, dateline: String? = nil, sourceCountries: [String] = []) -> [GeocodedMention] {
+        resolve(text, dateline: dateline, sourceCountries: sourceCountries, explaining: true)
+    }
+
+    /// The mentions of `text`; the candidates' reasons are written only when `explaining`.
+    private func resolve(
+        _ text: AnalyzedText, dateline: String?, sourceCountries: [String], explaining: Bool
+    ) -> [GeocodedMention] {
         let found = PlaceSpanFinder(lookup: lookup).spans(in: text)
-        return PlaceResolver(lookup: lookup).resolve(
+        return PlaceResolver(lookup: lookup, explains: explaining).resolve(
             spans: found.spans, adjectives: found.adjectives, actors: found.actors, text: text, dateline: dateline,
             sourceCountries: sourceCountries.compactMap { countries.index(named: $0) })
     }

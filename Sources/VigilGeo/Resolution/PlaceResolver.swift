@@ -7,6 +7,9 @@ import VigilText
 /// confidently placed points and the dateline, then the population prior.
 struct PlaceResolver {
     let lookup: PlaceLookup
+    /// Whether candidates carry the reasons for their scores (for `vigil geocode`); extraction
+    /// needs only the scores.
+    var explains = true
     private var gazetteer: Gazetteer { lookup.gazetteer }
 
     /// Resolves `spans` of `text`; drops spans whose best reading is an implausible village.
@@ -167,20 +170,20 @@ struct PlaceResolver {
                 let head = lookup.entry(headWinner), e = lookup.entry(id)
                 if head.admin1 == id || head.admin2 == id {
                     score += 4
-                    reasons.append("+4.0 holds \(head.name), the place it qualifies")
+                    if explains { reasons.append("+4.0 holds \(head.name), the place it qualifies") }
                 } else if e.kind == .country && head.country == e.country {
                     score += 2
-                    reasons.append("+2.0 holds \(head.name), the place it qualifies")
+                    if explains { reasons.append("+2.0 holds \(head.name), the place it qualifies") }
                 }
             }
             // Spelled exactly as the gazetteer's main name: better than a variant or a transliteration's match.
             if !isStandIn, Self.letters(lookup.entry(id).name) == name {
                 score += 0.5
-                reasons.append("+0.5 spelled as written")
+                if explains { reasons.append("+0.5 spelled as written") }
             }
             if isStandIn {
                 score -= 1.5
-                reasons.append("-1.5 stands in for a name the gazetteer lacks there")
+                if explains { reasons.append("-1.5 stands in for a name the gazetteer lacks there") }
                 supported = false
             }
             let e = lookup.entry(id)
@@ -209,9 +212,9 @@ struct PlaceResolver {
         var supported = false
         // A qualifier names a place or division that holds it.
         var inNamed = false
-        func add(_ value: Double, _ reason: String) {
+        func add(_ value: Double, _ reason: @autoclosure () -> String) {
             score += value
-            reasons.append(value >= 0 ? "+\(format(value)) \(reason)" : "\(format(value)) \(reason)")
+            if explains { reasons.append(value >= 0 ? "+\(format(value)) \(reason())" : "\(format(value)) \(reason())") }
         }
         switch e.kind {
         case .facility: add(2, "facility (\(e.detail))")
