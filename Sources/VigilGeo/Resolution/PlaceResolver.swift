@@ -214,7 +214,7 @@ struct PlaceResolver {
         var inNamed = false
         func add(_ value: Double, _ reason: @autoclosure () -> String) {
             score += value
-            if explains { reasons.append(value >= 0 ? "+\(format(value)) \(reason())" : "\(format(value)) \(reason())") }
+            if explains { reasons.append((value >= 0 ? "+" : "-") + "\(format(value)) \(reason())") }
         }
         switch e.kind {
         case .facility: add(2, "facility (\(e.detail))")
