@@ -64,7 +64,7 @@ struct ActorRoleAssigner: Sendable {
         if passiveAgent == nil, let named = actors.first(where: {
             ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
                 || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget)
-                && !(agent != nil && isReporter($0, in: analysis))
+                && !(agent != nil && isReporter($0, in: analysis)) && !inOtherCountry($0, country, analysis)
         }),
             (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
         {
@@ -167,6 +167,14 @@ struct ActorRoleAssigner: Sendable {
             $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
                 && tokens[$0.tokens.lowerBound].norm == "according"
         }
+    }
+
+    /// "Elsewhere, talks between the Colombian government and the ELN resumed": a named actor in a later
+    /// sentence that names only countries other than the event's belongs to another story.
+    private func inOtherCountry(_ m: ActorMention, _ country: String?, _ analysis: DocumentAnalysis) -> Bool {
+        guard let country else { return false }
+        let named = analysis.inSentence(analysis.countries, analysis.sentenceOfToken[m.tokens.lowerBound], tokens: \.tokens)
+        return !named.isEmpty && !named.contains { $0.value.name == country }
     }
 
     private func set2(_ roles: inout ActorRoles, _ mention: ActorMention, _ country: String?) {

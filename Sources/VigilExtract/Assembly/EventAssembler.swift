@@ -47,7 +47,9 @@ struct EventAssembler: Sendable {
         let range = group.tokenRange(in: analysis)
         let groupText = analysis.text.slice(analysis.text.tokens[range.lowerBound].start, analysis.text.tokens[range.upperBound - 1].end)
         let leadTriggers = group.triggers.filter { $0.sentence == group.lead }
-        guard case (var type, let confidence, var trigger)? = decider.decide(triggers: group.triggers, leadSentence: group.lead, text: groupText)
+        let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains { $0.isArmed && $0.inter != .stateForces && !$0.isAssociate }
+        guard case (var type, let confidence, var trigger)? = decider.decide(
+            triggers: group.triggers, leadSentence: group.lead, text: groupText, armedLead: armedLead)
         else { return [] }
         if let leadTrigger = leadTriggers.filter({ $0.subEventType == type }).max(by: { $0.weight < $1.weight }) {
             trigger = leadTrigger

@@ -22,7 +22,7 @@ struct EventGrouper: Sendable {
         var mainDay: CalendarDay?
         for index in sentences {
             let triggers = triggersBySentence[index] ?? []
-            let date = analysis.inSentence(analysis.dates, index, tokens: \.tokens).first { $0.role == .point }
+            let date = eventDate(inSentence: index, triggers: triggers, in: analysis)
             if current == nil {
                 guard !triggers.isEmpty else { continue }
                 current = (index, [index], triggers, date)
@@ -47,6 +47,32 @@ struct EventGrouper: Sendable {
         }
         return groups
     }
+
+    /// The date of what sentence `index` reports: among its point dates, one that names a trigger's day
+    /// ("a video posted on Wednesday claiming Tuesday's attack"), then one on the triggers' side of an
+    /// "after" or "before" ("buried them on Friday after a jet bombed the village on Thursday"), then one
+    /// naming a day ("this week … the bomb that killed three on 20 May"), then the first.
+    func eventDate(inSentence index: Int, triggers: [Trigger], in analysis: DocumentAnalysis) -> DateMention? {
+        let dates = analysis.inSentence(analysis.dates, index, tokens: \.tokens).filter { $0.role == .point }
+        guard dates.count > 1, !triggers.isEmpty else { return dates.first }
+        let tokens = analysis.text.tokens
+        func rank(_ date: DateMention) -> (Int, Int, Int, Int) {
+            let end = date.tokens.upperBound
+            let possessive = end < tokens.count && tokens[end].norm == "'s"
+                && triggers.contains { $0.tokens.lowerBound == end + 1 }
+            let crosses = triggers.allSatisfy { trigger in
+                let gap = date.tokens.upperBound <= trigger.tokens.lowerBound
+                    ? date.tokens.upperBound..<trigger.tokens.lowerBound
+                    : trigger.tokens.upperBound..<max(trigger.tokens.upperBound, date.tokens.lowerBound)
+                return gap.contains { Self.sequenceWords.contains(tokens[$0].norm) }
+            }
+            return (possessive ? 0 : 1, crosses ? 1 : 0, date.precision == .day ? 0 : 1, date.tokens.lowerBound)
+        }
+        return dates.min { rank($0) < rank($1) }
+    }
+
+    /// Words that put two events in sequence: a date across them dates the other event.
+    private static let sequenceWords: Set<String> = ["after", "before", "following"]
 
     /// "State media reported on Thursday that …": the day of a report, not of a new event.
     private func datesReport(_ date: DateMention, in analysis: DocumentAnalysis) -> Bool {

@@ -4,7 +4,8 @@ import VigilText
 /// Keeps the triggers that report something that happened.
 ///
 /// A trigger is dropped when a negation, denial, modal (plan, threat, warning, hypothesis),
-/// condemnation or background cue (a series of attacks, a total) precedes it closely in its clause;
+/// condemnation or background cue (a series of attacks, a total) precedes it closely in its clause
+/// (a condemnation or background sentence dated to a full day still reports the event);
 /// and when crime, disaster, accident or sports words surround a weak trigger without an armed actor
 /// or weapon ("three people were killed in a landslide"), unless a crowd or vigilantes act ("a mob beat a
 /// suspected thief").
@@ -33,8 +34,9 @@ struct FactualityFilter: Sendable {
             }
             for cue in cues {
                 guard let reach = Self.reach[cue.kind] else { continue }
-                // "On 2 May, observers counted a total of 8 explosions": a dated report, not background.
-                if cue.kind == .background && datedToDay { continue }
+                // "On 2 May, observers counted a total of 8 explosions": a dated report, not background;
+                // "condemns the attack perpetrated on 13 August 2024": a condemned attack that happened that day.
+                if (cue.kind == .background || cue.kind == .condemnation) && datedToDay { continue }
                 let gap = trigger.tokens.lowerBound - cue.tokens.upperBound
                 if gap >= 0 && gap <= reach && !clauseBreak(in: cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens) {
                     return false

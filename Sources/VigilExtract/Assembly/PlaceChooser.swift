@@ -6,7 +6,8 @@ import VigilText
 /// Candidates are the mentions of the group's sentences that are not part of an actor's name
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
-/// nationality, else the document's source names) beats one outside them. Without one: the nearest mention
+/// nationality, else the document's source names; not a country across a border) beats one outside them,
+/// and a detail sentence's place inside them beats a lead sentence's place outside them. Without one: the nearest mention
 /// before the group, the dateline, the country named most often, the first nationality or country word, then
 /// the country the source names (each at its capital).
 struct PlaceChooser: Sendable {
@@ -21,11 +22,16 @@ struct PlaceChooser: Sendable {
     /// The event's place mention, if any.
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
-        let inText = analysis.countries.filter { !namesFeature($0.tokens, analysis.text.tokens) }
-        let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
         let tokens = analysis.text.tokens
-        if let best = mostSpecific(lead, named: named, tokens: tokens) { return best }
-        if let best = mostSpecific(candidates(in: group, of: analysis), named: named, tokens: tokens) { return best }
+        let inText = analysis.countries.filter { !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) }
+        let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
+        let all = candidates(in: group, of: analysis)
+        // A lead place outside the named countries gives way to a detail's place inside them.
+        let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
+        if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: inside) {
+            return best
+        }
+        if let best = mostSpecific(all, named: named, tokens: tokens) { return best }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
             return before
@@ -67,6 +73,11 @@ struct PlaceChooser: Sendable {
     private func namesFeature(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.lowerBound > 0 && tokens[range.lowerBound - 1].isCapitalized
             && Self.features.contains(tokens[range.lowerBound - 1].norm)
+    }
+
+    /// "near the Venezuelan border": the country across a border is not where the event is.
+    private func namesBorder(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
     }
 
     private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]

@@ -18,8 +18,10 @@ struct SubEventDecider: Sendable {
 
     let classifier: (any SubEventClassifying)?
 
-    /// The chosen type, a confidence in 0–1, and the trigger that best supports it.
-    func decide(triggers: [Trigger], leadSentence: Int, text: String) -> (SubEventType, Double, Trigger)? {
+    /// The chosen type, a confidence in 0–1, and the trigger that best supports it; `armedLead` says that
+    /// the lead sentence names an armed group (not state forces), so no demonstration is read without a word that names one
+    /// ("an attack by armed bandits against the peaceful population").
+    func decide(triggers: [Trigger], leadSentence: Int, text: String, armedLead: Bool = false) -> (SubEventType, Double, Trigger)? {
         guard !triggers.isEmpty else { return nil }
         var scores: [SubEventType: Double] = [:]
         var strongest: [SubEventType: Double] = [:]
@@ -94,6 +96,7 @@ struct SubEventDecider: Sendable {
             for (label, probability) in classifier.probabilities(for: text) {
                 guard let type = try? SubEventType(validating: label) else { continue }
                 let unnamedProtest = type.eventType == .protests && !namesProtest
+                if unnamedProtest && armedLead { continue }
                 combined[type, default: 0] += unnamedProtest ? probability * Self.unnamedProtestFactor : probability
             }
         }
