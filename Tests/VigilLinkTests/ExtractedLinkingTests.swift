@@ -75,6 +75,8 @@ import VigilModel
         linker.add(reports)
         var predicted: [String: String] = [:]
         for event in linker.canonicalEvents {
+            let keys = Set(event.reportIDs.compactMap { assigned[$0] }).sorted()
+            print("end to end: \(event.event.eventDate) \(event.event.subEventType.rawValue) at \(event.event.location) ← \(event.reportIDs.sorted()) as \(keys)")
             for report in event.reportIDs {
                 if let key = assigned[report] { predicted[Mention(report: report, key: key).id] = event.id }
             }
