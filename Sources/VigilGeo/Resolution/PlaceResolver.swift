@@ -132,7 +132,11 @@ struct PlaceResolver {
     }
 
     private static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+        String(String.UnicodeScalarView(Folding.fold(text).unicodeScalars.filter { scalar in
+            scalar.value < 0x80
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : CharacterSet.alphanumerics.contains(scalar)
+        }))
     }
 
     private func rank(
@@ -275,9 +279,9 @@ struct PlaceResolver {
                 var value = 0.0
                 switch qe.kind {
                 case .country where qe.country == e.country: value = 3
-                case .admin1 where e.admin1 == q || Folding.fold(lookup.admin1Name(id)) == Folding.fold(qe.name) && qe.country == e.country:
+                case .admin1 where e.admin1 == q || Folding.equivalent(lookup.admin1Name(id), qe.name) && qe.country == e.country:
                     value = 6
-                case .admin2 where e.admin2 == q || Folding.fold(gazetteer.admin2Name(of: e)) == Folding.fold(qe.name) && qe.country == e.country:
+                case .admin2 where e.admin2 == q || Folding.equivalent(gazetteer.admin2Name(of: e), qe.name) && qe.country == e.country:
                     value = 6
                 // A division of the same country that does not hold it: the gazetteer's districts are approximate,
                 // its provinces less so.
@@ -286,8 +290,8 @@ struct PlaceResolver {
                     if weight > sameCountry?.weight ?? 0 { sameCountry = (qe.name, weight) }
                 case .populatedPlace, .facility:
                     if qe.country == e.country,
-                        Folding.fold(qe.name) == Folding.fold(lookup.admin1Name(id))
-                            || Folding.fold(qe.name) == Folding.fold(gazetteer.admin2Name(of: e))
+                        Folding.equivalent(qe.name, lookup.admin1Name(id))
+                            || Folding.equivalent(qe.name, gazetteer.admin2Name(of: e))
                     {
                         value = 5
                     } else if qe.country == e.country, Distance.km(qe.latitude, qe.longitude, e.latitude, e.longitude) < 40 {

@@ -11,6 +11,25 @@ public enum Folding {
         return String(out)
     }
 
+    /// Whether `a` and `b` fold to the same text, without building the folded strings when both
+    /// are ASCII (most place names).
+    public static func equivalent(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else {
+            let ascii = a.utf8.allSatisfy { $0 < 0x80 } && b.utf8.allSatisfy { $0 < 0x80 }
+            return ascii ? false : fold(a) == fold(b)
+        }
+        var ascii = true
+        let equalASCII = a.utf8.elementsEqual(b.utf8) { x, y in
+            guard x < 0x80, y < 0x80 else {
+                ascii = false
+                return true
+            }
+            return x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        }
+        if ascii { return equalASCII }
+        return fold(a) == fold(b)
+    }
+
     /// Appends the folded form of one scalar (zero, one or more scalars).
     @inline(__always)
     public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
