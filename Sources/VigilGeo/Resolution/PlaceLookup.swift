@@ -71,7 +71,7 @@ struct PlaceLookup: Sendable {
 
     /// The first-order division's name of entry `id`.
     func admin1Name(_ id: Int) -> String {
-        if let name = userAdmin1[id] { return name }
+        if !userAdmin1.isEmpty, let name = userAdmin1[id] { return name }
         return gazetteer.admin1Name(of: entry(id))
     }
 
