@@ -230,7 +230,7 @@ struct PlaceSpanFinder {
         }
         let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
         if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
-        let whole = folded(span.tokens, tokens: tokens).replacingOccurrences(of: "-", with: " ")
+        let whole = String(String.UnicodeScalarView(folded(span.tokens, tokens: tokens).unicodeScalars.map { $0 == "-" ? " " : $0 }))
         if span.tokens.count > 1, lexicon.notPlace.contains(whole) { return .skipRun }
         var entries = span.ids.map(lookup.entry)
         let isAllCaps = first.text == first.text.uppercased()
@@ -310,17 +310,13 @@ struct PlaceSpanFinder {
             }
         }
         // A capital standing for its government: "Tehran denied", "Washington supports Israel".
-        let locativeWords: Set<String> = [
-            "in", "at", "near", "to", "from", "into", "outside", "around", "across", "toward", "towards", "via",
-            "through", "inside", "within", "between", "of", "on", "and", "over", "off", "onto", "reached", "entered",
-        ]
         var q = i - 1
         while q >= sentence.lowerBound, tokens[q].norm == "the" || lexicon.directions.contains(tokens[q].norm)
             || tokens[q].norm == "-"
         {
             q -= 1
         }
-        span.isLocative = q >= sentence.lowerBound && locativeWords.contains(tokens[q].norm)
+        span.isLocative = q >= sentence.lowerBound && Self.locativeWords.contains(tokens[q].norm)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
         if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
             entries.contains(where: { isCapital($0) }),
@@ -377,13 +373,19 @@ struct PlaceSpanFinder {
     /// Words after "A - B" that make it a route between two places rather than a part of A.
     private static let routeWords: Set<String> = ["road", "highway", "axis", "route", "motorway", "railway", "corridor", "border"]
 
+    /// Words after which a capital names the place, not its government.
+    private static let locativeWords: Set<String> = [
+        "in", "at", "near", "to", "from", "into", "outside", "around", "across", "toward", "towards", "via",
+        "through", "inside", "within", "between", "of", "on", "and", "over", "off", "onto", "reached", "entered",
+    ]
+
     /// Words after which a capital is a place even before a verb ("in Kabul said").
     private static let strictLocatives: Set<String> = ["in", "at", "near", "outside", "inside", "into", "from", "around"]
 
     private func isCapital(_ entry: GazetteerEntry) -> Bool {
         let country = countries.countries[entry.country]
         return (entry.kind == .populatedPlace || entry.kind == .admin1) && entry.population >= 50_000
-            && Folding.fold(entry.name) == Folding.fold(country.capital)
+            && Folding.equivalent(entry.name, country.capital)
             || entry.kind == .admin1 && entry.latitude == country.capitalLatitude && entry.longitude == country.capitalLongitude
     }
 
