@@ -70,4 +70,19 @@ import VigilModel
             extractor: defaultExtractor)
         #expect(e.first.map { $0.subEventType.eventType != .protests } == true)
     }
+
+    @Test func policemenTheBombKilledAreNotItsActor() {
+        let e = events("Two men went on trial this week over the roadside bomb that killed four policemen in Peshawar on 20 February.")
+        #expect(e.first?.actor1.hasPrefix("Police") == false)
+    }
+
+    @Test func aSeparateAttackIsAnotherEvent() {
+        let e = events(
+            "Gunmen fired rockets at a base near Erbil on Monday morning. In a separate attack at about 9 p.m., a drone struck a depot on the base.")
+        #expect(e.count == 2)
+        #expect(e.map(\.subEventType) == [.shellingArtilleryMissileAttack, .airDroneStrike])
+        let earlier = events(
+            "A drone struck a depot near Erbil on Monday night. Earlier in the day, two rockets had been fired at the same base from a truck.")
+        #expect(earlier.count == 2)
+    }
 }

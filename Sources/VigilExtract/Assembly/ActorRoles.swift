@@ -71,7 +71,7 @@ struct ActorRoleAssigner: Sendable {
             agent = named
         }
         if agent == nil, type.eventType != .protests, type.eventType != .riots {
-            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) }
+            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) }
         }
         // "Israeli airstrikes", "Russian shelling": a nationality right before the trigger names the state's forces.
         if agent == nil, type.eventType == .explosionsRemoteViolence || type.eventType == .battles,
@@ -166,6 +166,14 @@ struct ActorRoleAssigner: Sendable {
         return analysis.cues.contains {
             $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
                 && tokens[$0.tokens.lowerBound].norm == "according"
+        }
+    }
+
+    /// "the bomb that killed three policemen": the killed or injured a figure counts were acted upon.
+    private func isCounted(_ m: ActorMention, in analysis: DocumentAnalysis) -> Bool {
+        analysis.quantities.contains {
+            ($0.category == .killed || $0.category == .injured)
+                && m.tokens.lowerBound >= $0.span.lowerBound && m.tokens.lowerBound <= $0.span.upperBound + 1
         }
     }
 

@@ -6,7 +6,8 @@ import VigilModel
 /// The first sentence with a factual trigger leads the main event; the sentences after it are its
 /// details (ACLED notes describe one event). A later sentence starts a new event only when it has a
 /// strong trigger and its own explicit day, different from the main event's ("the US strikes in Syria
-/// on October 26"); a day that dates a report ("reported on Thursday") does not. Tally sentences and
+/// on October 26"), or a strong trigger and words that set it apart ("in a separate attack", "earlier in
+/// the day"); a day that dates a report ("reported on Thursday") does not. Tally sentences and
 /// background sentences are not details.
 struct EventGrouper: Sendable {
     /// How many sentences after the lead may still add details.
@@ -29,9 +30,11 @@ struct EventGrouper: Sendable {
                 mainDay = date?.day
                 continue
             }
-            let startsNew = !triggers.isEmpty && triggers.contains { $0.weight >= 3 } && date != nil
+            let strong = triggers.contains { $0.weight >= 3 }
+            let startsNew = strong && date != nil
                 && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
                 && !datesReport(date!, in: analysis)
+                || strong && analysis.cues(inSentence: index).contains { $0.kind == .separate }
             if startsNew, let c = current {
                 groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
                 current = (index, [index], triggers, date)

@@ -9,6 +9,8 @@ enum CueKind: String, Sendable {
     case alleged
     /// "farmers", "villagers": members of a community, a communal militia when they fight.
     case community
+    /// "in a separate attack", "earlier in the day": the sentence reports another event than the one before.
+    case separate
 }
 
 /// A cue phrase found in the text.
