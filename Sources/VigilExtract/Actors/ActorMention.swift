@@ -31,8 +31,26 @@ struct ActorMention: Sendable {
             }
             return template
         }
-        if let country, !country.isEmpty { return template.replacingOccurrences(of: "{country}", with: country) }
-        return template.replacingOccurrences(of: " ({country})", with: "").replacingOccurrences(of: " of {country}", with: "")
+        return Self.filling(template, country: country)
+    }
+
+    /// An ACLED name template ("Protesters ({country})", "Police Forces of {country}") with its
+    /// country; without one, the name without it ("Protesters", "Police Forces").
+    static func filling(_ template: String, country: String?) -> String {
+        guard let marker = template.firstRange(of: "{country}") else { return template }
+        if let country, !country.isEmpty {
+            return String(template[..<marker.lowerBound]) + country + template[marker.upperBound...]
+        }
+        var before = template[..<marker.lowerBound], after = template[marker.upperBound...]
+        if before.hasSuffix(" ("), after.hasPrefix(")") {
+            before = before.dropLast(2)
+            after = after.dropFirst()
+        } else if before.hasSuffix(" of ") {
+            before = before.dropLast(4)
+        } else {
+            return template
+        }
+        return String(before) + after
     }
 
     /// True for actors whose presence makes a report one of violence: armed actors and rioters.
