@@ -85,4 +85,10 @@ import VigilModel
             "A drone struck a depot near Erbil on Monday night. Earlier in the day, two rockets had been fired at the same base from a truck.")
         #expect(earlier.count == 2)
     }
+
+    @Test func nationalityBeforeTheJetsNamesTheAttackerNotItsTarget() {
+        let e = events("Israeli military jets bombed Hezbollah positions near Kismayo on Monday, residents said. Hezbollah said two fighters were killed.")
+        #expect(e.first?.subEventType == .airDroneStrike)
+        #expect(e.first?.actor1 == "Military Forces of Israel")
+    }
 }

@@ -59,19 +59,21 @@ struct ActorRoleAssigner: Sendable {
         if [.battles, .explosionsRemoteViolence, .violenceAgainstCivilians].contains(type.eventType), beforeTrigger.contains(where: \.isArmed) {
             beforeTrigger.removeAll { !$0.isArmed && $0.template.hasPrefix("Government of") }
         }
+        // "jets bombed M23 positions … M23 said": the group the lead shows acted upon is not the attacker.
+        func actedUponInLead(_ m: ActorMention) -> Bool {
+            inLead.contains { $0.template == m.template && $0.tokens.lowerBound >= trigger.tokens.upperBound }
+        }
         let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
         var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
         if passiveAgent == nil, let named = actors.first(where: {
             ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
                 || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget)
                 && !(agent != nil && isReporter($0, in: analysis)) && !inOtherCountry($0, country, analysis)
+                && !actedUponInLead($0)
         }),
             (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
         {
             agent = named
-        }
-        if agent == nil, type.eventType != .protests, type.eventType != .riots {
-            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) }
         }
         // "Israeli airstrikes", "Russian shelling": a nationality right before the trigger names the state's forces.
         if agent == nil, type.eventType == .explosionsRemoteViolence || type.eventType == .battles,
@@ -83,6 +85,11 @@ struct ActorRoleAssigner: Sendable {
             roles.actor1 = "Military Forces of \(nationality.value.name)"
             roles.inter1 = .stateForces
             roles.actor1Tokens = nationality.tokens.lowerBound..<trigger.tokens.upperBound
+        }
+        // Else an armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
+        // attacker by nationality first).
+        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots {
+            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) }
         }
         // Demonstrations and riots are coded with their participants as actor1.
         if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
