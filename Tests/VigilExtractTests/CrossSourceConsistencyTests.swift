@@ -91,4 +91,16 @@ import VigilModel
         #expect(e.first?.subEventType == .airDroneStrike)
         #expect(e.first?.actor1 == "Military Forces of Israel")
     }
+
+    @Test func aDayAfterClauseIsTheEarlierEvent() {
+        let e = events("Israeli warplanes struck militant positions near Kismayo on Tuesday, a day after rocket fire killed four civilians in Nairobi, officials said.")
+        #expect(e.count == 2)
+        #expect(e.first?.subEventType == .airDroneStrike)
+        #expect(e.first?.location == "Kismayo")
+        #expect(e.first?.fatalities == 0)
+        #expect(e.last?.subEventType == .shellingArtilleryMissileAttack)
+        #expect(e.last?.location == "Nairobi")
+        #expect(e.last?.fatalities == 4)
+        #expect(e.last?.eventDate == CalendarDay(year: 2024, month: 3, day: 11))
+    }
 }

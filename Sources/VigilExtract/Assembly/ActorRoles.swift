@@ -35,7 +35,7 @@ struct ActorRoleAssigner: Sendable {
     ) -> ActorRoles {
         let range = group.tokenRange(in: analysis)
         let lead = analysis.text.sentences[group.lead].tokens
-        let mentions = analysis.actors.filter { range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) }
+        let mentions = analysis.actors.filter { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
         // "Movement of forces: …": words of the trigger name no actor.
         let actors = mentions.filter { !$0.isAssociate && !($0.tokens.count < trigger.tokens.count && trigger.tokens.contains($0.tokens.lowerBound)) }
         var roles = ActorRoles()

@@ -47,7 +47,9 @@ struct EventAssembler: Sendable {
         let range = group.tokenRange(in: analysis)
         let groupText = analysis.text.slice(analysis.text.tokens[range.lowerBound].start, analysis.text.tokens[range.upperBound - 1].end)
         let leadTriggers = group.triggers.filter { $0.sentence == group.lead }
-        let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains { $0.isArmed && $0.inter != .stateForces && !$0.isAssociate }
+        let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains {
+            $0.isArmed && $0.inter != .stateForces && !$0.isAssociate && group.owns($0.tokens.lowerBound, in: analysis)
+        }
         guard case (var type, let confidence, var trigger)? = decider.decide(
             triggers: group.triggers, leadSentence: group.lead, text: groupText, armedLead: armedLead)
         else { return [] }
@@ -83,10 +85,11 @@ struct EventAssembler: Sendable {
         let (day, precision, dateTokens) = date(for: group, in: analysis)
         var figures = Figures(group: group, analysis: analysis)
         if Self.withoutFatalities.contains(type) { (figures.fatalities, figures.fatalityTokens) = (0, nil) }
-        let weapon = analysis.weapons.first { analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) }
-            ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) }
+        let weapon = analysis.weapons.first {
+            analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
+        } ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
         let claim = analysis.cues.first {
-            $0.kind == .claim && range.contains($0.tokens.lowerBound) && group.sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound])
+            $0.kind == .claim && range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
         }
 
         var evidence: [Evidence] = [analysis.evidence("sub_event_type", trigger.tokens)]
@@ -128,7 +131,7 @@ struct EventAssembler: Sendable {
     ) -> Bool {
         let lead = analysis.text.sentences[group.lead].tokens
         return analysis.actors.contains {
-            lead.contains($0.tokens.lowerBound) && $0.isArmed && !$0.isAssociate && !isAlleged($0, analysis)
+            lead.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) && $0.isArmed && !$0.isAssociate && !isAlleged($0, analysis)
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians

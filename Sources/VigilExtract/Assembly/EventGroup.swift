@@ -10,6 +10,13 @@ struct EventGroup: Sendable {
     let triggers: [Trigger]
     /// The explicit date of the lead sentence, if any.
     let date: DateMention?
+    /// Token ranges of the group's sentences that report another event ("a day after shelling killed six in Sake").
+    var outside: [Range<Int>] = []
+
+    /// True when `token` lies in the group's sentences and not in text about another event.
+    func owns(_ token: Int, in analysis: DocumentAnalysis) -> Bool {
+        sentences.contains(analysis.sentenceOfToken[token]) && !outside.contains { $0.contains(token) }
+    }
 
     /// Token range from the lead sentence's start to the last sentence's end.
     func tokenRange(in analysis: DocumentAnalysis) -> Range<Int> {

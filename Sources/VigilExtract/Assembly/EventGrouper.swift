@@ -48,7 +48,35 @@ struct EventGrouper: Sendable {
         if let c = current {
             groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
         }
-        return groups
+        return groups.flatMap { withPriorEvent($0, in: analysis) }
+    }
+
+    /// "Jets bombed rebel positions on Monday, a day after shelling killed six civilians in Sake, …": a clause
+    /// after "a day after" (or "N days after") with a strong trigger reports an earlier event, dated that
+    /// many days before, with its own place and figures; the main event leaves that clause out.
+    func withPriorEvent(_ group: EventGroup, in analysis: DocumentAnalysis) -> [EventGroup] {
+        let tokens = analysis.text.tokens
+        let sentence = analysis.text.sentences[group.lead].tokens
+        guard let after = sentence.first(where: { k in
+            tokens[k].norm == "after" && k >= sentence.lowerBound + 2 && ["day", "days"].contains(tokens[k - 1].norm)
+        }) else { return [group] }
+        let daysBefore = tokens[after - 2].norm == "a" || tokens[after - 2].norm == "the" ? 1 : tokens[after - 2].integerValue
+            ?? analysis.quantities.first { $0.tokens.contains(after - 2) }?.value
+        let end = (after + 1..<sentence.upperBound).first { [",", ";"].contains(tokens[$0].norm) } ?? sentence.upperBound
+        let clause = (after - 2)..<end
+        let prior = group.triggers.filter { clause.contains($0.tokens.lowerBound) }
+        let main = group.triggers.filter { !clause.contains($0.tokens.lowerBound) }
+        guard let daysBefore, prior.contains(where: { $0.weight >= 4 }), main.contains(where: { $0.sentence == group.lead }) else {
+            return [group]
+        }
+        var kept = EventGroup(lead: group.lead, sentences: group.sentences, triggers: main, date: group.date)
+        kept.outside = group.outside + [clause]
+        let date = group.date.map {
+            DateMention(tokens: clause.lowerBound..<(after + 1), day: $0.day.adding(days: -daysBefore), precision: .day, role: .point, isAbsolute: false)
+        }
+        var earlier = EventGroup(lead: group.lead, sentences: [group.lead], triggers: prior, date: date)
+        earlier.outside = [sentence.lowerBound..<clause.lowerBound, clause.upperBound..<sentence.upperBound]
+        return [kept, earlier]
     }
 
     /// The date of what sentence `index` reports: among its point dates, one that names a trigger's day

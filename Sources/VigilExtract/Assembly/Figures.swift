@@ -18,7 +18,7 @@ struct Figures: Sendable {
         var codedTotal: Quantity?
         for index in group.sentences {
             let quantities = analysis.inSentence(analysis.quantities, index, tokens: \.tokens)
-                .filter { !$0.isPartOfEarlier || $0.category == .attacks }
+                .filter { (!$0.isPartOfEarlier || $0.category == .attacks) && group.owns($0.tokens.lowerBound, in: analysis) }
             let killed = quantities.filter { $0.category == .killed }
             let sum = killed.reduce(0) { $0 + $1.value }
             if sum > fatalities, let first = killed.first {

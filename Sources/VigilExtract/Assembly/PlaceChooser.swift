@@ -13,10 +13,7 @@ import VigilText
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
-        let sentences = Set(group.sentences)
-        return analysis.places.filter {
-            sentences.contains(analysis.sentenceOfToken[$0.tokens.lowerBound]) && usable($0, analysis)
-        }
+        analysis.places.filter { group.owns($0.tokens.lowerBound, in: analysis) && usable($0, analysis) }
     }
 
     /// The event's place mention, if any.
