@@ -103,4 +103,11 @@ import VigilModel
         #expect(e.last?.fatalities == 4)
         #expect(e.last?.eventDate == CalendarDay(year: 2024, month: 3, day: 11))
     }
+
+    @Test func aTextNamingOnlyTheCountryIsPlacedAtItsDateline() {
+        let e = events("BAGHDAD (Example Wire) - Two rockets struck a base in Iraq on Monday, security sources said.")
+        #expect(e.first?.location == "Baghdad")
+        let abroad = events("NAIROBI (Example Wire) - Two rockets struck a base in Iraq on Monday, security sources said.")
+        #expect(abroad.first?.location == "Iraq")
+    }
 }

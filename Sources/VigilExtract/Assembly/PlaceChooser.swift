@@ -25,17 +25,16 @@ struct PlaceChooser: Sendable {
         let all = candidates(in: group, of: analysis)
         // A lead place outside the named countries gives way to a detail's place inside them.
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
+        let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
         if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: inside) {
-            return best
+            return withinDateline(best, datelinePlace)
         }
-        if let best = mostSpecific(all, named: named, tokens: tokens) { return best }
+        if let best = mostSpecific(all, named: named, tokens: tokens) { return withinDateline(best, datelinePlace) }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
             return before
         }
-        if let dateline = analysis.places.first(where: { analysis.dateline.contains($0.tokens.lowerBound) }) {
-            return dateline
-        }
+        if let datelinePlace { return datelinePlace }
         return mostFrequentCountry(analysis) ?? nationality(analysis) ?? sourceCountry(analysis)
     }
 
@@ -50,6 +49,15 @@ struct PlaceChooser: Sendable {
         return mentions.min {
             (outside($0), unbracketed($0), $0.kind, $0.tokens.lowerBound) < (outside($1), unbracketed($1), $1.kind, $1.tokens.lowerBound)
         }
+    }
+
+    /// "TBILISI (Wire) - … outside Georgia's parliament": a text that names only the country is placed at the
+    /// dateline's town in that country.
+    private func withinDateline(_ best: PlaceMention, _ dateline: PlaceMention?) -> PlaceMention {
+        guard best.kind == .country, let dateline, dateline.kind < .country,
+            dateline.place.iso3 == best.place.iso3
+        else { return best }
+        return dateline
     }
 
     /// The first country the text names or implies, coded at its capital with region precision.
