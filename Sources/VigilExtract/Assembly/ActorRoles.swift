@@ -119,13 +119,13 @@ struct ActorRoleAssigner: Sendable {
             })
         {
             // "farmers attacked a camp": ACLED codes villagers who fight as a communal militia.
-            roles.actor1 = ActorRoleAssigner.fill("Unidentified Communal Militia ({country})", country: country)
+            roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
             roles.inter1 = .identityMilitias
             roles.actor1Tokens = community.tokens
         } else if roles.actor1.isEmpty {
             let fallback = ActorRoleAssigner.defaultActor1(for: type)
             if let (template, inter) = fallback {
-                roles.actor1 = ActorRoleAssigner.fill(template, country: country)
+                roles.actor1 = ActorMention.filling(template, country: country)
                 roles.inter1 = inter
                 roles.actor1Tokens = trigger.tokens
             }
@@ -145,7 +145,7 @@ struct ActorRoleAssigner: Sendable {
             if let victim = targets.first(where: { $0.inter == .civilians }) {
                 set2(&roles, victim, country)
             } else {
-                roles.actor2 = ActorRoleAssigner.fill("Civilians ({country})", country: country)
+                roles.actor2 = ActorMention.filling("Civilians ({country})", country: country)
                 roles.inter2 = .civilians
             }
         default:
@@ -209,12 +209,5 @@ struct ActorRoleAssigner: Sendable {
             type == .airDroneStrike ? ("Unidentified Military Forces", .externalOtherForces) : ("Unidentified Armed Group ({country})", .rebelGroups)
         case .battles, .violenceAgainstCivilians: ("Unidentified Armed Group ({country})", .rebelGroups)
         }
-    }
-
-    /// Fills `{country}`, dropping it when unknown.
-    static func fill(_ template: String, country: String?) -> String {
-        guard template.contains("{country}") else { return template }
-        if let country, !country.isEmpty { return template.replacingOccurrences(of: "{country}", with: country) }
-        return template.replacingOccurrences(of: " ({country})", with: "").replacingOccurrences(of: " of {country}", with: "")
     }
 }
