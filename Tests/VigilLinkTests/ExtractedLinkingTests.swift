@@ -93,6 +93,7 @@ import VigilModel
         let spurious = reports.count - assigned.count
         print("end to end (extracted): \(score); \(reports.count) reports, \(assigned.count) matched to \(items.count) true mentions, \(spurious) spurious, \(linker.canonicalEvents.count) events")
         #expect(score.precision >= 0.9)
+        #expect(score.f1 >= 0.9, "the issue's bar for linking extracted reports")
     }
 
     /// A report matched to a true event.
