@@ -114,4 +114,11 @@ import VigilText
         let ms = try GeoTestSupport.mentions("Fighters of the Hamza Division clashed with Al Shabaab near the river.")
         #expect(ms.isEmpty)
     }
+
+    @Test func aRepeatedNameIsNotItsOwnEvidence() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Bariba youths blocked a road in Nikki (Nikki, Borgou) after two Bariba herders were arrested.")
+        #expect(ms.allSatisfy { $0.place.country == "Benin" })
+        #expect(GeoTestSupport.mention("Nikki", in: ms)?.place.country == "Benin")
+    }
 }

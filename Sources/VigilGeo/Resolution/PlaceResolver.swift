@@ -17,8 +17,17 @@ struct PlaceResolver {
         spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)],
         text: AnalyzedText, dateline: String?, sourceCountries: [Int] = []
     ) -> [GeocodedMention] {
-        // A name and the divisions in its parenthesis form one group; a group is not its own evidence.
-        let groups = spans.indices.map { spans[$0].head ?? $0 }
+        // A name and the divisions in its parenthesis form one group, and so do repeats of one name ("Bariba farmers …
+        // 2 Bariba farmers"); a group is not its own evidence.
+        let names = spans.map { nameOf($0, text: text) }
+        var firstOfName: [String: Int] = [:]
+        let groups = spans.indices.map { s in
+            spans[s].head ?? {
+                if let first = firstOfName[names[s]] { return first }
+                firstOfName[names[s]] = s
+                return s
+            }()
+        }
         var evidence = DocumentEvidence()
         for (_, country) in adjectives {
             evidence.countryVotes.append(
@@ -52,7 +61,6 @@ struct PlaceResolver {
         // First pass: countries only. Second pass: also divisions and points the first pass placed.
         var firstPass: [[PlaceCandidate]] = []
         var winners: [Int?] = []
-        let names = spans.map { nameOf($0, text: text) }
         for (s, span) in spans.enumerated() {
             let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence)
             firstPass.append(ranked.map(\.candidate))
