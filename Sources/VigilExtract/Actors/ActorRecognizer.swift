@@ -31,6 +31,14 @@ struct ActorRecognizer: Sendable {
                 i = match.tokens.upperBound
                 continue
             }
+            // "Taliban militants", "al-Shabaab fighters": a generic word right after a named group is that group.
+            if match.value.rank == 1, let previous = out.last, previous.rank == 3, previous.isArmed,
+                previous.tokens.upperBound == match.tokens.lowerBound,
+                [.rebelGroups, .politicalMilitias, .identityMilitias].contains(match.value.inter)
+            {
+                i = match.tokens.upperBound
+                continue
+            }
             var (country, countryTokens) = countryBefore(match.tokens.lowerBound, tokens: tokens, floor: range.lowerBound)
             if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
             let start = countryTokens?.lowerBound ?? match.tokens.lowerBound
