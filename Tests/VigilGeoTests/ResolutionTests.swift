@@ -121,4 +121,11 @@ import VigilText
         #expect(ms.allSatisfy { $0.place.country == "Benin" })
         #expect(GeoTestSupport.mention("Nikki", in: ms)?.place.country == "Benin")
     }
+
+    @Test func foreignNationalsAreNoEvidenceForTheirCountry() throws {
+        let ms = try GeoTestSupport.mentions("Gunmen abducted an American and a South Korean national near Pama on the road to the border.")
+        #expect(GeoTestSupport.mention("Pama", in: ms)?.place.country == "Burkina Faso")
+        let tripoli = try GeoTestSupport.mentions("Two Lebanese nationals were kidnapped in Tripoli by an armed group.")
+        #expect(GeoTestSupport.mention("Tripoli", in: tripoli)?.place.country != "Lebanon")
+    }
 }

@@ -20,7 +20,9 @@ struct PlaceChooser: Sendable {
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
         let tokens = analysis.text.tokens
-        let inText = analysis.countries.filter { !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) }
+        let inText = analysis.countries.filter {
+            !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
+        }
         let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
         let all = candidates(in: group, of: analysis)
         // A lead place outside the named countries gives way to a detail's place inside them.
@@ -84,6 +86,21 @@ struct PlaceChooser: Sendable {
     private func namesBorder(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
     }
+
+    /// "an American national", "an American and a South Korean national": foreigners met there, not where it happens.
+    private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var j = range.upperBound
+        while j < tokens.count, j < range.upperBound + 6 {
+            if Self.foreigners.contains(tokens[j].norm) { return true }
+            guard ["and", ",", "a", "an", "or"].contains(tokens[j].norm) || tokens[j].isCapitalized else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    private static let foreigners: Set<String> = [
+        "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
+    ]
 
     private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]
 

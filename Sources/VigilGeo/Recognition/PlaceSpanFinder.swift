@@ -30,7 +30,10 @@ struct PlaceSpanFinder {
             let firstSpan = spans.count
             while i < end {
                 if let country = adjective(at: i, tokens: tokens) {
-                    adjectives.append((i, country.country))
+                    // "an American national", "two Czech nationals": foreigners met there, not where it happens.
+                    if !Self.namesForeigners(after: i + country.length, tokens: tokens, end: end) {
+                        adjectives.append((i, country.country))
+                    }
                     i += country.length
                     continue
                 }
@@ -97,6 +100,24 @@ struct PlaceSpanFinder {
     private enum Verdict { case accept, skipWord, skipRun }
 
     /// A nationality word at `i` ("Iraqi", "South Korean"): the country and the words it covers.
+    /// Words for people of another country who happen to be there ("nationals", "citizens", "tourists").
+    static let foreigners: Set<String> = [
+        "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
+    ]
+
+    /// Whether the nationality word ending before `k` describes foreigners: "American national", "an American and a
+    /// South Korean national" (a list of nationality words, then such a word).
+    static func namesForeigners(after k: Int, tokens: [Token], end: Int) -> Bool {
+        var j = k
+        while j < end, j < k + 6 {
+            let norm = tokens[j].norm
+            if foreigners.contains(norm) { return true }
+            guard ["and", ",", "a", "an", "or"].contains(norm) || tokens[j].isCapitalized else { return false }
+            j += 1
+        }
+        return false
+    }
+
     private func adjective(at i: Int, tokens: [Token]) -> (country: Int, length: Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         // "Somali region", "Afar State": a division named like a people.
