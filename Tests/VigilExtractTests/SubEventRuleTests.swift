@@ -15,4 +15,26 @@ import VigilModel
         #expect(e.first?.actor1 == "Al Shabaab")
         #expect(e.first?.actor2.hasPrefix("Unidentified Armed Group") == false)
     }
+
+    @Test func abducteeKilledIsAnAttack() {
+        let e = events("On 10 March 2024, gunmen abducted and killed a village chief near Kidal, Mali.")
+        #expect(e.first?.subEventType == .attack)
+    }
+
+    @Test func suspectedKidnappersKilledByPoliceAreNoAbduction() {
+        let e = events("On 10 March 2024, police killed three suspected kidnappers in a gun battle near Gusau, Nigeria.")
+        #expect(e.first?.subEventType != .abductionForcedDisappearance)
+    }
+
+    @Test func kidnappingStillAnAbduction() {
+        let e = events("On 10 March 2024, gunmen kidnapped two farmers near Gusau, Nigeria.")
+        #expect(e.first?.subEventType == .abductionForcedDisappearance)
+    }
+
+    @Test func demonstratorsHurlingRocksAreViolent() {
+        let e = events("On 10 March 2024, hundreds of youths protested in Kisumu, Kenya; some hurled rocks at police officers.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+        let f = events("On 10 March 2024, demonstrators in Nairobi were throwing stones at riot police during a march against taxes.")
+        #expect(f.first?.subEventType == .violentDemonstration)
+    }
 }
