@@ -37,4 +37,11 @@ import VigilModel
         let f = events("On 10 March 2024, demonstrators in Nairobi were throwing stones at riot police during a march against taxes.")
         #expect(f.first?.subEventType == .violentDemonstration)
     }
+
+    @Test func demonstratorsWhoAttackAreViolent() {
+        let e = events("On 10 March 2024, a crowd of protesters attacked and beat a police officer in Bamako, Mali.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+        let f = events("On 10 March 2024, protesters stormed the district office in Sirajganj, Bangladesh, demanding the release of their leader.")
+        #expect(f.first?.subEventType == .violentDemonstration)
+    }
 }
