@@ -102,6 +102,8 @@ struct PlaceChooser: Sendable {
         "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
     ]
 
+    private static let streets: Set<String> = ["street", "avenue", "boulevard"]
+
     private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]
 
     /// The one country the document's source names, coded at its capital with region precision; no words of
@@ -130,6 +132,8 @@ struct PlaceChooser: Sendable {
         }
         let start = mention.tokens.lowerBound
         if start >= 2, tokens[start - 1].norm == "-", tokens[start - 2].norm == "pro" { return false }
+        // "in Yafa Street", "on Baghdad Avenue": a street named after a town, elsewhere.
+        if mention.kind != .facility, end < tokens.count, Self.streets.contains(tokens[end].norm) { return false }
         return !analysis.actors.contains { $0.tokens.overlaps(mention.tokens) && $0.rank == 3 }
     }
 

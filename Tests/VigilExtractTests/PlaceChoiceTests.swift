@@ -1,0 +1,20 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+/// Where an event happens among the places a text names, with the shipped geocoder: sentences written for Vigil.
+@Suite struct PlaceChoiceTests {
+    func event(_ text: String) -> Event? {
+        defaultExtractor.extract(document(text, published: "2024-06-06")).events.first
+    }
+
+    @Test func aStreetNamedAfterATownIsNotThatTown() {
+        let e = event("On 5 June 2024, an airstrike hit a house on Yafa Street in Khan Younis, killing two people.")
+        #expect(e?.place?.iso3 == "PSE")
+    }
+
+    @Test func foreignNationalsDoNotPlaceTheEvent() {
+        let e = event("On 5 June 2024, gunmen abducted an American and a South Korean national near Pama on the road to Fada.")
+        #expect(e?.place?.iso3 == "BFA")
+    }
+}
