@@ -124,6 +124,7 @@ import VigilTestSupport
         try store.saveExtraction(storyID: "a", extractorVersion: "v1", events: [clash, clash.with(id: "a-2")], tallies: [])
         try store.saveLinkContexts(["a-1": "Militants attacked a police post."])
         #expect(try store.unlinkedReports().map(\.event.eventID) == ["a-1", "a-2"])
+        #expect(try store.unlinkedReportDays() == ["a-1": clash.eventDate, "a-2": clash.eventDate])
         #expect(try store.linkReports(from: clash.eventDate, to: clash.eventDate).first?.context == "Militants attacked a police post.")
         let record = CanonicalEventRecord(id: "ce-1", event: clash, reportIDs: ["a-1", "a-2"], documentIDs: ["a"], detail: "{}")
         try store.saveCanonicalEvents([record], replacingReports: ["a-1"])
@@ -137,6 +138,7 @@ import VigilTestSupport
         // Re-extraction drops a report: its canonical event goes, and the other report is unlinked again.
         try store.saveExtraction(storyID: "a", extractorVersion: "v2", events: [clash], tallies: [])
         #expect(try store.unlinkedReports().map(\.event.eventID) == ["a-1"])
+        #expect(try store.unlinkedReportDays() == ["a-1": clash.eventDate])
         #expect(try store.canonicalEvents(EventQuery()).isEmpty)
     }
 

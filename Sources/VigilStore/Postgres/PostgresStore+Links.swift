@@ -16,17 +16,38 @@ extension PostgresStore {
 
     public func unlinkedReports() throws -> [ReportRecord] {
         try session.transaction { db in
-            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresStore.linkLock))")
-            try db.execute("""
-                DELETE FROM canonical_events WHERE id IN (
-                    SELECT r.canonical_id FROM canonical_event_reports r
-                    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.report_id))
-                """)
+            try PostgresStore.dropCanonicalEventsMissingReports(db)
             return try PostgresStore.reports(db.rows("""
                 SELECT e.json, c.context FROM events e LEFT JOIN link_contexts c ON c.report_id = e.id
                 WHERE NOT EXISTS (SELECT 1 FROM canonical_event_reports r WHERE r.report_id = e.id) ORDER BY e.id
                 """))
         }
+    }
+
+    public func unlinkedReportDays() throws -> [String: CalendarDay] {
+        try session.transaction { db in
+            try PostgresStore.dropCanonicalEventsMissingReports(db)
+            var days: [String: CalendarDay] = [:]
+            for row in try db.rows("""
+                SELECT e.id, e.event_date FROM events e
+                WHERE NOT EXISTS (SELECT 1 FROM canonical_event_reports r WHERE r.report_id = e.id)
+                """)
+            {
+                let (id, date) = try row.decode((String, String).self)
+                if let day = CalendarDay(iso: date) { days[id] = day }
+            }
+            return days
+        }
+    }
+
+    /// Deletes the canonical events that hold a report no longer stored, under the linking lock.
+    private static func dropCanonicalEventsMissingReports(_ db: PostgresSession.Queries) throws {
+        try db.execute("SELECT pg_advisory_xact_lock(\(PostgresStore.linkLock))")
+        try db.execute("""
+            DELETE FROM canonical_events WHERE id IN (
+                SELECT r.canonical_id FROM canonical_event_reports r
+                WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.report_id))
+            """)
     }
 
     public func saveLinkContexts(_ contexts: [String: String]) throws {

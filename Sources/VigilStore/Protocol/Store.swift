@@ -39,6 +39,9 @@ public protocol Store: Sendable {
     /// Extracted events in no canonical event yet, by id; first drops every canonical event that
     /// lost a report (re-extraction), so its other reports are linked again too.
     func unlinkedReports() throws -> [ReportRecord]
+    /// The ids and dates of the extracted events in no canonical event yet, without reading the
+    /// events; first drops every canonical event that lost a report, as ``unlinkedReports()`` does.
+    func unlinkedReportDays() throws -> [String: CalendarDay]
     /// Saves the context sentences of reports (by event id) for later linking runs.
     func saveLinkContexts(_ contexts: [String: String]) throws
     /// Replaces every canonical event holding one of `reportIDs` with `events`, in one transaction.

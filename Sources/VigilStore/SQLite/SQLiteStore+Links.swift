@@ -19,11 +19,7 @@ extension SQLiteStore {
 
     public func unlinkedReports() throws -> [ReportRecord] {
         try write { db in
-            try db.execute(sql: """
-                DELETE FROM canonical_events WHERE id IN (
-                    SELECT r.canonical_id FROM canonical_event_reports r
-                    WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.report_id))
-                """)
+            try SQLiteStore.dropCanonicalEventsMissingReports(db)
             return try SQLiteStore.reports(
                 db,
                 sql: """
@@ -32,6 +28,33 @@ extension SQLiteStore {
                     """,
                 arguments: [])
         }
+    }
+
+    public func unlinkedReportDays() throws -> [String: CalendarDay] {
+        try write { db in
+            try SQLiteStore.dropCanonicalEventsMissingReports(db)
+            var days: [String: CalendarDay] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.id, e.event_date FROM events e
+                    WHERE NOT EXISTS (SELECT 1 FROM canonical_event_reports r WHERE r.report_id = e.id)
+                    """)
+            {
+                guard let day = CalendarDay(iso: row["event_date"]) else { continue }
+                days[row["id"]] = day
+            }
+            return days
+        }
+    }
+
+    /// Deletes the canonical events that hold a report no longer stored (it was re-extracted away).
+    private static func dropCanonicalEventsMissingReports(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM canonical_events WHERE id IN (
+                SELECT r.canonical_id FROM canonical_event_reports r
+                WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.report_id))
+            """)
     }
 
     public func saveLinkContexts(_ contexts: [String: String]) throws {

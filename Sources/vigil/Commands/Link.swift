@@ -56,11 +56,12 @@ struct Link: ParsableCommand {
         var pending: [String: CalendarDay] = [:]
         if everything {
             let first = CalendarDay(year: 1, month: 1, day: 1)!, last = CalendarDay(year: 9999, month: 12, day: 31)!
-            _ = try store.unlinkedReports()  // drops canonical events whose reports are gone
+            _ = try store.unlinkedReportDays()  // drops canonical events whose reports are gone
             reports = try store.linkReports(from: first, to: last)
             for report in reports { pending[report.event.eventID] = report.event.eventDate }
         } else {
-            for event in try store.unlinkedReports().map(\.event) + extracted { pending[event.eventID] = event.eventDate }
+            pending = try store.unlinkedReportDays()
+            for event in extracted { pending[event.eventID] = event.eventDate }
             guard let first = pending.values.min(), let last = pending.values.max() else { return Summary(reports: 0, events: 0) }
             reports = try store.linkReports(
                 from: first.adding(days: -settings.contextDays), to: last.adding(days: settings.contextDays))
@@ -79,7 +80,7 @@ struct Link: ParsableCommand {
             let records = try batch.values.sorted { $0.id < $1.id }.map { try record($0, encoder: encoder) }
             try store.saveCanonicalEvents(records, replacingReports: todo)
             saved.merge(batch) { a, _ in a }
-            todo = try store.unlinkedReports().map(\.event.eventID)
+            todo = try store.unlinkedReportDays().keys.sorted()
         }
         return Summary(reports: pending.count, events: saved.count)
     }
