@@ -44,4 +44,18 @@ import VigilModel
         let f = events("On 10 March 2024, protesters stormed the district office in Sirajganj, Bangladesh, demanding the release of their leader.")
         #expect(f.first?.subEventType == .violentDemonstration)
     }
+
+    @Test func fireReturnedIsAClash() {
+        // Mortar fire that the other side answers is fighting between the two, not a one-sided shelling.
+        let e = events("On 10 March 2024, Armenian forces fired mortars at Azerbaijani positions near Tovuz, Azerbaijan, and Azerbaijani forces returned fire.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, gunmen attacked a police patrol near Gusau, Nigeria; the officers returned fire, killing two attackers.")
+        #expect(f.first?.subEventType == .armedClash)
+        #expect(f.first?.actor1.hasPrefix("Unidentified Armed Group") == true)
+    }
+
+    @Test func oneSidedShellingStaysShelling() {
+        let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
+        #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
 }
