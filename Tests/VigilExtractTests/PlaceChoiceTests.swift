@@ -17,4 +17,12 @@ import VigilModel
         let e = event("On 5 June 2024, gunmen abducted an American and a South Korean national near Pama on the road to Fada.")
         #expect(e?.place?.iso3 == "BFA")
     }
+
+    @Test func aDoubtfulHomonymAbroadGivesWayToTheSourcesCountry() {
+        let doc = Document(
+            id: "t1", source: "Star (Kenya)", published: CalendarDay(iso: "2024-05-14"),
+            text: "On 13 May 2024, in Matare, pupils protested over road accidents, demanding bumps in front of the school.")
+        let e = defaultExtractor.extract(doc).events.first
+        #expect(e?.place?.iso3 == "KEN")
+    }
 }

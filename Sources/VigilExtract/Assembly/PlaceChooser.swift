@@ -29,9 +29,11 @@ struct PlaceChooser: Sendable {
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
         let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
         if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: inside) {
-            return withinDateline(best, datelinePlace)
+            return withinDateline(doubted(best, inText.isEmpty, analysis), datelinePlace)
         }
-        if let best = mostSpecific(all, named: named, tokens: tokens) { return withinDateline(best, datelinePlace) }
+        if let best = mostSpecific(all, named: named, tokens: tokens) {
+            return withinDateline(doubted(best, inText.isEmpty, analysis), datelinePlace)
+        }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
             return before
@@ -51,6 +53,15 @@ struct PlaceChooser: Sendable {
         return mentions.min {
             (outside($0), unbracketed($0), $0.kind, $0.tokens.lowerBound) < (outside($1), unbracketed($1), $1.kind, $1.tokens.lowerBound)
         }
+    }
+
+    /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) when the text names no country and
+    /// the source names one: the event is placed in the source's country instead.
+    private func doubted(_ best: PlaceMention, _ noCountryWords: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
+        guard noCountryWords, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
+            analysis.sourceCountries[0].iso3 != best.place.iso3
+        else { return best }
+        return sourceCountry(analysis) ?? best
     }
 
     /// "TBILISI (Wire) - … outside Georgia's parliament": a text that names only the country is placed at the
