@@ -25,4 +25,10 @@ import VigilModel
         let e = defaultExtractor.extract(doc).events.first
         #expect(e?.place?.iso3 == "KEN")
     }
+
+    @Test func aPlaceWithItsDivisionsInBracketsBeatsTheAttackersCountry() {
+        let e = event(
+            "On 2 May 2024, Israeli aircraft flying from a base near Beersheba struck a house in Beit Lahia (Gaza Strip), killing three people.")
+        #expect(e?.place?.iso3 == "PSE")
+    }
 }

@@ -42,8 +42,9 @@ struct PlaceChooser: Sendable {
         return mostFrequentCountry(analysis) ?? nationality(analysis) ?? sourceCountry(analysis)
     }
 
-    /// The most specific mention, earliest among equals, preferring places in the `named` countries and,
-    /// first, a place that ACLED's notes locate with its districts in brackets ("in Kandi (Kandi, Alibori)").
+    /// The most specific mention, earliest among equals, preferring first a place that ACLED's notes locate with its
+    /// districts in brackets ("in Kandi (Kandi, Alibori)"), even outside the `named` countries (the attacker's
+    /// nationality), then places in the `named` countries.
     func mostSpecific(_ mentions: [PlaceMention], named: Set<String> = [], tokens: [Token] = []) -> PlaceMention? {
         func outside(_ m: PlaceMention) -> Int { named.isEmpty || named.contains(m.place.iso3) ? 0 : 1 }
         func unbracketed(_ m: PlaceMention) -> Int {
@@ -51,7 +52,7 @@ struct PlaceChooser: Sendable {
             return end < tokens.count && tokens[end].norm == "(" && mentions.contains { $0.tokens.lowerBound == end + 1 } ? 0 : 1
         }
         return mentions.min {
-            (outside($0), unbracketed($0), $0.kind, $0.tokens.lowerBound) < (outside($1), unbracketed($1), $1.kind, $1.tokens.lowerBound)
+            (unbracketed($0), outside($0), $0.kind, $0.tokens.lowerBound) < (unbracketed($1), outside($1), $1.kind, $1.tokens.lowerBound)
         }
     }
 
