@@ -58,4 +58,11 @@ import VigilModel
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
     }
+
+    @Test func crowdAttackingPoliceWithoutADemonstrationIsAMob() {
+        let e = events("On 10 March 2024, a group of youths torched a police post in Kisumu, Kenya.")
+        #expect(e.first?.subEventType == .mobViolence)
+        let f = events("On 10 March 2024, angry protesters torched a police post in Kisumu, Kenya, during a demonstration over a killing.")
+        #expect(f.first?.subEventType == .violentDemonstration)
+    }
 }

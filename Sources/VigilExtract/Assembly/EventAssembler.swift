@@ -72,9 +72,11 @@ struct EventAssembler: Sendable {
             type = .attack
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         }
-        // A crowd that fights, attacks or burns riots: against the police or the state it demonstrates violently.
+        // A crowd that fights, attacks or burns riots: against the police or the state, when a word names a
+        // demonstration, it demonstrates violently; without one it is a mob ("a mob attacked a police post").
         if [.attack, .armedClash, .lootingPropertyDestruction].contains(type), roles.inter1 == .rioters {
-            type = roles.inter2 == .stateForces ? .violentDemonstration : .mobViolence
+            let demonstration = group.triggers.contains { $0.protestRole != nil }
+            type = roles.inter2 == .stateForces && demonstration ? .violentDemonstration : .mobViolence
         }
         // Territory changes hands: the government regains it, or a non-state actor or a foreign state takes it.
         if type == .governmentRegainsTerritory || type == .nonStateActorOvertakesTerritory, roles.inter1 != .none {
