@@ -31,4 +31,11 @@ import VigilModel
             "On 2 May 2024, Israeli aircraft flying from a base near Beersheba struck a house in Beit Lahia (Gaza Strip), killing three people.")
         #expect(e?.place?.iso3 == "PSE")
     }
+
+    @Test func foreignNationalsAreNoFallbackCountry() {
+        let doc = Document(
+            id: "t1", source: "Lefaso (Burkina Faso)", published: CalendarDay(iso: "2024-06-06"),
+            text: "On 5 June 2024, gunmen abducted two Czech nationals travelling on a rural road, the army said.")
+        #expect(defaultExtractor.extract(doc).events.first?.place?.iso3 == "BFA")
+    }
 }

@@ -76,7 +76,8 @@ struct PlaceChooser: Sendable {
 
     /// The first country the text names or implies, coded at its capital with region precision.
     private func nationality(_ analysis: DocumentAnalysis) -> PlaceMention? {
-        guard let match = analysis.countries.first, let lat = match.value.latitude, let lon = match.value.longitude else {
+        let tokens = analysis.text.tokens
+        guard let match = analysis.countries.first(where: { !namesForeigners($0.tokens, tokens) }), let lat = match.value.latitude, let lon = match.value.longitude else {
             return nil
         }
         let start = analysis.text.tokens[match.tokens.lowerBound].start, end = analysis.text.tokens[match.tokens.upperBound - 1].end
