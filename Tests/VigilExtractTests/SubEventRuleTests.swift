@@ -65,4 +65,11 @@ import VigilModel
         let f = events("On 10 March 2024, angry protesters torched a police post in Kisumu, Kenya, during a demonstration over a killing.")
         #expect(f.first?.subEventType == .violentDemonstration)
     }
+
+    @Test func demonstrationStoppedByPoliceIsAnIntervention() {
+        let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
+        #expect(e.first?.subEventType == .protestWithIntervention)
+        let f = events("On 10 March 2024, teachers marched peacefully through Harare, Zimbabwe, to demand higher pay.")
+        #expect(f.first?.subEventType == .peacefulProtest)
+    }
 }
