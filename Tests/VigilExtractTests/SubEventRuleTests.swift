@@ -72,4 +72,10 @@ import VigilModel
         let f = events("On 10 March 2024, teachers marched peacefully through Harare, Zimbabwe, to demand higher pay.")
         #expect(f.first?.subEventType == .peacefulProtest)
     }
+
+    @Test func formerSoldierKilledIsAnAttackOnACivilian() {
+        let e = events("On 10 March 2024, a former soldier was killed by Taliban militants in Obe district, Herat, Afghanistan.")
+        #expect(e.first?.subEventType == .attack)
+        #expect(e.first?.actor2.hasPrefix("Civilians") == true)
+    }
 }

@@ -66,7 +66,8 @@ struct EventAssembler: Sendable {
         if type == .attack, armedTargetExists(group, trigger, roles, country, analysis) {
             type = .armedClash
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
-        } else if type == .armedClash, roles.inter2 == .civilians, !leadTriggers.contains(where: \.isMutual),
+        } else if type == .armedClash, roles.inter2 == .civilians || roles.actor2.isEmpty && civilianVictim(group, trigger, analysis),
+            !leadTriggers.contains(where: \.isMutual),
             !armedTargetExists(group, trigger, roles, country, analysis)
         {
             type = .attack
@@ -137,6 +138,14 @@ struct EventAssembler: Sendable {
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians
+    }
+
+    /// "a former soldier was killed by Taliban militants": a civilian, the passive subject of the lead's trigger, was the target.
+    private func civilianVictim(_ group: EventGroup, _ trigger: Trigger, _ analysis: DocumentAnalysis) -> Bool {
+        let lead = analysis.text.sentences[group.lead].tokens
+        return analysis.actors.contains {
+            lead.contains($0.tokens.lowerBound) && $0.inter == .civilians && isPassiveSubject($0, trigger, analysis)
+        }
     }
 
     /// "killed a man mistaken for a militant": an armed role the victim only allegedly had.
