@@ -128,4 +128,10 @@ import VigilText
         let tripoli = try GeoTestSupport.mentions("Two Lebanese nationals were kidnapped in Tripoli by an armed group.")
         #expect(GeoTestSupport.mention("Tripoli", in: tripoli)?.place.country != "Lebanon")
     }
+
+    @Test func aMolotovCocktailIsNoPlace() throws {
+        let ms = try GeoTestSupport.mentions("Unknown assailants threw a Molotov cocktail at the office of the ruling party in Batumi.")
+        #expect(GeoTestSupport.mention("Molotov", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Batumi", in: ms)?.place.country == "Georgia")
+    }
 }
