@@ -78,4 +78,10 @@ import VigilModel
         #expect(e.first?.subEventType == .attack)
         #expect(e.first?.actor2.hasPrefix("Civilians") == true)
     }
+
+    @Test func elderKilledByFightersIsAnAttack() {
+        let e = events("On 10 March 2024, a tribal elder was killed by Taliban fighters in Gulran district, Herat, Afghanistan.")
+        #expect(e.first?.subEventType == .attack)
+        #expect(e.first?.actor2.hasPrefix("Civilians") == true)
+    }
 }
