@@ -38,4 +38,11 @@ import VigilModel
             text: "On 5 June 2024, gunmen abducted two Czech nationals travelling on a rural road, the army said.")
         #expect(defaultExtractor.extract(doc).events.first?.place?.iso3 == "BFA")
     }
+
+    @Test func anAirForcesNationalityIsNoFallbackCountry() {
+        let doc = Document(
+            id: "t1", source: "Example Monitor (Syria)", published: CalendarDay(iso: "2024-06-06"),
+            text: "On 5 June 2024, Russian military aircraft struck the outskirts of a village, killing two shepherds.")
+        #expect(defaultExtractor.extract(doc).events.first?.place?.iso3 == "SYR")
+    }
 }

@@ -77,7 +77,8 @@ struct PlaceChooser: Sendable {
     /// The first country the text names or implies, coded at its capital with region precision.
     private func nationality(_ analysis: DocumentAnalysis) -> PlaceMention? {
         let tokens = analysis.text.tokens
-        guard let match = analysis.countries.first(where: { !namesForeigners($0.tokens, tokens) }), let lat = match.value.latitude, let lon = match.value.longitude else {
+        guard let match = analysis.countries.first(where: { !namesForeigners($0.tokens, tokens) && !namesAircraft($0.tokens, tokens) }),
+            let lat = match.value.latitude, let lon = match.value.longitude else {
             return nil
         }
         let start = analysis.text.tokens[match.tokens.lowerBound].start, end = analysis.text.tokens[match.tokens.upperBound - 1].end
@@ -113,6 +114,18 @@ struct PlaceChooser: Sendable {
 
     private static let foreigners: Set<String> = [
         "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
+    ]
+
+    /// "Russian military aircraft struck …": the air force's country, which strikes abroad as often as at home.
+    private func namesAircraft(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var j = range.upperBound
+        if j < tokens.count, ["military", "air", "army", "regime"].contains(tokens[j].norm) { j += 1 }
+        return j < tokens.count && Self.aircraft.contains(tokens[j].norm)
+    }
+
+    private static let aircraft: Set<String> = [
+        "aircraft", "warplane", "warplanes", "jet", "jets", "plane", "planes", "drone", "drones", "helicopter", "helicopters",
+        "airstrike", "airstrikes", "air",
     ]
 
     private static let streets: Set<String> = ["street", "avenue", "boulevard"]
