@@ -5,10 +5,6 @@ import VigilModel
 /// Rules that make different outlets' reports of one event agree: the event's own date, negated
 /// arrests, condemned attacks, gangs, strikes by armed forces, actors and places of other countries.
 @Suite struct CrossSourceConsistencyTests {
-    func events(_ text: String, published: String? = "2024-03-12", extractor: Extractor = sharedExtractor) -> [Event] {
-        extractor.extract(document(text, published: published)).events
-    }
-
     @Test func possessiveDayDatesTheAttackNotThePost() {
         let e = events("A gang leader appeared in a video posted on Wednesday claiming Monday's attack on a market in Nairobi.", published: "2024-03-14")
         #expect(e.first?.eventDate == CalendarDay(year: 2024, month: 3, day: 11))

@@ -3,10 +3,6 @@ import VigilExtract
 import VigilModel
 
 @Suite struct EventTests {
-    func events(_ text: String, published: String? = "2024-03-12") -> [Event] {
-        sharedExtractor.extract(document(text, published: published)).events
-    }
-
     @Test func peacefulProtest() {
         let e = events("On 10 March 2024, hundreds of teachers protested in Nairobi to demand the payment of salary arrears.")
         #expect(e.count == 1)

@@ -6,10 +6,6 @@ import VigilModel
 /// by "government forces", place words that name no actor, lethal force at demonstrations, reports
 /// dated by their publication, and non-events that carry a day.
 @Suite struct ExtractionQualityTests {
-    func events(_ text: String, published: String? = "2024-03-12") -> [Event] {
-        sharedExtractor.extract(document(text, published: published)).events
-    }
-
     @Test func governmentForcesAreTheMilitary() {
         let e = events("On 8 March 2024, Somali government forces clashed with Al Shabaab militants near Kismayo.")
         #expect(e.first?.subEventType == .armedClash)

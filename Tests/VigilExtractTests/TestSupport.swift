@@ -73,6 +73,11 @@ let testCountries = CountryLexicon([
 /// One extractor for all tests (the data files are read once).
 let sharedExtractor: Extractor = try! Extractor(places: TestPlaces.sample, countries: testCountries)
 
+/// The events `extractor` finds in `text`, published on `published` (ISO date).
+func events(_ text: String, published: String? = "2024-03-12", extractor: Extractor = sharedExtractor) -> [Event] {
+    extractor.extract(document(text, published: published)).events
+}
+
 /// A document published on `published` (ISO date).
 func document(_ text: String, published: String? = "2024-03-12", id: String = "t1") -> Document {
     Document(id: id, published: published.flatMap(CalendarDay.init(iso:)), text: text)
