@@ -81,3 +81,15 @@ import VigilModel
         #expect(e.first?.actor2.hasPrefix("Civilians") == true)
     }
 }
+
+@Suite struct InterceptionTests {
+    @Test func weaponsShotDownAreDisruptedNotAnAttack() {
+        let e = events("Ukrainian air defence units shot down 17 Shahed-type attack drones launched by Russia over the Kharkiv region overnight.")
+        #expect(e.first?.subEventType == .disruptedWeaponsUse)
+    }
+
+    @Test func aStrikeThatGotThroughStaysAStrike() {
+        let e = events("Russian drones struck Kharkiv overnight, killing two people, although air defences shot down ten of them.")
+        #expect(e.first?.subEventType == .airDroneStrike)
+    }
+}

@@ -35,7 +35,15 @@ struct SubEventDecider: Sendable {
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
         // "clashed near Zolote, using mortars": heavy weapons named with fighting are the fight's weapons.
         let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && $0.isMutual }
+        // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
+        // in flight are what was disrupted, not an attack.
+        let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }
         for trigger in triggers {
+            if let interception, trigger.sentence == leadSentence, trigger.subEventType.eventType == .explosionsRemoteViolence,
+                trigger.tokens.lowerBound > interception.tokens.lowerBound
+            {
+                continue
+            }
             if leadFight, trigger.subEventType == .shellingArtilleryMissileAttack, trigger.sentence == leadSentence {
                 scores[.armedClash, default: 0] += trigger.weight
                 continue

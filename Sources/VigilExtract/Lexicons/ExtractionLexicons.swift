@@ -12,6 +12,8 @@ struct ExtractionLexicons: Sendable {
         let protestRole: ProtestRole?
         /// True when the phrase names lethal force ("shot dead", "opened fire").
         let isLethal: Bool
+        /// True when the phrase names weapons stopped in flight ("shot down", "intercepted").
+        let isInterception: Bool
     }
 
     /// How a trigger bears on a demonstration.
@@ -98,7 +100,8 @@ struct ExtractionLexicons: Sendable {
             let flags = row[3].split(separator: ",").map(String.init)
             t.add(row[0], TriggerEntry(
                 subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
-                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal")))
+                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
+                isInterception: flags.contains("interception")))
         }
         self.triggers = t
 

@@ -13,4 +13,6 @@ struct Trigger: Sendable {
     let sentence: Int
     /// True when the words name lethal force ("shot dead", "opened fire").
     var isLethal = false
+    /// True when the words name weapons stopped in flight ("shot down", "intercepted").
+    var isInterception = false
 }
