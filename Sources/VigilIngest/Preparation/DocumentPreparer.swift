@@ -31,12 +31,8 @@ public struct DocumentPreparer: Sendable {
             origin: raw.origin)
     }
 
-    /// The document alone, without fingerprints: what `vigil extract` needs.
-    public func document(_ raw: RawDocument, ingested: String) -> Document {
-        document(raw, analyzed: AnalyzedText(raw.text), ingested: ingested)
-    }
-
-    /// The document alone, from its text already analyzed (`analyzed` must be `raw.text`'s analysis).
+    /// The document alone, without fingerprints, from its text already analyzed (`analyzed` must be
+    /// `raw.text`'s analysis): what `vigil extract` needs.
     public func document(_ raw: RawDocument, analyzed: AnalyzedText, ingested: String) -> Document {
         let hash = TextNormalizer.contentHash(analyzed)
         return Document(

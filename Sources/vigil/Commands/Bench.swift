@@ -4,7 +4,6 @@ import VigilExtract
 import VigilIngest
 import VigilLink
 import VigilModel
-import VigilText
 import VigilStore
 
 /// `vigil bench`: throughput and memory of ingestion and extraction on one core.
@@ -119,14 +118,14 @@ struct Bench: ParsableCommand {
             // Loading covers the lexicons, the classifier and the gazetteer, which loads on first use.
             let loadStart = Date()
             let extractor = try Extractor.loadDefault()
-            if let first = raws.first { _ = extractor.extract(preparer.document(first, ingested: now)) }
+            if let first = raws.first { _ = extractor.extract(first, preparedBy: preparer, ingested: now) }
             let load = Date().timeIntervalSince(loadStart)
             // Timed: each document prepared (normalized, hashed, segmented, language checked) and extracted.
             let start = Date()
             var events = 0
             for raw in raws {
-                let analyzed = AnalyzedText(raw.text)
-                events += extractor.extract(preparer.document(raw, analyzed: analyzed, ingested: now), analyzed: analyzed).events.count
+                let (_, extraction) = extractor.extract(raw, preparedBy: preparer, ingested: now)
+                events += extraction.events.count
             }
             return (Date().timeIntervalSince(start), ["model_load_seconds": load, "events": Double(events)])
         case .link:

@@ -5,7 +5,6 @@ import VigilEval
 import VigilExtract
 import VigilIngest
 import VigilModel
-import VigilText
 
 /// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
 struct Eval: ParsableCommand {
@@ -65,10 +64,8 @@ struct Eval: ParsableCommand {
         DocumentReader().read([docs]) { item in
             switch item {
             case .document(let raw):
-                let analyzed = AnalyzedText(raw.text)
-                let document = preparer.document(raw, analyzed: analyzed, ingested: now)
+                let (document, extraction) = extractor.extract(raw, preparedBy: preparer, ingested: now)
                 read.insert(document.id)
-                let extraction = extractor.extract(document, analyzed: analyzed)
                 events[document.id, default: []].append(contentsOf: extraction.events)
                 for event in extraction.events { writer?.write(event) }
             case .rejected(let error): Console.error("rejected \(error)")

@@ -3,7 +3,6 @@ import Foundation
 import VigilExtract
 import VigilIngest
 import VigilModel
-import VigilText
 
 /// `vigil extract`: documents in, ACLED-coded events (and tallies) out, as JSON lines; no database.
 struct Extract: ParsableCommand {
@@ -49,8 +48,7 @@ struct Extract: ParsableCommand {
         DocumentReader().read(paths) { event in
             switch event {
             case .document(let raw):
-                let analyzed = AnalyzedText(raw.text)
-                let extraction = extractor.extract(preparer.document(raw, analyzed: analyzed, ingested: now), analyzed: analyzed)
+                let (_, extraction) = extractor.extract(raw, preparedBy: preparer, ingested: now)
                 if let reason = extraction.skippedReason { Console.error("skipped \(raw.origin): \(reason)") }
                 for event in extraction.events { output.write(event) }
                 if withTallies { for tally in extraction.tallies { output.write(tally) } }
