@@ -50,6 +50,16 @@ import VigilModel
         #expect(f.first?.actor1.hasPrefix("Unidentified Armed Group") == true)
     }
 
+    @Test func mortarsWithSmallArmsAreAClash() {
+        // Small arms fired with the mortars: the two sides are within range of each other.
+        let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars, grenade launchers and small arms.")
+        #expect(e.first?.subEventType == .armedClash)
+        let g = events("On 10 March 2024, Armenian forces shelled Azerbaijani positions near Tovuz, Azerbaijan, with mortars and small arms.")
+        #expect(g.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, NAF forces fired 82mm mortars at Ukrainian positions near Pisky, Donetsk region.")
+        #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)

@@ -33,8 +33,9 @@ struct SubEventDecider: Sendable {
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
         // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
-        // "clashed near Zolote, using mortars": heavy weapons named with fighting are the fight's weapons.
-        let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && $0.isMutual }
+        // "clashed near Zolote, using mortars", "fired mortars and heavy machine guns at the positions": heavy
+        // weapons named with fighting or close-range weapons are the fight's weapons (ACLED: a clash, not a shelling).
+        let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && ($0.isMutual || $0.isCloseRange) }
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
         let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }

@@ -14,6 +14,8 @@ struct ExtractionLexicons: Sendable {
         let isLethal: Bool
         /// True when the phrase names weapons stopped in flight ("shot down", "intercepted").
         let isInterception: Bool
+        /// True when the phrase names close-range weapons ("small arms", "machine guns", "grenade launchers").
+        let isCloseRange: Bool
     }
 
     /// How a trigger bears on a demonstration.
@@ -101,7 +103,7 @@ struct ExtractionLexicons: Sendable {
             t.add(row[0], TriggerEntry(
                 subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
                 protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
-                isInterception: flags.contains("interception")))
+                isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range")))
         }
         self.triggers = t
 

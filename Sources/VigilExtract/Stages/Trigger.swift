@@ -15,4 +15,6 @@ struct Trigger: Sendable {
     var isLethal = false
     /// True when the words name weapons stopped in flight ("shot down", "intercepted").
     var isInterception = false
+    /// True when the words name close-range weapons ("small arms", "heavy machine guns", "grenade launchers").
+    var isCloseRange = false
 }
