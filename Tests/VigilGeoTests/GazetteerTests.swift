@@ -47,6 +47,14 @@ import VigilText
         #expect(countries.country(named: "Iraq")?.capital == "Baghdad")
     }
 
+    /// Capitals that form a division of their own keep it: ACLED's admin1 of an event in Kyiv is "Kyiv City".
+    @Test func capitalCitiesHaveTheirOwnDivision() throws {
+        for (text, admin1) in [("Protesters gathered in Kyiv.", "Kyiv City"), ("Protesters gathered in Bamako.", "Bamako")] {
+            let m = try #require(try GeoTestSupport.mentions(text).first)
+            #expect(m.place.admin1 == admin1, "\(text)")
+        }
+    }
+
     @Test func pointsFallInTheirCountry() throws {
         let shapes = try GeoTestSupport.geocoder().gazetteer.shapes
         #expect(shapes.distanceOutside(latitude: 33.34, longitude: 44.40, iso3: "IRQ") == 0)
