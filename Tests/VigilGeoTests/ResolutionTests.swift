@@ -18,6 +18,16 @@ import VigilText
         #expect(m.isNear && m.place.geoPrecision == .near)
     }
 
+    /// A small homonym far from every country the words point to is not the place; one nearby is.
+    @Test func aVillageHomonymFarFromTheActorsCountryIsDropped() throws {
+        let far = try GeoTestSupport.mentions("Koglweogo members killed two suspected thieves in the village of Tulare.")
+        #expect(GeoTestSupport.mention("Tulare", in: far) == nil)
+        let alone = try GeoTestSupport.mentions("Protesters gathered in the village of Tulare.")
+        #expect(GeoTestSupport.mention("Tulare", in: alone)?.place.country == "United States")
+        let near = try GeoTestSupport.mentions("Israeli forces raided the village of Burin, wounding two people.")
+        #expect(GeoTestSupport.mention("Burin", in: near)?.place.country == "Palestine")
+    }
+
     @Test func hamaAndHamahAreOnePlace() throws {
         let a = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hama in Syria.").first)
         let b = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hamah in Syria.").first)

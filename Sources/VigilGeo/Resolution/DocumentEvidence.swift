@@ -44,6 +44,10 @@ struct DocumentEvidence: Sendable {
         return (min(total, 6), reason)
     }
 
+    /// The countries that words outside place names point to, however weakly (an actor, a nationality word, the
+    /// dateline, the source).
+    var wordCountries: Set<Int> { Set(countryVotes.filter { $0.span < 0 }.map(\.country)) }
+
     /// Whether a place in a country other than `country` is named outside `span`'s group (nationality words do not
     /// count).
     func hasOtherCountries(than country: Int, excluding span: Int) -> Bool {

@@ -389,10 +389,20 @@ struct PlaceResolver {
     ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
         if evidence.hasOtherCountries(than: e.country, excluding: group) { return e.population >= 2_000_000 }
+        // "the village of Abra" with JNIM militants: El Abra in Mexico, far from every country the words point to, is not it.
+        if e.population < 1_000_000, farFromAll(evidence.wordCountries, e) { return false }
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
         return span.isLocative && !e.isCommonWord && (e.population >= 2_000 || nameTokens > 1)
+    }
+
+    /// Whether `countries` is not empty and `e` lies more than 1,000 km outside each of their outlines.
+    private func farFromAll(_ countries: Set<Int>, _ e: GazetteerEntry) -> Bool {
+        !countries.isEmpty && countries.allSatisfy { country in
+            let iso3 = gazetteer.countries.countries[country].iso3
+            return gazetteer.shapes.distanceOutside(latitude: e.latitude, longitude: e.longitude, iso3: iso3).map { $0 > 1_000 } ?? false
+        }
     }
 
     /// Reviewer notes: a compass claim the gazetteer contradicts, a point outside its country.
