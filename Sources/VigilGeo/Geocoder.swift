@@ -49,6 +49,15 @@ public final class Geocoder: PlaceRecognizing, Sendable {
         resolve(text, dateline: dateline, sourceCountries: sourceCountries, explaining: true)
     }
 
+    /// The words of `text` that name an armed force, party or group acting in one country or a few ("Taliban":
+    /// Afghanistan; "JNIM": Burkina Faso, Mali and Niger), in text order, with those countries.
+    public func actorCountries(in text: AnalyzedText) -> [(token: Int, countries: [Country])] {
+        text.tokens.indices.compactMap { i in
+            let countries = (gazetteer.lexicon.actorCountries[text.tokens[i].norm] ?? []).compactMap { self.countries.country(code: $0) }
+            return countries.isEmpty ? nil : (i, countries)
+        }
+    }
+
     /// The mentions of `text`; the candidates' reasons are written only when `explaining`.
     private func resolve(
         _ text: AnalyzedText, dateline: String?, sourceCountries: [String], explaining: Bool

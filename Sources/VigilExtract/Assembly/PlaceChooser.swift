@@ -1,3 +1,4 @@
+import VigilGeo
 import VigilModel
 import VigilText
 
@@ -8,8 +9,8 @@ import VigilText
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
 /// nationality, else the document's source names; not a country across a border) beats one outside them,
 /// and a detail sentence's place inside them beats a lead sentence's place outside them. Without one: the nearest mention
-/// before the group, the dateline, the country named most often, the first nationality or country word, then
-/// the country the source names (each at its capital).
+/// before the group, the dateline, the country named most often, the first nationality or country word, the country
+/// the actors' names imply ("Taliban"), then the country the source names (each at its capital).
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
@@ -39,7 +40,7 @@ struct PlaceChooser: Sendable {
             return before
         }
         if let datelinePlace { return datelinePlace }
-        return mostFrequentCountry(analysis) ?? nationality(analysis) ?? sourceCountry(analysis)
+        return mostFrequentCountry(analysis) ?? nationality(analysis) ?? actorCountry(analysis) ?? sourceCountry(analysis)
     }
 
     /// The most specific mention, earliest among equals, preferring first a place that ACLED's notes locate with its
@@ -89,6 +90,29 @@ struct PlaceChooser: Sendable {
                 admin1: match.value.admin1, geoPrecision: .region),
             confidence: 0.5, notes: ["only the country is known, from \"\(analysis.text.slice(start, end))\""])
     }
+
+    /// The country that the names of armed groups and parties imply more often than any other ("Taliban fighters",
+    /// "Koglweogo and JNIM"), coded at its capital with region precision; a group that acts in several countries
+    /// ("JNIM") does not decide alone.
+    private func actorCountry(_ analysis: DocumentAnalysis) -> PlaceMention? {
+        guard let found = Self.geocoder?.actorCountries(in: analysis.text) else { return nil }
+        var counts: [String: (count: Int, country: Country, token: Int)] = [:]
+        for (token, countries) in found {
+            for country in countries { counts[country.iso3, default: (0, country, token)].count += 1 }
+        }
+        let ranked = counts.values.sorted { $0.count > $1.count }
+        guard let top = ranked.first, ranked.count == 1 || ranked[1].count < top.count else { return nil }
+        let word = analysis.text.tokens[top.token], country = top.country
+        return PlaceMention(
+            start: word.start, end: word.end, tokens: top.token..<(top.token + 1), text: word.text, kind: .country,
+            place: Place(
+                name: country.name, latitude: country.capitalLatitude, longitude: country.capitalLongitude, country: country.name,
+                iso3: country.iso3, admin1: country.capitalAdmin1, geoPrecision: .region),
+            confidence: 0.4, notes: ["only the country is known, from the actor \"\(word.text)\""])
+    }
+
+    /// The shipped geocoder, whose lexicon knows the countries armed groups act in.
+    private static let geocoder = try? Geocoder.loadDefault()
 
     /// "Lake Chad", "Mount Lebanon": a country's name that is part of a natural feature's.
     private func namesFeature(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
