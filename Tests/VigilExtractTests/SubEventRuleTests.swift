@@ -72,6 +72,18 @@ import VigilModel
         #expect(f.first?.subEventType == .violentDemonstration)
     }
 
+    @Test func attackedDemonstrationIsNoPeacefulProtest() {
+        // ACLED: lethal force against a demonstration, whoever uses it, is excessive force; a crowd attacking one is a mob.
+        let e = events("On 10 March 2024, unidentified gunmen attacked protesters in Cali, Colombia, killing two of them.")
+        #expect(e.first?.subEventType == .excessiveForceAgainstProtesters)
+        let f = events("On 10 March 2024, protesters were attacked by police with batons in Cali, Colombia.")
+        #expect(f.first?.subEventType == .protestWithIntervention)
+        let g = events("On 10 March 2024, a mob attacked protesters marching against price rises in Kisumu, Kenya.")
+        #expect(g.first?.subEventType == .mobViolence)
+        let h = events("On 10 March 2024, hundreds of nurses protested in Kisumu, Kenya, against unpaid salaries.")
+        #expect(h.first?.subEventType == .peacefulProtest)
+    }
+
     @Test func demonstrationStoppedByPoliceIsAnIntervention() {
         let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
         #expect(e.first?.subEventType == .protestWithIntervention)

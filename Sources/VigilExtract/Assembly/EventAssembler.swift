@@ -79,6 +79,19 @@ struct EventAssembler: Sendable {
             let demonstration = group.triggers.contains { $0.protestRole != nil }
             type = roles.inter2 == .stateForces && demonstration ? .violentDemonstration : .mobViolence
         }
+        // "Gunmen attacked protesters": ACLED codes lethal force against a demonstration, by whoever uses it, as
+        // excessive force, and a crowd that attacks one as mob violence.
+        if type.eventType == .protests, type != .violentDemonstration, let onProtest = leadTriggers.first(where: \.isOnProtest) {
+            let attackers = roleAssigner.roles(for: group, type: .attack, trigger: onProtest, country: country, in: analysis)
+            if attackers.actor1Tokens != onProtest.tokens, attackers.inter1 == .rioters {
+                type = .mobViolence
+            } else if group.triggers.contains(where: { $0.sentence == group.lead && $0.isLethal })
+                || Figures(group: group, analysis: analysis).fatalities > 0
+            {
+                type = .excessiveForceAgainstProtesters
+            }
+            roles = roleAssigner.roles(for: group, type: type, trigger: onProtest, country: country, in: analysis)
+        }
         // Territory changes hands: the government regains it, or a non-state actor or a foreign state takes it.
         if type == .governmentRegainsTerritory || type == .nonStateActorOvertakesTerritory, roles.inter1 != .none {
             let ownForces = roles.inter1 == .stateForces && (country.map { roles.actor1.hasSuffix(" of \($0)") || !roles.actor1.contains(" of ") } ?? true)

@@ -64,6 +64,8 @@ struct SubEventDecider: Sendable {
             if let role = trigger.protestRole {
                 // Violence and excessive force are read in the lead sentence only; later sentences often recall earlier riots.
                 if role == .protest || role == .intervention || trigger.sentence == leadSentence { roles.insert(role) }
+                // "Police attacked the protesters": someone acted against the demonstration.
+                if trigger.isOnProtest, trigger.sentence == leadSentence { roles.insert(.intervention) }
                 protestScore += trigger.weight * factor
                 continue
             }

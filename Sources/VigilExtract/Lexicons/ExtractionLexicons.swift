@@ -16,6 +16,8 @@ struct ExtractionLexicons: Sendable {
         let isInterception: Bool
         /// True when the phrase names close-range weapons ("small arms", "machine guns", "grenade launchers").
         let isCloseRange: Bool
+        /// True when the phrase names a demonstration that was attacked ("attacked protesters", "the rally was attacked").
+        let isOnProtest: Bool
     }
 
     /// How a trigger bears on a demonstration.
@@ -103,7 +105,8 @@ struct ExtractionLexicons: Sendable {
             t.add(row[0], TriggerEntry(
                 subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
                 protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
-                isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range")))
+                isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range"),
+                isOnProtest: flags.contains("on-protest")))
         }
         self.triggers = t
 

@@ -17,4 +17,6 @@ struct Trigger: Sendable {
     var isInterception = false
     /// True when the words name close-range weapons ("small arms", "heavy machine guns", "grenade launchers").
     var isCloseRange = false
+    /// True when the words name a demonstration that was attacked ("gunmen attacked protesters").
+    var isOnProtest = false
 }
