@@ -23,6 +23,22 @@ import VigilModel
         #expect(place("On 4 April 2021, Koglweogo members and JNIM militants clashed, leaving four dead.")?.iso3 == "BFA")
     }
 
+    func place(_ text: String, source: String) -> Place? {
+        let doc = Document(id: "t1", source: source, published: CalendarDay(iso: "2021-04-05"), text: text)
+        return defaultExtractor.extract(doc).events.first?.place
+    }
+
+    @Test func aForeignOwnerIsNoFallbackCountry() {
+        let text = "On 4 April 2021, hundreds of workers of a Japanese-owned garment factory went on strike over unpaid wages."
+        #expect(place(text, source: "Daily Mirror (Sri Lanka)")?.iso3 == "LKA")
+        #expect(place("On 4 April 2021, villagers protested against a Chinese mining company.", source: "Nation (Kenya)")?.iso3 == "KEN")
+    }
+
+    @Test func aLowerCaseWordIsNoCountry() {
+        let text = "On 4 April 2021, residents burned car tires after a child was hit by a truck."
+        #expect(place(text, source: "Nation (Kenya)")?.iso3 == "KEN")
+    }
+
     @Test func aVillageHomonymAbroadGivesWayToTheActorsCountry() {
         let p = place("On 4 April 2021, Koglweogo members killed two suspected thieves in the village of Tulare.")
         #expect(p?.iso3 == "BFA")

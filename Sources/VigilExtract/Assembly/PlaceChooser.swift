@@ -21,7 +21,7 @@ struct PlaceChooser: Sendable {
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
         let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
         let tokens = analysis.text.tokens
-        let inText = analysis.countries.filter {
+        let inText = countryWords(analysis).filter {
             !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
         }
         let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
@@ -78,7 +78,7 @@ struct PlaceChooser: Sendable {
     /// The first country the text names or implies, coded at its capital with region precision.
     private func nationality(_ analysis: DocumentAnalysis) -> PlaceMention? {
         let tokens = analysis.text.tokens
-        guard let match = analysis.countries.first(where: { !namesForeigners($0.tokens, tokens) && !namesAircraft($0.tokens, tokens) }),
+        guard let match = countryWords(analysis).first(where: { !namesForeigners($0.tokens, tokens) && !namesAircraft($0.tokens, tokens) }),
             let lat = match.value.latitude, let lon = match.value.longitude else {
             return nil
         }
@@ -114,6 +114,11 @@ struct PlaceChooser: Sendable {
     /// The shipped geocoder, whose lexicon knows the countries armed groups act in.
     private static let geocoder = try? Geocoder.loadDefault()
 
+    /// The country names and nationality words the text writes with a capital ("CAR", not the "car" of "burned car tires").
+    private func countryWords(_ analysis: DocumentAnalysis) -> [PhraseLexicon<CountryName>.Match] {
+        analysis.countries.filter { analysis.text.tokens[$0.tokens.lowerBound].isCapitalized }
+    }
+
     /// "Lake Chad", "Mount Lebanon": a country's name that is part of a natural feature's.
     private func namesFeature(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.lowerBound > 0 && tokens[range.lowerBound - 1].isCapitalized
@@ -125,12 +130,20 @@ struct PlaceChooser: Sendable {
         range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
     }
 
-    /// "an American national", "an American and a South Korean national": foreigners met there, not where it happens.
+    /// "an American national", "an American and a South Korean national", "a Chinese mining company": foreigners or
+    /// a foreign business met there, not where it happens.
     private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var j = range.upperBound
         while j < tokens.count, j < range.upperBound + 6 {
             if Self.foreigners.contains(tokens[j].norm) { return true }
-            guard ["and", ",", "a", "an", "or"].contains(tokens[j].norm) || tokens[j].isCapitalized else { return false }
+            guard ["and", ",", "a", "an", "or"].contains(tokens[j].norm) || tokens[j].isCapitalized else { break }
+            j += 1
+        }
+        // Up to three words to the owner: "British owned factory", "Japanese-owned firm", "Chinese mining company".
+        j = range.upperBound
+        while j < tokens.count, j < range.upperBound + 4 {
+            if Self.owners.contains(tokens[j].norm) { return true }
+            guard tokens[j].kind == .word || tokens[j].norm == "-" else { return false }
             j += 1
         }
         return false
@@ -139,6 +152,8 @@ struct PlaceChooser: Sendable {
     private static let foreigners: Set<String> = [
         "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
     ]
+
+    private static let owners: Set<String> = ["owned", "company", "companies", "firm", "firms", "embassy", "embassies"]
 
     /// "Russian military aircraft struck …": the air force's country, which strikes abroad as often as at home.
     private func namesAircraft(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
