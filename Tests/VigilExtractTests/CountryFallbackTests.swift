@@ -39,6 +39,11 @@ import VigilModel
         #expect(place(text, source: "Nation (Kenya)")?.iso3 == "KEN")
     }
 
+    @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
+        let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
+        #expect(place(text, source: "Voice of America")?.iso3 == "THA")
+    }
+
     @Test func aVillageHomonymAbroadGivesWayToTheActorsCountry() {
         let p = place("On 4 April 2021, Koglweogo members killed two suspected thieves in the village of Tulare.")
         #expect(p?.iso3 == "BFA")

@@ -28,6 +28,12 @@ import VigilText
         #expect(GeoTestSupport.mention("Burin", in: near)?.place.country == "Palestine")
     }
 
+    /// A city of millions written as it is named is believed without support, and its own province is no rival.
+    @Test func aGreatCityIsConfident() throws {
+        let m = try #require(try GeoTestSupport.mentions("Hundreds of students rallied in Bangkok on Monday.").first)
+        #expect(m.place.country == "Thailand" && m.confidence > 0.9)
+    }
+
     @Test func hamaAndHamahAreOnePlace() throws {
         let a = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hama in Syria.").first)
         let b = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hamah in Syria.").first)

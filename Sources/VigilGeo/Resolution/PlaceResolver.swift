@@ -102,9 +102,16 @@ struct PlaceResolver {
             guard !span.ids.contains(best.id)
                 || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
             else { continue }
-            let margin = ranked.count > 1 ? best.candidate.score - ranked[1].candidate.score : 4
+            // The division that holds the place, or that the place holds, is no rival: "Bangkok", city or province.
+            let rival = ranked.dropFirst().first { r in
+                let other = lookup.entry(r.id)
+                return !(entry.admin1 == r.id || entry.admin2 == r.id || other.admin1 == best.id || other.admin2 == best.id)
+            }
+            let margin = rival.map { best.candidate.score - $0.candidate.score } ?? 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
-            if entry.kind == .populatedPlace && countryWeight == 0 && !best.supported { confidence *= 0.7 }
+            // A city of a million people, written as it is named, needs no support from the text to be believed.
+            let isNamedCity = entry.population >= 1_000_000 && Self.letters(entry.name) == names[s]
+            if entry.kind == .populatedPlace, countryWeight == 0, !best.supported, !isNamedCity { confidence *= 0.7 }
             let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
             var candidates = ranked.prefix(6).map(\.candidate)
             let place = lookup.place(best.id, precision: precision)
