@@ -131,6 +131,27 @@ ADMIN1_NAMES = {
     ("LB", "10"): "Akkar", ("UA", "23"): "Vinnytsia", ("UA", "20"): "Sevastopol", ("YE", "28"): "Socotra",
     ("IN", "12"): "Jammu and Kashmir", ("PK", "08"): "Islamabad Capital Territory", ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
     ("UA", "12"): "Kyiv City", ("UA", "13"): "Kyiv", ("UA", "04"): "Dnipropetrovsk", ("UA", "11"): "Autonomous Republic of Crimea",
+    # Egypt's governorates, Iran's and Tunisia's provinces by their usual English (or French) names, not transliterations.
+    ("EG", "01"): "Dakahlia", ("EG", "03"): "Beheira", ("EG", "04"): "Faiyum", ("EG", "05"): "Gharbia", ("EG", "08"): "Giza",
+    ("EG", "09"): "Monufia", ("EG", "11"): "Cairo", ("EG", "12"): "Qalyubia", ("EG", "13"): "New Valley", ("EG", "14"): "Sharqia",
+    ("EG", "15"): "Suez", ("EG", "17"): "Asyut", ("EG", "18"): "Beni Suef", ("EG", "20"): "Damietta", ("EG", "21"): "Kafr El Sheikh",
+    ("EG", "22"): "Matrouh", ("EG", "23"): "Qena", ("EG", "27"): "North Sinai",
+    ("IR", "01"): "West Azarbaijan", ("IR", "03"): "Chaharmahal and Bakhtiari", ("IR", "05"): "Kohgiluyeh and Boyer-Ahmad",
+    ("IR", "16"): "Kurdistan", ("IR", "41"): "South Khorasan", ("IR", "43"): "North Khorasan",
+    ("TN", "02"): "Kasserine", ("TN", "03"): "Kairouan", ("TN", "18"): "Bizerte", ("TN", "19"): "Nabeul", ("TN", "23"): "Sousse",
+    ("TN", "28"): "Medenine", ("TN", "31"): "Kebili", ("TN", "32"): "Sfax", ("TN", "35"): "Tozeur", ("TN", "37"): "Zaghouan",
+    # Regions since the 2015 (Morocco) and 2016 (France) reforms, which GeoNames' codes already follow.
+    ("MA", "01"): "Tanger-Tetouan-Al Hoceima", ("MA", "02"): "Oriental", ("MA", "03"): "Fes-Meknes", ("MA", "04"): "Rabat-Sale-Kenitra",
+    ("MA", "05"): "Beni Mellal-Khenifra", ("MA", "06"): "Casablanca-Settat", ("MA", "07"): "Marrakech-Safi",
+    ("MA", "08"): "Draa-Tafilalet", ("MA", "09"): "Souss-Massa", ("MA", "10"): "Guelmim-Oued Noun",
+    ("MA", "11"): "Laayoune-Sakia El Hamra", ("MA", "12"): "Dakhla-Oued Ed-Dahab",
+    ("FR", "24"): "Centre-Val de Loire", ("FR", "27"): "Bourgogne-Franche-Comte", ("FR", "28"): "Normandie",
+    ("FR", "32"): "Hauts-de-France", ("FR", "44"): "Grand Est", ("FR", "53"): "Bretagne", ("FR", "75"): "Nouvelle-Aquitaine",
+    ("FR", "76"): "Occitanie", ("FR", "84"): "Auvergne-Rhone-Alpes", ("FR", "94"): "Corse",
+    ("SD", "39"): "Gedaref", ("SD", "56"): "North Kordofan", ("NG", "11"): "Federal Capital Territory", ("TR", "31"): "Hatay",
+    ("JO", "09"): "Karak", ("JO", "12"): "Tafilah", ("LY", "82"): "Al Murgub", ("HN", "02"): "Choluteca",
+    ("BR", "07"): "Federal District", ("MX", "22"): "Queretaro", ("BO", "08"): "Santa Cruz", ("CL", "17"): "Los Rios",
+    ("IT", "07"): "Lazio", ("IT", "10"): "Marche",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -451,8 +472,14 @@ def build_admin1(cities, admin1_votes):
         if cc == "US" and re.fullmatch("[A-Z]{2}", code):
             aliases.add(code)
         aliases = sorted({clean_field(a) for a in aliases if a and is_latin(a)} - {name})
-        rows.append((cc, code, name, seat["latitude"], seat["longitude"], "|".join(aliases)))
-    return rows
+        rows.append((cc, code, name, seat["latitude"], seat["longitude"], aliases))
+    # A stale name kept as an alias is no alias when another division of the country now bears it (Chile's Los Rios
+    # was filed as Los Lagos).
+    named = collections.defaultdict(set)
+    for cc, code, name, _, _, _ in rows:
+        named[(cc, fold(name))].add(code)
+    return [(cc, code, name, lat, lon, "|".join(a for a in aliases if not named[(cc, fold(a))] - {code}))
+            for cc, code, name, lat, lon, aliases in rows]
 
 
 def build_admin2(cities, admin2_of):

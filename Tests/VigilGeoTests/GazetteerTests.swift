@@ -55,6 +55,17 @@ import VigilText
         }
     }
 
+    /// Divisions go by their usual English names and their current borders, as ACLED's admin1 does.
+    @Test func divisionsHaveTheirCurrentNames() throws {
+        for (text, admin1) in [
+            ("Protesters gathered in Cairo.", "Cairo"), ("Protesters gathered in Lyon.", "Auvergne-Rhone-Alpes"),
+            ("Protesters gathered in Rabat.", "Rabat-Sale-Kenitra"), ("Protesters gathered in Sfax.", "Sfax"),
+        ] {
+            let m = try #require(try GeoTestSupport.mentions(text).first)
+            #expect(m.place.admin1 == admin1, "\(text)")
+        }
+    }
+
     @Test func pointsFallInTheirCountry() throws {
         let shapes = try GeoTestSupport.geocoder().gazetteer.shapes
         #expect(shapes.distanceOutside(latitude: 33.34, longitude: 44.40, iso3: "IRQ") == 0)
