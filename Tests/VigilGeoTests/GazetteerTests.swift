@@ -60,6 +60,7 @@ import VigilText
         for (text, admin1) in [
             ("Protesters gathered in Cairo.", "Cairo"), ("Protesters gathered in Lyon.", "Auvergne-Rhone-Alpes"),
             ("Protesters gathered in Rabat.", "Rabat-Sale-Kenitra"), ("Protesters gathered in Sfax.", "Sfax"),
+            ("Protesters gathered in Bamenda.", "Nord-Ouest"), ("Shells fell on Tartar.", "Tartar"),
         ] {
             let m = try #require(try GeoTestSupport.mentions(text).first)
             #expect(m.place.admin1 == admin1, "\(text)")
