@@ -84,6 +84,20 @@ import VigilModel
         #expect(h.first?.subEventType == .peacefulProtest)
     }
 
+    @Test func violenceADemonstrationProtestsAgainstIsItsCause() {
+        let e = events("On 10 March 2024, students staged a protest in Dhaka, Bangladesh, against the rape of a schoolgirl.")
+        #expect(e.first?.subEventType == .peacefulProtest)
+        let f = events("On 10 March 2024, traders protested in Goma, DRC, over the looting of their shops by soldiers.")
+        #expect(f.first?.subEventType == .peacefulProtest)
+        let g = events("On 10 March 2024, women held a human chain in Rangpur, Bangladesh, demanding justice for a girl who was raped.")
+        #expect(g.first?.subEventType == .peacefulProtest)
+        // Violence after the demonstration's own clause is the event.
+        let h = events("On 10 March 2024, soldiers raped two women in a village near Minova, DRC.")
+        #expect(h.first?.subEventType == .sexualViolence)
+        let i = events("On 10 March 2024, protesters rallied against the government in Goma, DRC, and clashed with the police.")
+        #expect(i.first?.subEventType == .violentDemonstration)
+    }
+
     @Test func demonstrationStoppedByPoliceIsAnIntervention() {
         let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
         #expect(e.first?.subEventType == .protestWithIntervention)

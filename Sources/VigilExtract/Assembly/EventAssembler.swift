@@ -10,6 +10,9 @@ struct EventAssembler: Sendable {
         .agreement, .arrests, .changeToGroupActivity, .headquartersOrBaseEstablished, .nonViolentTransferOfTerritory, .other,
     ]
 
+    /// How many tokens may separate a cause word from the violence it introduces ("justice for a girl who was raped").
+    static let causeReach = 6
+
     let triggers: TriggerRecognizer
     let decider: SubEventDecider
     let modelDetector: ModelDetector
@@ -50,8 +53,10 @@ struct EventAssembler: Sendable {
         let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains {
             $0.isArmed && $0.inter != .stateForces && !$0.isAssociate && group.owns($0.tokens.lowerBound, in: analysis)
         }
+        let causes = group.triggers.filter { isProtestCause($0, of: group, in: analysis) }
         guard case (var type, let confidence, var trigger)? = decider.decide(
-            triggers: group.triggers, leadSentence: group.lead, text: groupText, armedLead: armedLead)
+            triggers: group.triggers.filter { t in !causes.contains { $0.tokens == t.tokens } }, leadSentence: group.lead,
+            text: groupText, armedLead: armedLead, causes: Set(causes.map(\.subEventType)))
         else { return [] }
         if let leadTrigger = leadTriggers.filter({ $0.subEventType == type }).max(by: { $0.weight < $1.weight }) {
             trigger = leadTrigger
@@ -151,6 +156,21 @@ struct EventAssembler: Sendable {
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians
+    }
+
+    /// "Students protested against the rape of a classmate", "traders demonstrated over the looting of their shops":
+    /// violence named after a demonstration's words and a cause word in the lead sentence is what it protests against.
+    private func isProtestCause(_ trigger: Trigger, of group: EventGroup, in analysis: DocumentAnalysis) -> Bool {
+        guard trigger.sentence == group.lead, trigger.protestRole == nil, !trigger.isMutual,
+            let protest = group.triggers.first(where: { $0.sentence == group.lead && $0.protestRole == .protest })
+        else { return false }
+        let tokens = analysis.text.tokens
+        return analysis.cues.contains { cue in
+            (cue.kind == .cause || cue.kind == .condemnation || cue.kind == .target && tokens[cue.tokens.lowerBound].norm == "against")
+                && cue.tokens.lowerBound >= protest.tokens.upperBound && cue.tokens.upperBound <= trigger.tokens.lowerBound
+                && trigger.tokens.lowerBound - cue.tokens.upperBound <= Self.causeReach
+                && !(cue.tokens.upperBound..<trigger.tokens.lowerBound).contains { [",", ";", ".", "and"].contains(tokens[$0].norm) }
+        }
     }
 
     /// "a former soldier was killed by Taliban militants": a civilian, the passive subject of the lead's trigger, was the target.

@@ -20,8 +20,11 @@ struct SubEventDecider: Sendable {
 
     /// The chosen type, a confidence in 0–1, and the trigger that best supports it; `armedLead` says that
     /// the lead sentence names an armed group (not state forces), so no demonstration is read without a word that names one
-    /// ("an attack by armed bandits against the peaceful population").
-    func decide(triggers: [Trigger], leadSentence: Int, text: String, armedLead: Bool = false) -> (SubEventType, Double, Trigger)? {
+    /// ("an attack by armed bandits against the peaceful population"); `causes` are the types a demonstration protests
+    /// against ("protested against the rape of a student"), which the model's reading of the words alone does not make the event.
+    func decide(
+        triggers: [Trigger], leadSentence: Int, text: String, armedLead: Bool = false, causes: Set<SubEventType> = []
+    ) -> (SubEventType, Double, Trigger)? {
         guard !triggers.isEmpty else { return nil }
         var scores: [SubEventType: Double] = [:]
         var strongest: [SubEventType: Double] = [:]
@@ -107,7 +110,7 @@ struct SubEventDecider: Sendable {
             for (label, probability) in classifier.probabilities(for: text) {
                 guard let type = try? SubEventType(validating: label) else { continue }
                 let unnamedProtest = type.eventType == .protests && !namesProtest
-                if unnamedProtest && armedLead { continue }
+                if unnamedProtest && armedLead || causes.contains(type) && scores[type] == nil { continue }
                 combined[type, default: 0] += unnamedProtest ? probability * Self.unnamedProtestFactor : probability
             }
         }

@@ -11,6 +11,8 @@ enum CueKind: String, Sendable {
     case community
     /// "in a separate attack", "earlier in the day": the sentence reports another event than the one before.
     case separate
+    /// "over", "justice for": after a demonstration's words, what it protests against follows (as after "against").
+    case cause
 }
 
 /// A cue phrase found in the text.
