@@ -60,6 +60,15 @@ import VigilModel
         #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
     }
 
+    @Test func explosiveThatOpensAFightIsAClash() {
+        let e = events("On 10 March 2024, militants detonated an IED against a military patrol near Kidal, Mali, and the soldiers fought back.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, JNIM militants clashed with soldiers near Kidal, Mali, and detonated an IED under an armoured vehicle.")
+        #expect(f.first?.subEventType == .armedClash)
+        let g = events("On 10 March 2024, a military vehicle struck an IED near Kidal, Mali, killing two soldiers.")
+        #expect(g.first?.subEventType == .remoteExplosiveLandmineIED)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)

@@ -36,8 +36,9 @@ struct SubEventDecider: Sendable {
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
         // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
-        // "clashed near Zolote, using mortars", "fired mortars and heavy machine guns at the positions": heavy
-        // weapons named with fighting or close-range weapons are the fight's weapons (ACLED: a clash, not a shelling).
+        // "clashed near Zolote, using mortars", "fired mortars and small arms at the positions", "ambushed the patrol
+        // with an IED and fought": heavy weapons and explosives named with fighting or close-range weapons are the
+        // fight's weapons (ACLED: a clash, not a shelling or a bombing).
         let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && ($0.isMutual || $0.isCloseRange) }
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
@@ -48,7 +49,9 @@ struct SubEventDecider: Sendable {
             {
                 continue
             }
-            if leadFight, trigger.subEventType == .shellingArtilleryMissileAttack, trigger.sentence == leadSentence {
+            if leadFight, [.shellingArtilleryMissileAttack, .remoteExplosiveLandmineIED].contains(trigger.subEventType),
+                trigger.sentence == leadSentence
+            {
                 scores[.armedClash, default: 0] += trigger.weight
                 continue
             }
