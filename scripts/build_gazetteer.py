@@ -164,6 +164,8 @@ ADMIN1_NAMES = {
     ("AZ", "02"): "Aghjabadi", ("AZ", "10"): "Balakan", ("AZ", "11"): "Barda", ("AZ", "13"): "Bilasuvar", ("AZ", "19"): "Gadabay",
     ("AZ", "20"): "Ganja", ("AZ", "26"): "Kalbajar", ("AZ", "27"): "Kurdamir", ("AZ", "39"): "Qakh", ("AZ", "47"): "Shaki",
     ("AZ", "55"): "Shusha", ("AZ", "57"): "Tartar", ("AZ", "64"): "Khojaly", ("AZ", "69"): "Zangilan",
+    ("BY", "02"): "Gomel", ("BY", "03"): "Grodno", ("RU", "11"): "Buryatia", ("RU", "47"): "Moscow Oblast", ("RU", "61"): "Rostov",
+    ("RU", "77"): "Tver", ("RU", "92"): "Kamchatka",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
