@@ -34,6 +34,13 @@ import VigilText
         #expect(m.place.country == "Thailand" && m.confidence > 0.9)
     }
 
+    /// A town's university, school or council is in the town; an armed unit named after a town is not a place.
+    @Test func aTownsInstitutionPlacesTheTown() throws {
+        let m = try GeoTestSupport.mentions("Kisii University students staged a protest over fees.")
+        #expect(GeoTestSupport.mention("Kisii", in: m)?.place.country == "Kenya")
+        #expect(try GeoTestSupport.mentions("Fighters of the Kisii Brigade were seen.").isEmpty)
+    }
+
     @Test func hamaAndHamahAreOnePlace() throws {
         let a = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hama in Syria.").first)
         let b = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hamah in Syria.").first)
