@@ -69,6 +69,15 @@ import VigilModel
         #expect(g.first?.subEventType == .remoteExplosiveLandmineIED)
     }
 
+    @Test func acledPrefixNamesTheStrategicDevelopment() {
+        let e = events("Other: On 10 March 2024, the armed group released four hostages it had held since January near Kidal, Mali, under a ceasefire agreement.")
+        #expect(e.first?.subEventType == .other)
+        let f = events("Agreement: On 10 March 2024, 30 IS militants surrendered to Afghan forces in Chawkay district, Kunar, Afghanistan.")
+        #expect(f.first?.subEventType == .agreement)
+        let g = events("On 10 March 2024, the two sides signed a ceasefire agreement in Juba, South Sudan.")
+        #expect(g.first?.subEventType == .agreement)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
