@@ -39,6 +39,12 @@ import VigilModel
         #expect(place(text, source: "Nation (Kenya)")?.iso3 == "KEN")
     }
 
+    @Test func theSourcesCountryBeatsAForeignForcesNationality() {
+        let text = "On 4 April 2021, Israeli forces arrested two men during a night raid and confiscated a car."
+        #expect(place(text, source: "Wafa (Palestine)")?.iso3 == "PSE")
+        #expect(place(text)?.iso3 == "ISR")
+    }
+
     @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
         let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
         #expect(place(text, source: "Voice of America")?.iso3 == "THA")

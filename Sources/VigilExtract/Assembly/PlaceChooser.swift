@@ -9,8 +9,9 @@ import VigilText
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
 /// nationality, else the document's source names; not a country across a border) beats one outside them,
 /// and a detail sentence's place inside them beats a lead sentence's place outside them. Without one: the nearest mention
-/// before the group, the dateline, the country named most often, the first nationality or country word, the country
-/// the actors' names imply ("Taliban"), then the country the source names (each at its capital).
+/// before the group, the dateline, the country named most often, the country the source names (a national outlet
+/// reports its own country's news, while nationality words often name foreign forces), the first nationality or
+/// country word, then the country the actors' names imply ("Taliban") (each at its capital).
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
@@ -40,7 +41,7 @@ struct PlaceChooser: Sendable {
             return before
         }
         if let datelinePlace { return datelinePlace }
-        return mostFrequentCountry(analysis) ?? nationality(analysis) ?? actorCountry(analysis) ?? sourceCountry(analysis)
+        return mostFrequentCountry(analysis) ?? sourceCountry(analysis) ?? nationality(analysis) ?? actorCountry(analysis)
     }
 
     /// The most specific mention, earliest among equals, preferring first a place that ACLED's notes locate with its
