@@ -45,6 +45,12 @@ import VigilModel
         #expect(place(text)?.iso3 == "ISR")
     }
 
+    @Test func aPlaceInTheSourcesCountryIsAsGoodAsOneInANationalitysCountry() {
+        let text = "On 4 April 2021, Ugandan herders clashed with residents of Lokichoggio, 60 km from Kotido."
+        #expect(place(text, source: "Daily Nation (Kenya)")?.iso3 == "KEN")
+        #expect(place(text)?.iso3 == "UGA")
+    }
+
     @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
         let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
         #expect(place(text, source: "Voice of America")?.iso3 == "THA")

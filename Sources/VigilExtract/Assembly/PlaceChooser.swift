@@ -7,7 +7,7 @@ import VigilText
 /// Candidates are the mentions of the group's sentences that are not part of an actor's name
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
-/// nationality, else the document's source names; not a country across a border) beats one outside them,
+/// nationality; not a country across a border) or the document's source names beats one outside them,
 /// and a detail sentence's place inside them beats a lead sentence's place outside them. Without one: the nearest mention
 /// before the group, the dateline, the country named most often, the country the source names (a national outlet
 /// reports its own country's news, while nationality words often name foreign forces), the first nationality or
@@ -25,7 +25,7 @@ struct PlaceChooser: Sendable {
         let inText = countryWords(analysis).filter {
             !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
         }
-        let named = Set(inText.isEmpty ? analysis.sourceCountries.map(\.iso3) : inText.map(\.value.iso3))
+        let named = Set(inText.map(\.value.iso3) + analysis.sourceCountries.map(\.iso3))
         let all = candidates(in: group, of: analysis)
         // A lead place outside the named countries gives way to a detail's place inside them.
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
