@@ -13,6 +13,10 @@ public struct Extractor: Sendable {
     let places: any PlaceRecognizing
     let countries: CountryLexicon
     let classifier: (any SubEventClassifying)?
+    /// Outlets whose news is about one country (`Resources/outlets.tsv`), for ``sourceCountries(of:)``.
+    let outlets: OutletLexicon
+    /// Countries by ISO3 code, from the geocoder's directory (empty without the shipped geocoder: outlets then name none).
+    let countriesByCode: [String: CountryName]
 
     /// An extractor with the given place recognizer, country names and (optional) sub-event classifier.
     /// - Throws: ``ExtractorError`` when a data file in the module's resources is missing or malformed.
@@ -21,6 +25,13 @@ public struct Extractor: Sendable {
         classifier: (any SubEventClassifying)? = nil
     ) throws {
         self.lexicons = try ExtractionLexicons.load()
+        self.outlets = try OutletLexicon.load()
+        self.countriesByCode = Dictionary(
+            ((places as? Geocoder)?.countries.countries ?? []).map {
+                ($0.iso3, CountryName(
+                    name: $0.name, iso3: $0.iso3, latitude: $0.capitalLatitude, longitude: $0.capitalLongitude,
+                    admin1: $0.capitalAdmin1))
+            }, uniquingKeysWith: { first, _ in first })
         self.places = places
         self.countries = countries
         self.classifier = classifier
@@ -68,13 +79,41 @@ public struct Extractor: Sendable {
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 
-    /// The countries named in the document's source ("New Age (Bangladesh)", "Kenya Standard"), once each.
+    /// The countries of the document's source, once each, in order: a country word ("New Age (Bangladesh)",
+    /// "Kenya Standard", "Libya24") or an outlet of one country (`outlets.tsv`: "Dawn", "Premium Times"). Each part
+    /// between ";", "," or "|" counts ("Dawn; Kathmandu Post" names two); in a part, country words outside outlet
+    /// names win over the outlets ("Daily Times (Nigeria)"), and an international outlet ("France 24") names none.
     func sourceCountries(of document: Document) -> [CountryName] {
         guard !document.source.isEmpty else { return [] }
-        let tokens = AnalyzedText(document.source).tokens
+        let tokens = OutletLexicon.tokens(of: document.source)
+        let words = OutletLexicon.words(of: tokens)
+        var found: [CountryName] = []
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end < words.count, !Self.sourceSeparators.contains(words[end].norm) { end += 1 }
+            var inOutlet = [Bool](repeating: false, count: tokens.count)
+            var outletCountries: [CountryName] = []
+            var i = start
+            while i < end {
+                guard let match = outlets.match(at: i, in: words, end: end) else {
+                    i += 1
+                    continue
+                }
+                for t in words[match.words.lowerBound].token...words[match.words.upperBound - 1].token { inOutlet[t] = true }
+                if let code = match.iso3, let country = countriesByCode[code] { outletCountries.append(country) }
+                i = match.words.upperBound
+            }
+            let tokenRange = words[start].token..<(end < words.count ? words[end].token : tokens.count)
+            let named = countries.matches(in: tokenRange, of: tokens).filter { !inOutlet[$0.tokens.lowerBound] }.map(\.value)
+            found += named.isEmpty ? outletCountries : named
+            start = end + 1
+        }
         var seen = Set<String>()
-        return countries.matches(in: 0..<tokens.count, of: tokens).map(\.value).filter { seen.insert($0.iso3).inserted }
+        return found.filter { seen.insert($0.iso3).inserted }
     }
+
+    private static let sourceSeparators: Set<String> = [";", ",", "|"]
 
     /// The day relative dates resolve against when the document has no publication date: the latest
     /// full date the text names, else the ingestion date, else today (UTC).
