@@ -43,11 +43,11 @@ struct PlaceResolver {
                     reason: "\(gazetteer.countries.countries[country].name) implied by an actor's name", isNationality: true))
         }
         if let dateline { addDateline(dateline, to: &evidence) }
-        // The country a source names ("Star (Kenya)"): weak, and no reason to doubt a place elsewhere.
+        // The country a source names ("Star (Kenya)"): as strong as a nationality word, and no reason to doubt a place elsewhere.
         for country in Set(sourceCountries) {
             evidence.countryVotes.append(
                 .init(
-                    span: -1, country: country, weight: 1.5,
+                    span: -1, country: country, weight: 2,
                     reason: "\(gazetteer.countries.countries[country].name) named in the document's source", isNationality: true))
         }
         for (s, span) in spans.enumerated() {
