@@ -116,6 +116,13 @@ import VigilModel
         #expect(i.first?.subEventType == .violentDemonstration)
     }
 
+    @Test func potBangingAndLathiChargesNameTheDemonstrationAndItsIntervention() {
+        let e = events("On 10 March 2024, residents of Santiago, Chile, held a cacerolazo against the government from their windows.")
+        #expect(e.first?.subEventType == .peacefulProtest)
+        let f = events("On 10 March 2024, migrant workers protested in Surat, India, demanding to go home; police lathi-charged the crowd.")
+        #expect(f.first?.subEventType == .protestWithIntervention)
+    }
+
     @Test func demonstrationStoppedByPoliceIsAnIntervention() {
         let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
         #expect(e.first?.subEventType == .protestWithIntervention)
