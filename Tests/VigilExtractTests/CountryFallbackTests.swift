@@ -51,6 +51,11 @@ import VigilModel
         #expect(place(text)?.iso3 == "UGA")
     }
 
+    @Test func aDoubtfulHomonymInACountryTheTextDoesNotNameGivesWayToTheSourcesCountry() {
+        let text = "On 13 May 2021, a grenade exploded outside Pangani police station, a week after Somali militants were arrested there."
+        #expect(place(text, source: "Star (Kenya)")?.iso3 == "KEN")
+    }
+
     @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
         let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
         #expect(place(text, source: "Voice of America")?.iso3 == "THA")

@@ -31,10 +31,10 @@ struct PlaceChooser: Sendable {
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
         let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
         if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: inside) {
-            return withinDateline(doubted(best, inText.isEmpty, analysis), datelinePlace)
+            return withinDateline(doubted(best, !inText.contains { $0.value.iso3 == best.place.iso3 }, analysis), datelinePlace)
         }
         if let best = mostSpecific(all, named: named, tokens: tokens) {
-            return withinDateline(doubted(best, inText.isEmpty, analysis), datelinePlace)
+            return withinDateline(doubted(best, !inText.contains { $0.value.iso3 == best.place.iso3 }, analysis), datelinePlace)
         }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
@@ -58,10 +58,10 @@ struct PlaceChooser: Sendable {
         }
     }
 
-    /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) when the text names no country and
-    /// the source names one: the event is placed in the source's country instead.
-    private func doubted(_ best: PlaceMention, _ noCountryWords: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
-        guard noCountryWords, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
+    /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) in a country the text does not
+    /// name, when the source names one: the event is placed in the source's country instead.
+    private func doubted(_ best: PlaceMention, _ countryUnnamed: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
+        guard countryUnnamed, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
             analysis.sourceCountries[0].iso3 != best.place.iso3
         else { return best }
         return sourceCountry(analysis) ?? best
