@@ -56,6 +56,12 @@ import VigilModel
         #expect(place(text, source: "Star (Kenya)")?.iso3 == "KEN")
     }
 
+    @Test func aCountryNamedInADetailDoesNotDisplaceTheLeadsTown() {
+        let text = "On 6 May 2021, dozens of students protested in Herat against the closure of their school. "
+            + "They also criticized a deal between the US and the Taliban."
+        #expect(place(text)?.iso3 == "AFG")
+    }
+
     @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
         let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
         #expect(place(text, source: "Voice of America")?.iso3 == "THA")

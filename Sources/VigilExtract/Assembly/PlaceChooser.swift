@@ -8,7 +8,7 @@ import VigilText
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
 /// nationality; not a country across a border) or the document's source names beats one outside them,
-/// and a detail sentence's place inside them beats a lead sentence's place outside them. Without one: the nearest mention
+/// and a detail sentence's place inside them (not a mere country name) beats a lead sentence's place outside them. Without one: the nearest mention
 /// before the group, the dateline, the country named most often, the country the source names (a national outlet
 /// reports its own country's news, while nationality words often name foreign forces), the first nationality or
 /// country word, then the country the actors' names imply ("Taliban") (each at its capital).
@@ -27,10 +27,10 @@ struct PlaceChooser: Sendable {
         }
         let named = Set(inText.map(\.value.iso3) + analysis.sourceCountries.map(\.iso3))
         let all = candidates(in: group, of: analysis)
-        // A lead place outside the named countries gives way to a detail's place inside them.
+        // A lead place outside the named countries gives way to a detail's place inside them, not to a country's name.
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
         let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
-        if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: inside) {
+        if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: { inside($0) && $0.kind != .country }) {
             return withinDateline(doubted(best, !inText.contains { $0.value.iso3 == best.place.iso3 }, analysis), datelinePlace)
         }
         if let best = mostSpecific(all, named: named, tokens: tokens) {
