@@ -8,10 +8,11 @@ import VigilText
 /// ("Islamic Resistance in Iraq") or the dateline; the most specific wins (facility, town, district,
 /// province, country), the earliest among equals; a place in a country the text names (or implies by a
 /// nationality; not a country across a border) or the document's source names beats one outside them,
-/// and a detail sentence's place inside them (not a mere country name) beats a lead sentence's place outside them. Without one: the nearest mention
-/// before the group, the dateline, the country named most often, the country the source names (a national outlet
-/// reports its own country's news, while nationality words often name foreign forces), the first nationality or
-/// country word, then the country the actors' names imply ("Taliban") (each at its capital).
+/// and a detail sentence's place inside them (not a mere country name) beats a lead sentence's place
+/// outside them. Without one: the nearest mention before the group, the dateline, the country named most
+/// often, the country the source names (a national outlet reports its own country's news, while
+/// nationality words often name foreign forces), the first nationality or country word, then the country
+/// the actors' names imply ("Taliban") (each at its capital).
 struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
