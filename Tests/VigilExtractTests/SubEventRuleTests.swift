@@ -130,6 +130,20 @@ import VigilModel
         #expect(f.first?.subEventType == .peacefulProtest)
     }
 
+    @Test func bodiesWithSignsOfViolenceAreAnAttack() {
+        let e = events("On 10 March 2024, the bodies of three men were found with signs of torture in a vacant lot in Ciudad Juarez, Chihuahua, Mexico.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, three dismembered bodies were found in bags on a road near Uruapan, Michoacan, Mexico.")
+        #expect(f.first?.subEventType == .attack)
+    }
+
+    @Test func offDutyOfficerKilledIsAnAttackOnACivilian() {
+        let e = events("On 10 March 2024, armed men shot dead an off-duty police officer outside his home in Fresnillo, Zacatecas, Mexico.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, armed men shot dead a police officer at a checkpoint in Fresnillo, Zacatecas, Mexico.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
     @Test func formerSoldierKilledIsAnAttackOnACivilian() {
         let e = events("On 10 March 2024, a former soldier was killed by Taliban militants in Obe district, Herat, Afghanistan.")
         #expect(e.first?.subEventType == .attack)

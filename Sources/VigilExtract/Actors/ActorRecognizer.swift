@@ -43,8 +43,8 @@ struct ActorRecognizer: Sendable {
             if let c = countryTokens, isPatron(c, tokens: tokens) { (country, countryTokens) = (nil, nil) }
             let start = countryTokens?.lowerBound ?? match.tokens.lowerBound
             // "(IRGC)" right after a name repeats it: same role.
-            // "a retired policeman", "a former soldier": a civilian.
-            let isFormer = match.value.rank == 2 && hasCue(.former, before: start, within: 1, tokens: tokens, floor: range.lowerBound)
+            // "a retired policeman", "a former soldier", "an off-duty police officer": a civilian (the cue may be hyphenated).
+            let isFormer = match.value.rank == 2 && hasCue(.former, before: start, within: 3, tokens: tokens, floor: range.lowerBound)
             let restates = start >= 1 && tokens[start - 1].norm == "(" && out.last?.tokens.upperBound == start - 1
             out.append(ActorMention(
                 tokens: match.tokens, template: isFormer ? "Civilians ({country})" : match.value.template,
