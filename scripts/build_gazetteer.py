@@ -166,6 +166,9 @@ ADMIN1_NAMES = {
     ("AZ", "55"): "Shusha", ("AZ", "57"): "Tartar", ("AZ", "64"): "Khojaly", ("AZ", "69"): "Zangilan",
     ("BY", "02"): "Gomel", ("BY", "03"): "Grodno", ("RU", "11"): "Buryatia", ("RU", "47"): "Moscow Oblast", ("RU", "61"): "Rostov",
     ("RU", "77"): "Tver", ("RU", "92"): "Kamchatka",
+    ("KG", "01"): "Bishkek", ("KG", "07"): "Issyk-Kul", ("KZ", "02"): "Almaty", ("TJ", "03"): "Sughd",
+    ("DO", "34"): "Distrito Nacional", ("VE", "25"): "Distrito Capital", ("AR", "07"): "Ciudad de Buenos Aires",
+    ("CY", "04"): "Nicosia", ("CZ", "52"): "Prague",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
