@@ -78,6 +78,14 @@ import VigilModel
         #expect(g.first?.subEventType == .agreement)
     }
 
+    @Test func grenadeLaunchersWithoutSmallArmsAreAShelling() {
+        // ACLED codes grenade launchers with the heavy weapons: fired with machine guns, they still shell.
+        let e = events("On 10 March 2024, NAF forces fired at Ukrainian positions near Pisky, Donetsk region, with grenade launchers and heavy machine guns.")
+        #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
+        let f = events("On 10 March 2024, NAF forces fired at Ukrainian positions near Pisky, Donetsk region, with grenade launchers and small arms.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
