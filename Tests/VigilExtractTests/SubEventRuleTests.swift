@@ -86,6 +86,13 @@ import VigilModel
         #expect(f.first?.subEventType == .armedClash)
     }
 
+    @Test func grenadeDroppedFromADroneIsADroneStrike() {
+        let e = events("On 10 March 2024, NAF forces used a UAV to drop a grenade on Ukrainian positions near Zolote, Luhansk region.")
+        #expect(e.first?.subEventType == .airDroneStrike)
+        let f = events("On 10 March 2024, a man threw a grenade at a police post in Zolote, Luhansk region.")
+        #expect(f.first?.subEventType == .grenade)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)

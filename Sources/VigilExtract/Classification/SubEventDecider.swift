@@ -40,6 +40,8 @@ struct SubEventDecider: Sendable {
         // with an IED and fought": heavy weapons and explosives named with fighting or close-range weapons are the
         // fight's weapons (ACLED: a clash, not a shelling or a bombing).
         let leadFight = !leadProtest && triggers.contains { $0.sentence == leadSentence && ($0.isMutual || $0.isCloseRange) }
+        // "used a UAV to drop a grenade on the positions": a munition a drone drops is the drone strike's.
+        let leadDrone = triggers.contains { $0.sentence == leadSentence && $0.subEventType == .airDroneStrike }
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
         let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }
@@ -53,6 +55,12 @@ struct SubEventDecider: Sendable {
                 trigger.sentence == leadSentence
             {
                 scores[.armedClash, default: 0] += trigger.weight
+                continue
+            }
+            if leadDrone, trigger.subEventType == .grenade, trigger.sentence == leadSentence {
+                scores[.airDroneStrike, default: 0] += trigger.weight
+                strongest[.airDroneStrike] = max(strongest[.airDroneStrike] ?? 0, trigger.weight)
+                if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(.airDroneStrike) }
                 continue
             }
             if leadProtest, trigger.isLethal, trigger.sentence == leadSentence {
