@@ -159,6 +159,20 @@ import VigilModel
         #expect(f.first?.subEventType == .armedClash)
     }
 
+    @Test func clansFightingOverAFamilyDisputeClash() {
+        // ACLED codes communal militias' fighting as political violence whatever the dispute.
+        let e = events("On 10 March 2024, members of two clans clashed in Al Bab, Syria, over a family dispute, killing one person.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, a man was stabbed to death in a family dispute in Al Bab, Syria.")
+        #expect(f.first?.subEventType != .armedClash)
+    }
+
+    @Test func passiveAgentIsNoTarget() {
+        // "by Houthi sniper fire": the sniper shot; the woman was the target.
+        let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")
+        #expect(e.first?.subEventType == .attack)
+    }
+
     @Test func formerSoldierKilledIsAnAttackOnACivilian() {
         let e = events("On 10 March 2024, a former soldier was killed by Taliban militants in Obe district, Herat, Afghanistan.")
         #expect(e.first?.subEventType == .attack)

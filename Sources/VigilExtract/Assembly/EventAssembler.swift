@@ -152,7 +152,8 @@ struct EventAssembler: Sendable {
     ) -> Bool {
         let lead = analysis.text.sentences[group.lead].tokens
         return analysis.actors.contains {
-            lead.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) && $0.isArmed && !$0.isAssociate && !isAlleged($0, analysis)
+            lead.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) && $0.isArmed && !$0.isAssociate
+                && !$0.isPassiveAgent && !isAlleged($0, analysis)
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
         } && roles.inter1 != .none && roles.inter1 != .civilians

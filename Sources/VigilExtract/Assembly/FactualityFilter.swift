@@ -47,9 +47,12 @@ struct FactualityFilter: Sendable {
         }
     }
 
-    /// A named organisation or state forces: violence by or against them is political even amid crime words.
+    /// A named organisation, state forces or a communal militia: violence by or against them is political even amid
+    /// crime words ("two clans clashed over a family dispute").
     private func politicalActor(_ sentence: Int, _ analysis: DocumentAnalysis) -> Bool {
-        analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains { $0.rank >= 2 && !$0.isAssociate }
+        analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains {
+            ($0.rank >= 2 || $0.inter == .identityMilitias) && !$0.isAssociate
+        }
     }
 
     /// "A mob lynched a suspected thief": a crowd or vigilantes punishing a crime is mob violence, not crime.
