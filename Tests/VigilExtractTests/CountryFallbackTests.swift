@@ -62,6 +62,11 @@ import VigilModel
         #expect(place(text)?.iso3 == "AFG")
     }
 
+    @Test func aDivisionInTheActorsCountryIsNoDoubtfulHomonym() {
+        let text = "On 4 April 2021, ISGS militants killed two herders in the area of Wouboudou (Koutougou, Soum)."
+        #expect(place(text, source: "Al Jazeera (Qatar)")?.iso3 == "BFA")
+    }
+
     @Test func aGreatCityNeedsNoSupportAgainstTheSourcesCountry() {
         let text = "On 4 April 2021, hundreds of students rallied outside the parliament in Bangkok, demanding reforms."
         #expect(place(text, source: "Voice of America")?.iso3 == "THA")

@@ -60,12 +60,18 @@ struct PlaceChooser: Sendable {
     }
 
     /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) in a country the text does not
-    /// name, when the source names one: the event is placed in the source's country instead.
+    /// name nor imply by an actor's name ("ISGS" for Soum, Burkina Faso), when the source names one: the event is placed
+    /// in the source's country instead.
     private func doubted(_ best: PlaceMention, _ countryUnnamed: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
         guard countryUnnamed, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
-            analysis.sourceCountries[0].iso3 != best.place.iso3
+            analysis.sourceCountries[0].iso3 != best.place.iso3, !actorsImply(best.place.iso3, analysis)
         else { return best }
         return sourceCountry(analysis) ?? best
+    }
+
+    /// Whether a group the text names acts in the country `iso3` ("ISGS": Burkina Faso, Mali, Niger).
+    private func actorsImply(_ iso3: String, _ analysis: DocumentAnalysis) -> Bool {
+        Self.geocoder?.actorCountries(in: analysis.text).contains { $0.countries.contains { $0.iso3 == iso3 } } ?? false
     }
 
     /// "TBILISI (Wire) - … outside Georgia's parliament": a text that names only the country is placed at the
