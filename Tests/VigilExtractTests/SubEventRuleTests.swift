@@ -22,6 +22,13 @@ import VigilModel
         #expect(e.first?.subEventType != .abductionForcedDisappearance)
     }
 
+    @Test func unknownWhereaboutsAreADisappearance() {
+        let e = events("On 10 March 2024, an activist was detained by men in plain clothes in Turbat, Pakistan; his whereabouts remain unknown.")
+        #expect(e.first?.subEventType == .abductionForcedDisappearance)
+        let f = events("On 10 March 2024, police arrested an activist in Turbat, Pakistan, and charged him with sedition.")
+        #expect(f.first?.subEventType == .arrests)
+    }
+
     @Test func kidnappingStillAnAbduction() {
         let e = events("On 10 March 2024, gunmen kidnapped two farmers near Gusau, Nigeria.")
         #expect(e.first?.subEventType == .abductionForcedDisappearance)
