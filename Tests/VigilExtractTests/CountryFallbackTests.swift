@@ -34,6 +34,10 @@ import VigilModel
         #expect(place("On 4 April 2021, villagers protested against a Chinese mining company.", source: "Nation (Kenya)")?.iso3 == "KEN")
     }
 
+    @Test func refugeesCountryIsNotWhereTheyAre() {
+        #expect(place("On 4 April 2021, dozens of Sudan refugees fought with sticks in Kakuma camp over a water point.")?.iso3 == "KEN")
+    }
+
     @Test func aLowerCaseWordIsNoCountry() {
         let text = "On 4 April 2021, residents burned car tires after a child was hit by a truck."
         #expect(place(text, source: "Nation (Kenya)")?.iso3 == "KEN")

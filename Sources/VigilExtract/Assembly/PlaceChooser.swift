@@ -138,8 +138,8 @@ struct PlaceChooser: Sendable {
         range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
     }
 
-    /// "an American national", "an American and a South Korean national", "a Chinese mining company": foreigners or
-    /// a foreign business met there, not where it happens.
+    /// "an American national", "Sudan refugees", "a Chinese mining company": foreigners or a foreign business met
+    /// there, not where it happens.
     private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         var j = range.upperBound
         while j < tokens.count, j < range.upperBound + 6 {
@@ -159,6 +159,7 @@ struct PlaceChooser: Sendable {
 
     private static let foreigners: Set<String> = [
         "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
+        "refugee", "refugees", "migrant", "migrants", "asylum",
     ]
 
     private static let owners: Set<String> = ["owned", "company", "companies", "firm", "firms", "embassy", "embassies"]

@@ -103,6 +103,7 @@ struct PlaceSpanFinder {
     /// Words for people of another country who happen to be there ("nationals", "citizens", "tourists").
     static let foreigners: Set<String> = [
         "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
+        "refugee", "refugees", "migrant", "migrants", "asylum",
     ]
 
     /// Whether the nationality word ending before `k` describes foreigners: "American national", "an American and a
