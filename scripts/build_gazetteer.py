@@ -168,7 +168,8 @@ ADMIN1_NAMES = {
     ("RU", "77"): "Tver", ("RU", "92"): "Kamchatka",
     ("KG", "01"): "Bishkek", ("KG", "07"): "Issyk-Kul", ("KZ", "02"): "Almaty", ("TJ", "03"): "Sughd",
     ("DO", "34"): "Distrito Nacional", ("VE", "25"): "Distrito Capital", ("AR", "07"): "Ciudad de Buenos Aires",
-    ("CY", "04"): "Nicosia", ("CZ", "52"): "Prague",
+    ("CY", "04"): "Nicosia", ("CZ", "52"): "Prague", ("PK", "06"): "Azad Jammu and Kashmir", ("TH", "38"): "Nonthaburi",
+    ("TH", "81"): "Bueng Kan", ("VN", "11"): "Dien Bien",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
