@@ -174,6 +174,15 @@ import VigilModel
         #expect(f.first?.subEventType != .armedClash)
     }
 
+    @Test func attackersNamedAgainAreNoTarget() {
+        let e = events("On 10 March 2024, JNIM militants shot dead two traders in Toulfe, Burkina Faso, before the gunmen fled on motorbikes.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, JNIM militants attacked a group of armed bandits near Toulfe, Burkina Faso.")
+        #expect(f.first?.subEventType == .armedClash)
+        let g = events("On 10 March 2024, soldiers killed three gunmen near Toulfe, Burkina Faso.")
+        #expect(g.first?.subEventType == .armedClash)
+    }
+
     @Test func passiveAgentIsNoTarget() {
         // "by Houthi sniper fire": the sniper shot; the woman was the target.
         let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")

@@ -12,6 +12,8 @@ struct EventAssembler: Sendable {
 
     /// How many tokens may separate a cause word from the violence it introduces ("justice for a girl who was raped").
     static let causeReach = 6
+    /// How many tokens may separate a trigger from the armed group it acts upon ("attacked a group of armed bandits").
+    static let objectReach = 4
 
     let triggers: TriggerRecognizer
     let decider: SubEventDecider
@@ -156,6 +158,7 @@ struct EventAssembler: Sendable {
                 && !$0.isPassiveAgent && !isAlleged($0, analysis)
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
+                && !(isAnaphoric($0, trigger) && roles.inter1 != .stateForces)
         } && roles.inter1 != .none && roles.inter1 != .civilians
     }
 
@@ -172,6 +175,13 @@ struct EventAssembler: Sendable {
                 && trigger.tokens.lowerBound - cue.tokens.upperBound <= Self.causeReach
                 && !(cue.tokens.upperBound..<trigger.tokens.lowerBound).contains { [",", ";", ".", "and"].contains(tokens[$0].norm) }
         }
+    }
+
+    /// "JNIM militants attacked the village …, the assailants burned a bar": a generic armed group named away from
+    /// the trigger, and not marked as its target, is the attackers named again.
+    private func isAnaphoric(_ m: ActorMention, _ trigger: Trigger) -> Bool {
+        m.template.hasPrefix("Unidentified Armed Group") && !m.isMarkedTarget
+            && !(m.tokens.lowerBound >= trigger.tokens.upperBound && m.tokens.lowerBound - trigger.tokens.upperBound <= Self.objectReach)
     }
 
     /// "a former soldier was killed by Taliban militants": a civilian, the passive subject of the lead's trigger, was the target.
