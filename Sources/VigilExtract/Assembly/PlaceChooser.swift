@@ -26,16 +26,18 @@ struct PlaceChooser: Sendable {
         let inText = countryWords(analysis).filter {
             !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
         }
-        let named = Set(inText.map(\.value.iso3) + analysis.sourceCountries.map(\.iso3))
+        let textNames = Set(inText.map(\.value.iso3))
+        let named = textNames.union(analysis.sourceCountries.map(\.iso3))
         let all = candidates(in: group, of: analysis)
         // A lead place outside the named countries gives way to a detail's place inside them, not to a country's name.
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
+        let placeInside = all.contains { inside($0) && $0.kind != .country }
         let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
-        if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !all.contains(where: { inside($0) && $0.kind != .country }) {
-            return withinDateline(doubted(best, !inText.contains { $0.value.iso3 == best.place.iso3 }, analysis), datelinePlace)
+        if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !placeInside {
+            return withinDateline(doubted(best, !textNames.contains(best.place.iso3), analysis), datelinePlace)
         }
         if let best = mostSpecific(all, named: named, tokens: tokens) {
-            return withinDateline(doubted(best, !inText.contains { $0.value.iso3 == best.place.iso3 }, analysis), datelinePlace)
+            return withinDateline(doubted(best, !textNames.contains(best.place.iso3), analysis), datelinePlace)
         }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {

@@ -116,21 +116,6 @@ struct PlaceSpanFinder {
             guard ["and", ",", "a", "an", "or"].contains(norm) || tokens[j].isCapitalized else { return false }
             j += 1
         }
-        return namesOwner(after: k, tokens: tokens, end: end)
-    }
-
-    /// Words for a business or mission that a country or its people own abroad.
-    static let owners: Set<String> = ["owned", "company", "companies", "firm", "firms", "embassy", "embassies"]
-
-    /// Whether the nationality word ending before `k` names an owner: "a British owned factory", "a Chinese mining
-    /// company", "the US embassy" (within three words).
-    static func namesOwner(after k: Int, tokens: [Token], end: Int) -> Bool {
-        var j = k
-        while j < end, j < k + 4 {
-            if owners.contains(tokens[j].norm) { return true }
-            guard tokens[j].kind == .word || tokens[j].norm == "-" else { return false }
-            j += 1
-        }
         return false
     }
 
