@@ -145,6 +145,14 @@ import VigilModel
         #expect(f.first?.subEventType == .protestWithIntervention)
     }
 
+    @Test func partySupportersWhoFightAreAMob() {
+        let e = events("On 10 March 2024, supporters of the Awami League and the BNP clashed in Feni, Bangladesh, leaving 15 people injured.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1.hasPrefix("Rioters") == true)
+        let f = events("On 10 March 2024, opposition supporters marched peacefully through Feni, Bangladesh, to demand new elections.")
+        #expect(f.first?.subEventType == .peacefulProtest)
+    }
+
     @Test func demonstrationStoppedByPoliceIsAnIntervention() {
         let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
         #expect(e.first?.subEventType == .protestWithIntervention)
