@@ -153,6 +153,13 @@ import VigilModel
         #expect(f.first?.subEventType == .peacefulProtest)
     }
 
+    @Test func twoGroupsFightingOverLandAreAMob() {
+        let e = events("On 10 March 2024, a man was killed in a clash between two groups of villagers over a land dispute in Jaintiapur, Bangladesh.")
+        #expect(e.first?.subEventType == .mobViolence)
+        let f = events("On 10 March 2024, two armed groups clashed over a gold mine near Jaintiapur, Bangladesh.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
     @Test func demonstrationStoppedByPoliceIsAnIntervention() {
         let e = events("On 10 March 2024, opposition supporters tried to march to parliament in Tbilisi, Georgia, but police blocked the march.")
         #expect(e.first?.subEventType == .protestWithIntervention)

@@ -82,9 +82,12 @@ struct EventAssembler: Sendable {
         }
         // A crowd that fights, attacks or burns riots: against the police or the state, when a word names a
         // demonstration, it demonstrates violently; without one it is a mob ("a mob attacked a police post").
-        if [.attack, .armedClash, .lootingPropertyDestruction].contains(type), roles.inter1 == .rioters {
+        // "a clash between two groups of villagers": with no one named before it, the crowd after it fought.
+        let crowdFight = type == .armedClash && roles.inter2 == .rioters && roles.actor1Tokens == trigger.tokens
+        if [.attack, .armedClash, .lootingPropertyDestruction].contains(type), roles.inter1 == .rioters || crowdFight {
             let demonstration = group.triggers.contains { $0.protestRole != nil }
             type = roles.inter2 == .stateForces && demonstration ? .violentDemonstration : .mobViolence
+            if crowdFight { roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis) }
         }
         // "Gunmen attacked protesters": ACLED codes lethal force against a demonstration, by whoever uses it, as
         // excessive force, and a crowd that attacks one as mob violence.
