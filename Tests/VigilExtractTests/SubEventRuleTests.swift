@@ -100,6 +100,11 @@ import VigilModel
         #expect(f.first?.subEventType == .grenade)
     }
 
+    @Test func fireFromWarshipsIsAShelling() {
+        let e = events("On 10 March 2024, Israeli warships targeted the coast of Gaza City, Palestine. Casualties unknown.")
+        #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
