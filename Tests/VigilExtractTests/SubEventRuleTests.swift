@@ -203,6 +203,15 @@ import VigilModel
         #expect(g.first?.subEventType == .armedClash)
     }
 
+    @Test func propertyDestroyedInAnAttackIsPartOfIt() {
+        let e = events("On 10 March 2024, JNIM militants attacked the village of Kombori, Burkina Faso, killed two traders and burned shops.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, JNIM militants looted shops and burned houses in the village of Kombori, Burkina Faso.")
+        #expect(f.first?.subEventType == .lootingPropertyDestruction)
+        let g = events("Property destruction: On 10 March 2024, militants attacked and burned a school in Kombori, Burkina Faso. No casualties.")
+        #expect(g.first?.subEventType == .lootingPropertyDestruction)
+    }
+
     @Test func passiveAgentIsNoTarget() {
         // "by Houthi sniper fire": the sniper shot; the woman was the target.
         let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")

@@ -11,6 +11,8 @@ struct SubEventDecider: Sendable {
     static let triggerBonus = 0.8
     /// The weight of a trigger that alone names its type ("kidnapped", "airstrike", "roadside bomb").
     static let unambiguousWeight = 5.0
+    /// The weight of an ACLED note's own label ("Looting:", "Movement of forces:").
+    static let labelWeight = 6.0
     /// What such a trigger adds: it outweighs a model that learned a region's older coding.
     static let unambiguousBonus = 1.0
     /// What the model's probability of a demonstration counts when no trigger names one.
@@ -109,6 +111,15 @@ struct SubEventDecider: Sendable {
         }
         // "defused a landmine": the device named is the one taken out of use.
         if unambiguous.contains(.disruptedWeaponsUse) { unambiguous.remove(.remoteExplosiveLandmineIED) }
+        // "attacked the village and burned a shop": property destroyed in an attack is part of it (ACLED codes the attack),
+        // unless the note's own label says otherwise ("Property destruction: …").
+        if triggers.contains(where: { $0.sentence == leadSentence && [.attack, .armedClash].contains($0.subEventType) }),
+            (strongest[.lootingPropertyDestruction] ?? 0) < Self.labelWeight, let looting = scores.removeValue(forKey: .lootingPropertyDestruction)
+        {
+            scores[.attack, default: 0] += looting
+            strongest[.attack] = max(strongest[.attack] ?? 0, strongest[.lootingPropertyDestruction] ?? 0)
+            if best[.attack] == nil { best[.attack] = best[.lootingPropertyDestruction] }
+        }
         guard let maxScore = scores.values.max(), maxScore > 0 else { return nil }
         var combined: [SubEventType: Double] = [:]
         for (type, score) in scores {
