@@ -34,10 +34,10 @@ struct PlaceChooser: Sendable {
         let placeInside = all.contains { inside($0) && $0.kind != .country }
         let datelinePlace = analysis.places.first { analysis.dateline.contains($0.tokens.lowerBound) }
         if let best = mostSpecific(lead, named: named, tokens: tokens), inside(best) || !placeInside {
-            return withinDateline(doubted(best, !textNames.contains(best.place.iso3), analysis), datelinePlace)
+            return withinDateline(doubted(best, textNames.isEmpty, analysis), datelinePlace)
         }
         if let best = mostSpecific(all, named: named, tokens: tokens) {
-            return withinDateline(doubted(best, !textNames.contains(best.place.iso3), analysis), datelinePlace)
+            return withinDateline(doubted(best, textNames.isEmpty, analysis), datelinePlace)
         }
         let leadStart = analysis.text.sentences[group.lead].tokens.lowerBound
         if let before = analysis.places.last(where: { $0.tokens.upperBound <= leadStart && usable($0, analysis) }) {
@@ -61,11 +61,12 @@ struct PlaceChooser: Sendable {
         }
     }
 
-    /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) in a country the text does not
-    /// name nor imply by an actor's name ("ISGS" for Soum, Burkina Faso), when the source names one: the event is placed
-    /// in the source's country instead.
-    private func doubted(_ best: PlaceMention, _ countryUnnamed: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
-        guard countryUnnamed, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
+    /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) when the text names no country
+    /// and no actor's name implies the homonym's ("ISGS" for Soum, Burkina Faso), and the source names one: the event is
+    /// placed in the source's country instead. A text that names a country ("the Russian Federation struck Odesa") keeps
+    /// its place.
+    private func doubted(_ best: PlaceMention, _ noCountryWords: Bool, _ analysis: DocumentAnalysis) -> PlaceMention {
+        guard noCountryWords, best.kind != .country, best.confidence < 0.9, analysis.sourceCountries.count == 1,
             analysis.sourceCountries[0].iso3 != best.place.iso3, !actorsImply(best.place.iso3, analysis)
         else { return best }
         return sourceCountry(analysis) ?? best
