@@ -212,6 +212,15 @@ import VigilModel
         #expect(g.first?.subEventType == .lootingPropertyDestruction)
     }
 
+    @Test func coordinatedAgentsAndAllegedMilitantsAreNoTargets() {
+        let e = events("On 10 March 2024, the bodies of five men executed by soldiers or gendarmes were found near Djibo, Burkina Faso.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, soldiers executed seven civilians on suspicion of being militants near Djibo, Burkina Faso.")
+        #expect(f.first?.subEventType == .attack)
+        let g = events("On 10 March 2024, soldiers killed seven militants near Djibo, Burkina Faso.")
+        #expect(g.first?.subEventType == .armedClash)
+    }
+
     @Test func passiveAgentIsNoTarget() {
         // "by Houthi sniper fire": the sniper shot; the woman was the target.
         let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")

@@ -53,7 +53,8 @@ struct ActorRecognizer: Sendable {
                 isAssociate: restates && out.last!.isAssociate
                     || isAssociate(start: match.tokens.lowerBound, end: match.tokens.upperBound, tokens: tokens)
                     || isAssociate(start: start, end: match.tokens.upperBound, tokens: tokens),
-                isPassiveAgent: hasCue(.passiveAgent, before: start, within: 2, tokens: tokens, floor: range.lowerBound),
+                isPassiveAgent: hasCue(.passiveAgent, before: start, within: 2, tokens: tokens, floor: range.lowerBound)
+                    || coordinated(start, with: out.last, tokens: tokens) && out.last!.isPassiveAgent,
                 isMarkedTarget: hasCue(.target, before: start, within: 3, tokens: tokens, floor: range.lowerBound)))
             i = match.tokens.upperBound
         }
@@ -94,6 +95,13 @@ struct ActorRecognizer: Sendable {
             }
         }
         return false
+    }
+
+    /// "executed by soldiers or gendarmes": an actor joined to the one just before it by "and" or "or" shares its role.
+    private func coordinated(_ start: Int, with previous: ActorMention?, tokens: [Token]) -> Bool {
+        guard let previous, previous.tokens.upperBound < start, start - previous.tokens.upperBound <= 3 else { return false }
+        let between = (previous.tokens.upperBound..<start).map { tokens[$0].norm }
+        return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", "/", ","].contains($0) }
     }
 
     private func hasCue(_ kind: CueKind, before start: Int, within: Int, tokens: [Token], floor: Int) -> Bool {
