@@ -18,6 +18,11 @@ import VigilModel
         #expect(p?.iso3 == "AFG" && p?.admin1 == "Kabul" && p?.geoPrecision == .region)
     }
 
+    @Test func aForceOrPartyOfOneCountryGivesItsCapital() {
+        #expect(place("On 4 April 2021, Carabineros dispersed protesters with water cannon and tear gas.")?.iso3 == "CHL")
+        #expect(place("On 4 April 2021, ODM supporters clashed with police after a rally.")?.iso3 == "KEN")
+    }
+
     @Test func aGroupOfSeveralCountriesDoesNotDecideAlone() {
         #expect(place("On 4 April 2021, JNIM militants attacked a convoy, wounding two soldiers.")?.iso3 == nil)
         #expect(place("On 4 April 2021, Koglweogo members and JNIM militants clashed, leaving four dead.")?.iso3 == "BFA")
