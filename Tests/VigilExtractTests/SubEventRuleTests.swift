@@ -186,6 +186,13 @@ import VigilModel
         #expect(f.first?.subEventType == .armedClash)
     }
 
+    @Test func villagesThatFoughtEachOtherClash() {
+        let e = events("On 10 March 2024, residents of two neighbouring villages fought each other over farmland near Nikki, Benin, wounding seven people.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, soldiers and militants had exchanges of gunfire near Nikki, Benin.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
     @Test func clansFightingOverAFamilyDisputeClash() {
         // ACLED codes communal militias' fighting as political violence whatever the dispute.
         let e = events("On 10 March 2024, members of two clans clashed in Al Bab, Syria, over a family dispute, killing one person.")
