@@ -17,6 +17,17 @@ import VigilModel
         #expect(e.first?.subEventType == .attack)
     }
 
+    @Test func abductionThatKillsIsAnAttack() {
+        let e = events("On 10 March 2024, bandits kidnapped five people and killed one of them near Gusau, Nigeria.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, militants abducted a village chief near Djibo, Burkina Faso, and later killed him.")
+        #expect(f.first?.subEventType == .attack)
+        #expect(f.first?.fatalities == 1)
+        let g = events("On 10 March 2024, bandits kidnapped five people near Gusau, Nigeria.")
+        #expect(g.first?.subEventType == .abductionForcedDisappearance)
+        #expect(g.first?.fatalities == 0)
+    }
+
     @Test func suspectedKidnappersKilledByPoliceAreNoAbduction() {
         let e = events("On 10 March 2024, police killed three suspected kidnappers in a gun battle near Gusau, Nigeria.")
         #expect(e.first?.subEventType != .abductionForcedDisappearance)

@@ -69,6 +69,8 @@ struct EventAssembler: Sendable {
         let place = targets?.first?.place ?? placeChooser.choose(for: group, in: analysis)
         let country = place?.place.country
 
+        // "abducted a village chief and later killed him": an abduction that kills is an attack (ACLED codes the killing).
+        if type == .abductionForcedDisappearance, Figures(group: group, analysis: analysis).fatalities > 0 { type = .attack }
         var roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         if type == .attack, armedTargetExists(group, trigger, roles, country, analysis) {
             type = .armedClash
