@@ -41,6 +41,13 @@ import VigilText
         #expect(try GeoTestSupport.mentions("Fighters of the Kisii Brigade were seen.").isEmpty)
     }
 
+    /// "Capital" and "Institut" begin the names of bodies, not of Denmark's or Azerbaijan's places.
+    @Test func genericWordsOfBodiesAreNoPlaces() throws {
+        let m = try GeoTestSupport.mentions("Residents protested in front of the Capital Development Authority office in Islamabad.")
+        #expect(m.map(\.place.country) == ["Pakistan"])
+        #expect(try GeoTestSupport.mentions("Students protested in front of the Institut National de Formation.").isEmpty)
+    }
+
     @Test func hamaAndHamahAreOnePlace() throws {
         let a = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hama in Syria.").first)
         let b = try #require(try GeoTestSupport.mentions("Government aircraft struck a market in Hamah in Syria.").first)
