@@ -239,6 +239,13 @@ import VigilModel
         #expect(g.first?.subEventType == .armedClash)
     }
 
+    @Test func stateForcesNamedAsTheAgentStayTheActor() {
+        // A group named in a later sentence replaces a generic attacker, not the state forces the lead names.
+        let e = events("On 10 March 2024, Myanmar troops recaptured rebel hilltop positions near Laukkai, Shan state. The MNDAA denied losing the hills.")
+        #expect(e.first?.subEventType == .governmentRegainsTerritory)
+        #expect(e.first?.actor1.hasPrefix("Military Forces") == true)
+    }
+
     @Test func passiveAgentIsNoTarget() {
         // "by Houthi sniper fire": the sniper shot; the woman was the target.
         let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")

@@ -17,7 +17,7 @@ struct ActorRoles: Sendable {
 /// Picks actor1 and actor2 among an event group's actor mentions.
 ///
 /// actor1: a passive agent ("by gunmen") first, else the best-ranked actor before the lead trigger that
-/// is not a marked target; a named organisation later in the group replaces a generic or implied one
+/// is not a marked target; a named organisation later in the group replaces a generic or implied one, not state forces
 /// ("a pro-Iran militia group … The Islamic Resistance in Iraq said it carried out"). actor2: a marked
 /// target or the first actor after the trigger. Demonstrations, riots, arrests and violence against
 /// civilians get ACLED's default actors when the text names none; villagers or farmers who attack are
@@ -71,7 +71,7 @@ struct ActorRoleAssigner: Sendable {
                 && !(agent != nil && isReporter($0, in: analysis)) && !inOtherCountry($0, country, analysis)
                 && !actedUponInLead($0)
         }),
-            (agent?.rank ?? 0) < 3, named.isArmed || agent == nil
+            (agent?.rank ?? 0) < 2, named.isArmed || agent == nil
         {
             agent = named
         }
