@@ -45,4 +45,15 @@ import VigilModel
             text: "On 5 June 2024, Russian military aircraft struck the outskirts of a village, killing two shepherds.")
         #expect(defaultExtractor.extract(doc).events.first?.place?.iso3 == "SYR")
     }
+    @Test func whereSomeoneCameFromAndAnEarlierYearsPlaceAreBackground() {
+        let e = event(
+            "Protesters held portraits of sons who were captured in Mariupol in 2022 outside the city hall in Lviv on Wednesday. "
+                + "\"We want them home,\" said a mother who travelled from Kherson for the rally.")
+        #expect(e?.place?.name == "Lviv")
+    }
+
+    @Test func aPlaceInTheEventsOwnYearStillCounts() {
+        let e = event("Protesters rallied in Lviv in 2024 to demand faster prisoner exchanges.")
+        #expect(e?.place?.name == "Lviv")
+    }
 }

@@ -179,6 +179,10 @@ struct PlaceChooser: Sendable {
         "airstrike", "airstrikes", "air",
     ]
 
+    private static let journeys: Set<String> = [
+        "travelled", "traveled", "came", "come", "arrived", "fled", "returned", "moved", "relocated", "displaced", "evacuated",
+    ]
+
     private static let streets: Set<String> = ["street", "avenue", "boulevard"]
 
     private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]
@@ -211,6 +215,14 @@ struct PlaceChooser: Sendable {
         if start >= 2, tokens[start - 1].norm == "-", tokens[start - 2].norm == "pro" { return false }
         // "in Yafa Street", "on Baghdad Avenue": a street named after a town, elsewhere.
         if mention.kind != .facility, end < tokens.count, Self.streets.contains(tokens[end].norm) { return false }
+        // "who travelled from Zaporizhzhia": where someone came from, not where it happens.
+        if start >= 2, tokens[start - 1].norm == "from", Self.journeys.contains(tokens[start - 2].norm) { return false }
+        // "captured in Mariupol in 2022": a place dated to an earlier year is background.
+        if end + 1 < tokens.count, tokens[end].norm == "in", let year = Int(tokens[end + 1].norm), tokens[end + 1].norm.count == 4,
+            (1900..<analysis.reference.year).contains(year)
+        {
+            return false
+        }
         return !analysis.actors.contains { $0.tokens.overlaps(mention.tokens) && $0.rank == 3 }
     }
 
