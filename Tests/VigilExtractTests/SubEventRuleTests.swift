@@ -147,6 +147,8 @@ import VigilModel
         #expect(f.first?.subEventType == .peacefulProtest)
         let g = events("On 10 March 2024, women held a human chain in Rangpur, Bangladesh, demanding justice for a girl who was raped.")
         #expect(g.first?.subEventType == .peacefulProtest)
+        let j = events("On 10 March 2024, students protested in Savar, Bangladesh, with demands including punishment for a teacher who raped a student.")
+        #expect(j.first?.subEventType == .peacefulProtest)
         // Violence after the demonstration's own clause is the event.
         let h = events("On 10 March 2024, soldiers raped two women in a village near Minova, DRC.")
         #expect(h.first?.subEventType == .sexualViolence)
