@@ -56,4 +56,12 @@ import VigilModel
         let e = event("Protesters rallied in Lviv in 2024 to demand faster prisoner exchanges.")
         #expect(e?.place?.name == "Lviv")
     }
+    @Test func aDistrictOfTheCityJustNamedStaysInThatCity() {
+        let doc = document(
+            "KHARKIV, Ukraine - Russia launched 12 drones at Kharkiv overnight, the governor said. Debris damaged a warehouse in "
+                + "the city's Kyivskyi district.", published: "2024-11-14")
+        let events = defaultExtractor.extract(doc).events
+        #expect(events.count == 1)
+        #expect(events.first?.place?.admin1 == "Kharkiv")
+    }
 }

@@ -17,6 +17,7 @@ struct PlaceChooser: Sendable {
     /// The place mentions of `group` that may locate an event.
     func candidates(in group: EventGroup, of analysis: DocumentAnalysis) -> [PlaceMention] {
         analysis.places.filter { group.owns($0.tokens.lowerBound, in: analysis) && usable($0, analysis) }
+            .map { withinCity($0, analysis) }
     }
 
     /// The event's place mention, if any.
@@ -75,6 +76,17 @@ struct PlaceChooser: Sendable {
     /// Whether a group the text names acts in the country `iso3` ("ISGS": Burkina Faso, Mali, Niger).
     private func actorsImply(_ iso3: String, _ analysis: DocumentAnalysis) -> Bool {
         Self.geocoder?.actorCountries(in: analysis.text).contains { $0.countries.contains { $0.iso3 == iso3 } } ?? false
+    }
+
+    /// "Kharkiv … in the city's Kyivskyi district": a part of the town named before it; a namesake the gazetteer
+    /// places farther away gives way to that town.
+    private func withinCity(_ best: PlaceMention, _ analysis: DocumentAnalysis) -> PlaceMention {
+        let tokens = analysis.text.tokens, start = best.tokens.lowerBound
+        guard start >= 2, tokens[start - 1].norm == "'s", ["city", "town"].contains(tokens[start - 2].norm),
+            let town = analysis.places.last(where: { $0.tokens.upperBound < start - 2 && $0.kind == .populatedPlace }),
+            Distance.km(town.place.latitude, town.place.longitude, best.place.latitude, best.place.longitude) > 30
+        else { return best }
+        return town
     }
 
     /// "TBILISI (Wire) - … outside Georgia's parliament": a text that names only the country is placed at the
