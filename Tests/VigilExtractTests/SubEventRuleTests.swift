@@ -116,6 +116,13 @@ import VigilModel
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
     }
 
+    @Test func attackerKilledByHisOwnExplosivesIsASuicideBombing() {
+        let e = events("On 10 March 2024, an attacker drove a vehicle laden with explosives into a checkpoint near Beledweyne, Somalia, killing himself and four soldiers.")
+        #expect(e.first?.subEventType == .suicideBomb)
+        let f = events("On 10 March 2024, a car bomb exploded at a checkpoint near Beledweyne, Somalia, killing four soldiers.")
+        #expect(f.first?.subEventType == .remoteExplosiveLandmineIED)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
