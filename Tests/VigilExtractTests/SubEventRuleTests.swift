@@ -123,6 +123,13 @@ import VigilModel
         #expect(f.first?.subEventType == .remoteExplosiveLandmineIED)
     }
 
+    @Test func territoryTakenByDislodgingOrOverrunning() {
+        let e = events("On 10 March 2024, Nigerian troops dislodged Boko Haram fighters from Marte, Borno, after a two-day battle.")
+        #expect(e.first?.subEventType == .governmentRegainsTerritory)
+        let f = events("On 10 March 2024, ISWAP fighters seized the town of Marte, Borno, Nigeria, after overrunning an army base.")
+        #expect(f.first?.subEventType == .nonStateActorOvertakesTerritory)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
