@@ -130,6 +130,13 @@ import VigilModel
         #expect(f.first?.subEventType == .nonStateActorOvertakesTerritory)
     }
 
+    @Test func munitionsReleasingPoisonGasAreChemicalWeapons() {
+        let e = events("On 10 March 2024, soldiers said grenades filled with an irritant gas were thrown into their trenches near Avdiivka, Ukraine.")
+        #expect(e.first?.subEventType == .chemicalWeapon)
+        let f = events("On 10 March 2024, soldiers threw grenades into a trench near Avdiivka, Ukraine, wounding two.")
+        #expect(f.first?.subEventType != .chemicalWeapon)
+    }
+
     @Test func oneSidedShellingStaysShelling() {
         let e = events("On 10 March 2024, NAF forces shelled Ukrainian positions near Pisky, Donetsk region, with 120mm mortars.")
         #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
