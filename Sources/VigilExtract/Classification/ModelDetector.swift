@@ -11,7 +11,7 @@ import VigilText
 /// sentence needs more confidence, and strategic developments more still.
 struct ModelDetector: Sendable {
     /// The probability the classifier must reach in a sentence dated to the day.
-    static let datedThreshold = 0.3
+    static let datedThreshold = 0.2
     /// The probability the classifier must reach in an undated sentence.
     static let threshold = 0.6
     /// The probability a strategic development must reach in a dated sentence.
