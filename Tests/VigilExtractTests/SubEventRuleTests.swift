@@ -269,6 +269,13 @@ import VigilModel
         #expect(e.first?.actor1.hasPrefix("Military Forces") == true)
     }
 
+    @Test func policeStationAttackedAndBurnedIsAClash() {
+        let e = events("On 10 March 2024, JNIM militants attacked and burned the police station in Namounou, Burkina Faso.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, a mob attacked and burned the police station in Namounou, Burkina Faso.")
+        #expect(f.first?.subEventType == .mobViolence)
+    }
+
     @Test func passiveAgentIsNoTarget() {
         // "by Houthi sniper fire": the sniper shot; the woman was the target.
         let e = events("On 10 March 2024, a woman was killed by Houthi sniper fire in Taizz city, Yemen.")
