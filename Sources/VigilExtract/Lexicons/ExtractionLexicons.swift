@@ -62,8 +62,8 @@ struct ExtractionLexicons: Sendable {
     let actors: PhraseLexicon<ActorEntry>
     /// Countries whose actor names take "the".
     let articles: CountryArticles
-    /// Function words per language code.
-    let stopwords: [String: Set<String>]
+    /// The languages (codes) each function word belongs to.
+    let stopwords: [String: [String]]
 
     /// Loads every data file from the module's resources.
     static func load() throws(ExtractorError) -> ExtractionLexicons {
@@ -150,8 +150,8 @@ struct ExtractionLexicons: Sendable {
         }
         self.actors = a
 
-        var s: [String: Set<String>] = [:]
-        for row in stopwords.rows { s[row[0], default: []].insert(row[1]) }
+        var s: [String: [String]] = [:]
+        for row in stopwords.rows where s[row[1]]?.contains(row[0]) != true { s[row[1], default: []].append(row[0]) }
         self.stopwords = s
     }
 }

@@ -4,7 +4,8 @@ import VigilText
 ///
 /// Short texts (under 12 words) are taken as English.
 struct LanguageDetector: Sendable {
-    let stopwords: [String: Set<String>]
+    /// The languages each function word belongs to.
+    let stopwords: [String: [String]]
 
     /// The ISO 639-1 code of the text's language, "en" when unsure.
     func language(of text: AnalyzedText) -> String {
@@ -12,7 +13,7 @@ struct LanguageDetector: Sendable {
         var words = 0
         for token in text.tokens.prefix(400) where token.kind == .word {
             words += 1
-            for (language, list) in stopwords where list.contains(token.norm) { counts[language, default: 0] += 1 }
+            for language in stopwords[token.norm] ?? [] { counts[language, default: 0] += 1 }
         }
         guard words >= 12 else { return "en" }
         let english = counts["en"] ?? 0
