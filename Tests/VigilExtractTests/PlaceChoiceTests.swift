@@ -64,4 +64,11 @@ import VigilModel
         #expect(events.count == 1)
         #expect(events.first?.place?.admin1 == "Kharkiv")
     }
+
+    @Test func aProvinceBeforeTheDistrictItHoldsOnlySaysWhereTheDistrictLies() {
+        // "Yala" is a town and its province: read as the town, it would beat the district the text names.
+        let e = event("On 3 June 2024, a bomb exploded near a school in Yala's Bannang Sata district, wounding two rangers.")
+        #expect(e?.place?.name == "Amphoe Bannang Sata")
+        #expect(e?.place?.admin1 == "Yala")
+    }
 }

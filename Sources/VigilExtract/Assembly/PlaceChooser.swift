@@ -223,6 +223,16 @@ struct PlaceChooser: Sendable {
         {
             return false
         }
+        // "Songkhla's Thepha district", "Kisumu's Kondele area": the province or town that holds the place named just
+        // after it only says where that place lies; read as a town, it would beat the district it names.
+        if mention.kind != .country, end + 1 < tokens.count, tokens[end].norm == "'s",
+            let held = analysis.places.first(where: { $0.tokens.lowerBound == end + 1 }), held.kind != .country,
+            held.place.iso3 == mention.place.iso3,
+            held.place.admin1 == mention.place.admin1
+                || Distance.km(held.place.latitude, held.place.longitude, mention.place.latitude, mention.place.longitude) < 100
+        {
+            return false
+        }
         let start = mention.tokens.lowerBound
         if start >= 2, tokens[start - 1].norm == "-", tokens[start - 2].norm == "pro" { return false }
         // "in Yafa Street", "on Baghdad Avenue": a street named after a town, elsewhere.
