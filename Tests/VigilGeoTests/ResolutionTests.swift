@@ -164,4 +164,12 @@ import VigilText
         #expect(GeoTestSupport.mention("Molotov", in: ms) == nil)
         #expect(GeoTestSupport.mention("Batumi", in: ms)?.place.country == "Georgia")
     }
+
+    /// "district centre, Balkh": the province after the seat qualifies the district, so the Dawlat Abad in Balkh beats
+    /// Faryab's district of the name.
+    @Test func aProvinceAfterTheDistrictCentreQualifiesTheDistrict() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Gunmen attacked a police post in Dawlat Abad district centre, Balkh, overnight, wounding three officers.")
+        #expect(GeoTestSupport.mention("Dawlat Abad", in: ms)?.place.admin1 == "Balkh")
+    }
 }

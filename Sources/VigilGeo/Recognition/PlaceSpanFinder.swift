@@ -106,6 +106,9 @@ struct PlaceSpanFinder {
         "refugee", "refugees", "migrant", "migrants", "asylum",
     ]
 
+    /// Words for the seat of a division named just before them ("district center", "district headquarters").
+    static let seats: Set<String> = ["center", "centre", "headquarters", "hq"]
+
     /// Whether the nationality word ending before `k` describes foreigners: "American national", "an American and a
     /// South Korean national" (a list of nationality words, then such a word).
     static func namesForeigners(after k: Int, tokens: [Token], end: Int) -> Bool {
@@ -427,6 +430,13 @@ struct PlaceSpanFinder {
     /// Token ranges of the names in "(Alwar, Rajasthan)", ", Donetsk" or "of Sangrur district, Punjab" right after a span.
     private func qualifierParts(after k: Int, tokens: [Token], end: Int) -> [Range<Int>] {
         guard k < end else { return [] }
+        // "in Dawlat Abad district center, Balkh", "Rolpa district headquarters, Rapti": the division's seat, then the
+        // province that holds the division.
+        if k > 0, k + 1 < end, Self.seats.contains(tokens[k].norm), tokens[k + 1].norm == ",",
+            lexicon.suffixes[tokens[k - 1].norm] != nil
+        {
+            return qualifierParts(after: k + 1, tokens: tokens, end: end)
+        }
         // "Kotla village of Sangrur district", "Regi in Deh Rahwod district, Urozgan": a division named as such.
         if tokens[k].norm == "of" || tokens[k].norm == "in" {
             var m = k + 1
