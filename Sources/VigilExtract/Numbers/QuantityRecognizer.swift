@@ -15,6 +15,8 @@ struct QuantityRecognizer: Sendable {
     /// Words a number's count may skip over before the counting word.
     private static let lookahead = 9
     /// Words between a coded total and its number ("coded as at least 3").
+    /// Words that make a number the subject of a passive or stative verb ("five people were killed").
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "had", "have", "has"]
     private static let codedFillers: Set<String> = ["as", "at", "least", "to", ":", "=", "approximately", "about", "around"]
 
     /// Every quantity in `range` of the text's tokens.
@@ -37,9 +39,12 @@ struct QuantityRecognizer: Sendable {
             var (category, spanEnd) = category(after: numberEnd, before: i, tokens: tokens, range: range, previous: out.last)
             var partOf = i >= 1 && ["including", "among"].contains(tokens[i - 1].norm)
                 || i >= 2 && tokens[i - 2].norm == "including"
-            // "six attacks, three of which …": a share of the previous figure.
+            // "six attacks, three of which …": a share of the previous figure; but "kidnapped five people
+            // and killed one of them" counts the one by its own verb.
+            let ownVerb = category != nil && spanEnd == numberEnd
             if numberEnd + 1 < range.upperBound, tokens[numberEnd].norm == "of",
-                ["which", "whom", "them"].contains(tokens[numberEnd + 1].norm), let previous = out.last
+                ["which", "whom", "them"].contains(tokens[numberEnd + 1].norm), let previous = out.last,
+                !(ownVerb && previous.category != category)
             {
                 category = previous.category
                 spanEnd = numberEnd + 2
@@ -84,6 +89,13 @@ struct QuantityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// Words that open a verb's object ("killed him", "killed the driver", "killed two of them").
+    private static let objectOpeners: Set<String> = ["him", "her", "them", "a", "an", "the", "his", "their", "several", "some", "all"]
+
+    private func hasObject(at k: Int, tokens: [Token], limit: Int) -> Bool {
+        tokens[k].kind == .number || Self.objectOpeners.contains(tokens[k].norm) || numbers.match(at: k, in: tokens, limit: limit) != nil
     }
 
     private func single(_ span: Range<Int>) -> Quantity {
@@ -153,9 +165,19 @@ struct QuantityRecognizer: Sendable {
             j -= 1
         }
         var k = end
+        var sawAuxiliary = false
         while k < min(range.upperBound, end + Self.lookahead) {
             let t = tokens[k]
             if t.kind == .number || [",", ";", ".", "while", "but", "including"].contains(t.norm) { break }
+            if Self.auxiliaries.contains(t.norm) { sawAuxiliary = true }
+            // "kidnapped five people and killed one (of them)": a verb after "and" with its own object counts
+            // that object; "five people were abducted and killed", "one person shot and killed" are still the number.
+            if t.norm == "and", !sawAuxiliary, k + 1 < range.upperBound,
+                let m = counted.match(at: k + 1, in: tokens, limit: range.upperBound), m.value != .zeroKilled,
+                m.tokens.upperBound < range.upperBound, hasObject(at: m.tokens.upperBound, tokens: tokens, limit: range.upperBound)
+            {
+                break
+            }
             if let m = counted.match(at: k, in: tokens, limit: range.upperBound), m.value != .zeroKilled, m.value != .codedKilled {
                 return (m.value, m.tokens.upperBound)
             }
