@@ -63,7 +63,13 @@ struct ActorRoleAssigner: Sendable {
         func actedUponInLead(_ m: ActorMention) -> Bool {
             inLead.contains { $0.template == m.template && $0.tokens.lowerBound >= trigger.tokens.upperBound }
         }
-        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 }
+        // "shot down drones launched by the Houthis": who launched what was stopped is acted upon (ACLED codes
+        // the interceptor as actor1).
+        let interception = type == .disruptedWeaponsUse && trigger.isInterception
+        func launcher(_ m: ActorMention) -> Bool {
+            interception && m.isPassiveAgent && m.tokens.lowerBound >= trigger.tokens.upperBound
+        }
+        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 && !launcher($0) }
         var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
         if passiveAgent == nil, let named = actors.first(where: {
             ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
@@ -89,7 +95,9 @@ struct ActorRoleAssigner: Sendable {
         // Else an armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
         // attacker by nationality first).
         if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots {
-            agent = inLead.first { $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) }
+            agent = inLead.first {
+                $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) && !launcher($0)
+            }
         }
         // Demonstrations and riots are coded with their participants as actor1.
         if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
@@ -149,12 +157,38 @@ struct ActorRoleAssigner: Sendable {
                 roles.inter2 = .civilians
             }
         default:
-            if let target { set2(&roles, target, country) }
+            if interception, let launcher = inLead.first(where: { launcher($0) && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }) {
+                set2(&roles, launcher, country)
+            } else if interception, let state = launchingState(after: trigger, lead: lead, actor1: actor1, in: analysis) {
+                roles.actor2 = "Military Forces of \(state.value.name)"
+                roles.inter2 = .stateForces
+                roles.actor2Tokens = state.tokens
+            } else if let target {
+                set2(&roles, target, country)
+            }
         }
         roles.actor1 = articles.apply(to: roles.actor1)
         roles.assoc1 = articles.apply(to: roles.assoc1)
         roles.actor2 = articles.apply(to: roles.actor2)
         return roles
+    }
+
+    /// "shot down 17 drones launched by Russia", "intercepted two Russian missiles": the state whose weapons were
+    /// stopped, named after the interception in the lead sentence ("by"/"from" it, or by nationality before a weapon).
+    private func launchingState(
+        after trigger: Trigger, lead: Range<Int>, actor1: String, in analysis: DocumentAnalysis
+    ) -> PhraseLexicon<CountryName>.Match? {
+        let tokens = analysis.text.tokens
+        return analysis.countries.first { country in
+            let start = country.tokens.lowerBound
+            guard start >= trigger.tokens.upperBound, start < lead.upperBound,
+                "Military Forces of \(country.value.name)" != actor1
+            else { return false }
+            if start >= 1, ["by", "from"].contains(tokens[start - 1].norm) { return true }
+            let end = country.tokens.upperBound
+            return start - trigger.tokens.upperBound <= 4
+                && analysis.weapons.contains { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 2 }
+        }
     }
 
     /// "police said", "the army's spokesman told", "according to the police": the actor who reports.

@@ -12,7 +12,12 @@ import VigilText
 struct FactualityFilter: Sendable {
     /// How many tokens before a trigger each cue kind reaches.
     private static let reach: [CueKind: Int] = [
-        .negation: 3, .denial: 6, .modality: 5, .condemnation: 6, .background: 6,
+        .negation: 3, .denial: 6, .modality: 5, .condemnation: 6, .background: 6, .habitual: 9,
+    ]
+    /// Words after a comma that open a new clause, ending what a habitual cue covers ("Kharkiv, which is
+    /// regularly shelled, was hit on Monday").
+    private static let clauseOpeners: Set<String> = [
+        "was", "were", "is", "are", "has", "have", "had", "killing", "wounding", "injuring", "leaving", "but", "and",
     ]
 
     /// The factual triggers of one sentence.
@@ -38,6 +43,14 @@ struct FactualityFilter: Sendable {
                 // "condemns the attack perpetrated on 13 August 2024": a condemned attack that happened that day.
                 if (cue.kind == .background || cue.kind == .condemnation) && datedToDay { continue }
                 let gap = trigger.tokens.lowerBound - cue.tokens.upperBound
+                // "Kharkiv is regularly targeted by drones, guided bombs and missiles": a habit, not an event; its
+                // list of weapons runs past commas, a new clause or a date ends it.
+                if cue.kind == .habitual {
+                    if gap >= 0, gap <= reach, habitualClause(cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens, analysis) {
+                        return false
+                    }
+                    continue
+                }
                 if gap >= 0 && gap <= reach && !clauseBreak(in: cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens) {
                     return false
                 }
@@ -61,6 +74,15 @@ struct FactualityFilter: Sendable {
             || analysis.inSentence(analysis.actors, sentence, tokens: \.tokens).contains {
                 !$0.isAssociate && ($0.inter == .rioters || $0.template.hasPrefix("Vigilante"))
             }
+    }
+
+    /// True when the words between a habitual cue and a trigger keep to the cue's clause.
+    private func habitualClause(_ range: Range<Int>, _ tokens: [Token], _ analysis: DocumentAnalysis) -> Bool {
+        for k in range {
+            if [";", ".", "but", "while", "whereas"].contains(tokens[k].norm) { return false }
+            if tokens[k].norm == ",", k + 1 < tokens.count, Self.clauseOpeners.contains(tokens[k + 1].norm) { return false }
+        }
+        return !analysis.dates.contains { $0.role == .point && range.contains($0.tokens.lowerBound) }
     }
 
     private func clauseBreak(in range: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -13,6 +13,9 @@ enum CueKind: String, Sendable {
     case separate
     /// "over", "justice for": after a demonstration's words, what it protests against follows (as after "against").
     case cause
+    /// "is regularly", "are frequently", "has repeatedly been": what follows happens habitually, background to the
+    /// event ("Kharkiv is regularly targeted by drones, guided bombs and missiles").
+    case habitual
 }
 
 /// A cue phrase found in the text.
