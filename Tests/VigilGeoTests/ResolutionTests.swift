@@ -172,4 +172,16 @@ import VigilText
             "Gunmen attacked a police post in Dawlat Abad district centre, Balkh, overnight, wounding three officers.")
         #expect(GeoTestSupport.mention("Dawlat Abad", in: ms)?.place.admin1 == "Balkh")
     }
+
+    /// "Nahri Saraj district, Helmand": the province's district the gazetteer spells "Nahr-e Saraj", not the province's
+    /// centre; a village "of" a district is no misspelt district.
+    @Test func aDistrictSpeltOtherwiseIsFoundInTheProvinceNamedAfterIt() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Taliban fighters overran a checkpoint in Nahri Saraj district, Helmand, killing four police officers.")
+        let m = try #require(GeoTestSupport.mention("Nahri Saraj", in: ms))
+        #expect(m.place.name == "Nahr-e Saraj" && m.place.admin1 == "Helmand")
+        let village = try GeoTestSupport.mentions("Snipers shot two soldiers in Takir of Mizan district, Zabul.")
+        #expect(GeoTestSupport.mention("Takir", in: village) == nil)
+        #expect(GeoTestSupport.mention("Mizan", in: village)?.place.name == "Mizan")
+    }
 }

@@ -17,6 +17,8 @@ public final class Gazetteer: Sendable {
     private let index: NameIndex
     /// The normalized names of the first-order divisions, with their entries, for near matches.
     private let admin1Keys: [(entry: Int, key: [UInt8])]
+    /// The normalized names of the second-order divisions, without spaces, by the entry of their first-order division.
+    private let admin2Keys: [Int: [(entry: Int, key: [UInt8])]]
     /// The populated places of each country: a range of ``entries`` (places.tsv is grouped by country).
     private let placesByCountry: [Int: Range<Int>]
 
@@ -68,6 +70,12 @@ public final class Gazetteer: Sendable {
             guard builder.entries[i].kind == .admin1 else { return nil }
             return (i, normalizer.normalize(Array(Folding.fold(builder.entries[i].name).utf8)))
         }
+        var byProvince: [Int: [(entry: Int, key: [UInt8])]] = [:]
+        for i in builder.entries.indices where builder.entries[i].kind == .admin2 && builder.entries[i].admin1 >= 0 {
+            let key = normalizer.normalize(Array(Folding.fold(builder.entries[i].name).utf8)).filter { $0 != UInt8(ascii: " ") }
+            byProvince[builder.entries[i].admin1, default: []].append((i, key))
+        }
+        admin2Keys = byProvince
         entries = builder.entries
         countryEntries = builder.countryEntries
         index = builder.index
@@ -94,6 +102,30 @@ public final class Gazetteer: Sendable {
             abs($0.key.count - word.count) <= allowed && $0.key.first == word.first
                 && Gazetteer.editDistance($0.key, word, limit: allowed) <= allowed
         }.map(\.entry)
+    }
+
+    /// Second-order divisions of the first-order divisions `provinces` whose name, spaces aside, is one or two letters
+    /// from `key` ("Bato Kot" for Bati Kot, "Nahri Saraj" for Nahr-e Saraj): a district spelt another way in a note;
+    /// the nearest spellings only.
+    func districts(nearlyNamed key: NameKey, in provinces: [Int]) -> [Int] {
+        let word = Array(key.text.utf8).filter { $0 != UInt8(ascii: " ") }
+        guard word.count >= 5 else { return [] }
+        let allowed = word.count >= 8 ? 2 : 1
+        var best = allowed + 1
+        var found: [Int] = []
+        for province in Set(provinces) {
+            for (entry, name) in admin2Keys[province] ?? [] where abs(name.count - word.count) <= allowed && name.first == word.first {
+                let d = Gazetteer.editDistance(name, word, limit: allowed)
+                if d > allowed { continue }
+                if d < best {
+                    best = d
+                    found = [entry]
+                } else if d == best {
+                    found.append(entry)
+                }
+            }
+        }
+        return found
     }
 
     /// Levenshtein distance between `a` and `b`, or `limit + 1` once it exceeds `limit`.

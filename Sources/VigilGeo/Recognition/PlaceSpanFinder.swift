@@ -226,6 +226,21 @@ struct PlaceSpanFinder {
             ids = lookup.ids(for: NameKey(foldedBytes: Array(folded(range.dropLast(), tokens: tokens).utf8)))
             hint = h
         }
+        // "in Bato Kot district, Nangarhar": a district the gazetteer spells otherwise in the province named after it.
+        if ids.isEmpty, hint == nil, range.upperBound < end, lexicon.suffixes[tokens[range.upperBound].norm] == .admin2,
+            tokens[range.lowerBound].isCapitalized,
+            range.allSatisfy({
+                isWord(tokens[$0]) && (tokens[$0].isCapitalized || lexicon.connectors.contains(tokens[$0].norm))
+                    && !["of", "and", "on", "upon"].contains(tokens[$0].norm)
+            })
+        {
+            let provinces = qualifierParts(after: range.upperBound + 1, tokens: tokens, end: end).first.map {
+                divisionIDs(for: $0, tokens: tokens).filter { lookup.entry($0).kind == .admin1 }
+            } ?? []
+            let near = provinces.isEmpty
+                ? [] : lookup.gazetteer.districts(nearlyNamed: NameKey(foldedBytes: Array(folded(range, tokens: tokens).utf8)), in: provinces)
+            if !near.isEmpty { return PlaceSpan(tokens: range.lowerBound..<(range.upperBound + 1), ids: near, hint: .admin2) }
+        }
         guard !ids.isEmpty else { return nil }
         var upper = range.upperBound
         if hint == nil, upper < end, tokens[upper].kind == .word, let h = lexicon.suffixes[tokens[upper].norm] {
