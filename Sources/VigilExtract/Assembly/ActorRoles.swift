@@ -126,9 +126,17 @@ struct ActorRoleAssigner: Sendable {
                     && !(($0.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(tokens[$0].norm) })
             })
         {
-            // "farmers attacked a camp": ACLED codes villagers who fight as a communal militia.
-            roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
-            roles.inter1 = .identityMilitias
+            // "farmers armed with machetes attacked a camp": ACLED codes villagers who fight as a communal militia;
+            // "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
+            let armedLead = inLead.contains(where: \.isViolent)
+                || analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
+            if armedLead || type != .attack || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
+                roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
+                roles.inter1 = .identityMilitias
+            } else {
+                roles.actor1 = ActorMention.filling("Rioters ({country})", country: country)
+                roles.inter1 = .rioters
+            }
             roles.actor1Tokens = community.tokens
         } else if roles.actor1.isEmpty {
             let fallback = ActorRoleAssigner.defaultActor1(for: type)

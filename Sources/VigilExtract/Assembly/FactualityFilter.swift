@@ -31,9 +31,10 @@ struct FactualityFilter: Sendable {
         }
         let offTopic = cues.contains { [.crime, .disaster, .accident, .sports].contains($0.kind) }
         return triggers.filter { trigger in
-            if trigger.needsArmedActor && !armed { return false }
+            if trigger.needsArmedActor && !armed && !crowdActs(trigger, cues, analysis) { return false }
             if offTopic && (trigger.subEventType == .arrests
-                || trigger.weight < 4 && !politicalActor(sentence, analysis) && !crowdJustice(trigger, sentence, analysis))
+                || trigger.weight < 4 && !politicalActor(sentence, analysis) && !crowdJustice(trigger, sentence, analysis)
+                    && !crowdActs(trigger, cues, analysis))
             {
                 return false
             }
@@ -59,6 +60,33 @@ struct FactualityFilter: Sendable {
             return true
         }
     }
+
+    /// "residents attacked and injured two health workers", "villagers assaulted a man": members of a community
+    /// who attack, unarmed, are a mob (ACLED: mob violence), so the attack word needs no armed actor.
+    /// Farmers who attack are coded as a communal militia (farmer-herder violence), not as a mob.
+    private func crowdActs(_ trigger: Trigger, _ cues: [Cue], _ analysis: DocumentAnalysis) -> Bool {
+        guard trigger.subEventType == .attack else { return false }
+        let tokens = analysis.text.tokens
+        return cues.contains { cue in
+            Self.isCrowdSubject(cue, of: trigger, tokens) && !analysis.quantities.contains { $0.tokens.upperBound == cue.tokens.lowerBound }
+        }
+    }
+
+    /// "residents attacked", "villagers on Sunday assaulted": a crowd word right before an attack is its subject
+    /// (not "residents were attacked", "attacked by residents", "two residents killed" — the last checked by the caller).
+    static func isCrowdSubject(_ cue: Cue, of trigger: Trigger, _ tokens: [Token]) -> Bool {
+        cue.kind == .community && crowdWords.contains(tokens[cue.tokens.lowerBound].norm)
+            && cue.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - cue.tokens.upperBound <= 2
+            && !(cue.tokens.upperBound..<trigger.tokens.lowerBound).contains { notSubject.contains(tokens[$0].norm) }
+            && !(cue.tokens.lowerBound >= 1 && objectMarkers.contains(tokens[cue.tokens.lowerBound - 1].norm))
+    }
+
+    private static let objectMarkers: Set<String> = ["by", "on", "against", "at", "intimidated", "harassed", "threatened"]
+
+    /// Community words that, as the subject of an attack, name a crowd.
+    static let crowdWords: Set<String> = ["residents", "locals", "villagers"]
+    /// Words between a community word and an attack that make it no subject ("residents were attacked").
+    private static let notSubject: Set<String> = [",", "was", "were", "is", "are", "been", "by", "and"]
 
     /// A named organisation, state forces or a communal militia: violence by or against them is political even amid
     /// crime words ("two clans clashed over a family dispute").

@@ -47,7 +47,14 @@ struct SubEventDecider: Sendable {
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
         let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }
+        // "A crowd assaulted two officials … Police arrested some of the attackers": arrests a later sentence
+        // reports after violence in the lead are its aftermath, not the event.
+        let leadViolence = triggers.contains {
+            $0.sentence == leadSentence && $0.protestRole == nil
+                && [.battles, .violenceAgainstCivilians, .riots].contains($0.subEventType.eventType)
+        }
         for trigger in triggers {
+            if leadViolence, trigger.subEventType == .arrests, trigger.sentence != leadSentence { continue }
             if let interception, trigger.sentence == leadSentence, trigger.subEventType.eventType == .explosionsRemoteViolence,
                 trigger.tokens.lowerBound > interception.tokens.lowerBound
             {

@@ -1,0 +1,32 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+/// Unarmed crowds who assault someone riot (ACLED: mob violence), also when a later sentence reports arrests.
+@Suite struct CrowdViolenceTests {
+    @Test func arrestsAfterACrowdsAssaultAreItsAftermath() {
+        let e = events("On 10 March 2024, a crowd assaulted two election officials in Nairobi. Police arrested some of the assailants.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+    }
+
+    @Test func residentsWhoAttackUnarmedAreAMob() {
+        let e = events("On 10 March 2024, residents attacked and injured two health workers in Nairobi. Police later arrested three of the suspects.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+        let f = events("On 10 March 2024, villagers assaulted a man accused of theft near Kismayo.")
+        #expect(f.first?.subEventType == .mobViolence)
+    }
+
+    @Test func armedOrTargetedCommunitiesAreNoMob() {
+        // Armed villagers are a communal militia; residents who were attacked are victims; an arrest in the lead is an arrest.
+        let e = events("On 5 March 2024, villagers armed with machetes attacked a herders' camp near Kismayo, killing two men.")
+        #expect(e.first?.actor1 == "Unidentified Communal Militia (Somalia)")
+        let f = events("On 10 March 2024, residents were attacked by Al Shabaab militants near Kismayo.")
+        #expect(f.first?.subEventType != .mobViolence)
+        let g = events("On 10 March 2024, police arrested three men suspected of assaulting a journalist in Nairobi.")
+        #expect(g.first?.subEventType == .arrests)
+        let h = events("On 10 March 2024, Al Shabaab militants attacked two residents near Kismayo. Police arrested a suspect.")
+        #expect(h.first?.subEventType == .attack)
+    }
+}
