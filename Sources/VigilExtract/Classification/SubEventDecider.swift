@@ -87,6 +87,8 @@ struct SubEventDecider: Sendable {
             if let role = trigger.protestRole {
                 // Violence and excessive force are read in the lead sentence only; later sentences often recall earlier riots.
                 if role == .protest || role == .intervention || trigger.sentence == leadSentence { roles.insert(role) }
+                // "Police fined protesters", "detained the participants": acting against a demonstration names one.
+                if trigger.isOnProtest { roles.insert(.protest) }
                 // "Police attacked the protesters": someone acted against the demonstration.
                 if trigger.isOnProtest, trigger.sentence == leadSentence { roles.insert(.intervention) }
                 protestScore += trigger.weight * factor
