@@ -12,6 +12,8 @@ struct EventAssembler: Sendable {
 
     /// How many tokens may separate a cause word from the violence it introduces ("justice for a girl who was raped").
     static let causeReach = 6
+    /// First words of the cause cues that name those who suffered violence ("victims of", "families of").
+    static let sufferers: Set<String> = ["victims", "families", "relatives", "survivors", "mothers", "family"]
     /// How many tokens may separate a trigger from the armed group it acts upon ("attacked a group of armed bandits").
     static let objectReach = 4
 
@@ -174,6 +176,17 @@ struct EventAssembler: Sendable {
             let protest = group.triggers.first(where: { $0.sentence == group.lead && $0.protestRole == .protest })
         else { return false }
         let tokens = analysis.text.tokens
+        // "families of victims of enforced disappearance staged a protest": those who suffered the violence, named
+        // before the demonstration's words, demonstrate; their suffering is its cause.
+        if trigger.tokens.upperBound <= protest.tokens.lowerBound,
+            analysis.cues.contains(where: { cue in
+                cue.kind == .cause && Self.sufferers.contains(tokens[cue.tokens.lowerBound].norm)
+                    && cue.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - cue.tokens.upperBound <= Self.causeReach
+                    && !(cue.tokens.upperBound..<protest.tokens.lowerBound).contains { [";", "."].contains(tokens[$0].norm) }
+            })
+        {
+            return true
+        }
         return analysis.cues.contains { cue in
             (cue.kind == .cause || cue.kind == .condemnation || cue.kind == .target && tokens[cue.tokens.lowerBound].norm == "against")
                 && cue.tokens.lowerBound >= protest.tokens.upperBound && cue.tokens.upperBound <= trigger.tokens.lowerBound
