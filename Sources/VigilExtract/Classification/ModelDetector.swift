@@ -46,9 +46,10 @@ struct ModelDetector: Sendable {
         let actors = analysis.inSentence(analysis.actors, index, tokens: \.tokens).filter { !$0.isAssociate && $0.rank >= 1 }
         guard actors.isEmpty || actors.contains(where: { !$0.template.hasPrefix("Government of") }) else { return nil }
         let dated = datedToDay(index)
+        // "A joint Russian-Turkish patrol passed through …": a routine movement is no event unless a word names an incident.
         let blocked: Set<CueKind> = dated
-            ? [.denial, .condemnation]
-            : [.negation, .denial, .modality, .condemnation, .crime, .disaster, .accident, .sports]
+            ? [.denial, .condemnation, .routine]
+            : [.negation, .denial, .modality, .condemnation, .crime, .disaster, .accident, .sports, .routine]
         let tokens = analysis.text.tokens
         let cues = analysis.cues(inSentence: index).filter {
             !($0.kind == .modality && tokens[$0.tokens.lowerBound].norm == "may" && tokens[$0.tokens.lowerBound].isCapitalized)

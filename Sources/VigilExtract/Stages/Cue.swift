@@ -16,6 +16,8 @@ enum CueKind: String, Sendable {
     /// "is regularly", "are frequently", "has repeatedly been": what follows happens habitually, background to the
     /// event ("Kharkiv is regularly targeted by drones, guided bombs and missiles").
     case habitual
+    /// "a joint patrol passed through": forces moving about as usual, no event without an incident.
+    case routine
 }
 
 /// A cue phrase found in the text.
