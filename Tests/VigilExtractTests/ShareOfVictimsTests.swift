@@ -27,3 +27,19 @@ import VigilModel
         #expect(g.first?.fatalities == 0)
     }
 }
+
+/// "beat a suspected thief to death": one death without a number.
+@Suite struct ToDeathTests {
+    @Test func theObjectBeatenToDeathDied() {
+        #expect(events("On 10 March 2024, a mob beat a suspected thief to death in Nairobi.").first?.fatalities == 1)
+        #expect(events("On 10 March 2024, gunmen tortured a young herder to death near Kismayo.").first?.fatalities == 1)
+        #expect(events("On 10 March 2024, a mob beat two suspected thieves to death in Nairobi.").first?.fatalities == 2)
+    }
+
+    @Test func oneDeathIsCountedOnceAndTheCrimePunishedNotAtAll() {
+        #expect(events("On 10 March 2024, a mob lynched a suspected thief to death in Nairobi.").first?.fatalities == 1)
+        let e = events("On 10 March 2024, a man was burnt to death by a mob in Nairobi after he allegedly stabbed a guard to death.")
+        #expect(e.first?.fatalities == 1)
+        #expect(events("On 10 March 2024, a mob threatened a journalist with death in Nairobi.").first?.fatalities == 0)
+    }
+}

@@ -82,7 +82,10 @@ struct QuantityRecognizer: Sendable {
                 if [".", ";", ",", "were", "and"].contains(norm) || tokens[j].kind == .number { break }
                 if norm == "was" { sawWas = true }
                 if ["a", "an"].contains(norm) {
-                    if sawWas { out.append(single(j..<word.tokens.upperBound)) }
+                    // "beat a suspected thief to death": the object of "… to death" died too.
+                    if sawWas || tokens[k].norm == "to" && objectOfVerb(j, before: k, range: range, tokens: tokens, found: out) {
+                        out.append(single(j..<word.tokens.upperBound))
+                    }
                     break
                 }
                 j -= 1
@@ -90,6 +93,21 @@ struct QuantityRecognizer: Sendable {
         }
         return out
     }
+
+    /// "beat a suspected thief to death": "a" opens the object of a verb just before it, close to "to death", and
+    /// no other word already counted it ("lynched a hunter to death" is one death).
+    private func objectOfVerb(_ j: Int, before k: Int, range: Range<Int>, tokens: [Token], found: [Quantity]) -> Bool {
+        guard k - j <= 4, j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized,
+            !Self.notVerbs.contains(tokens[j - 1].norm)
+        else { return false }
+        // "lynched after he allegedly stabbed a guard to death", "for stabbing a person to death": the crime it punished.
+        if (max(range.lowerBound, j - 4)..<(j - 1)).contains(where: { Self.causeWords.contains(tokens[$0].norm) }) { return false }
+        return !found.contains { $0.span.contains(j) }
+    }
+
+    private static let causeWords: Set<String> = ["for", "after", "allegedly", "having", "accused", "suspected"]
+
+    private static let notVerbs: Set<String> = ["by", "and", "when", "as", "that", "who", "which", "of", "in", "on", "at", "with", "to", "for"]
 
     /// Words that open a verb's object ("killed him", "killed the driver", "killed two of them").
     private static let objectOpeners: Set<String> = ["him", "her", "them", "a", "an", "the", "his", "their", "several", "some", "all"]
