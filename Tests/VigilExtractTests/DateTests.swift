@@ -18,6 +18,17 @@ import VigilModel
         #expect(date("Protesters marched in Nairobi on 2023-10-17.")! == ("2023-10-17", 1))
     }
 
+    @Test func aDateThatNamesAUnitOrAPlaceDatesNothing() {
+        #expect(
+            sharedExtractor.extract(
+                document(
+                    "A roadside bomb killed five soldiers near Afgoye on Tuesday. The device was set off as a truck carrying "
+                        + "troops of the army's 14th October brigade passed.", published: "2024-03-19")
+            ).events.map(\.eventDate.description) == ["2024-03-19"])
+        #expect(date("Protesters marched across the 6th of October Bridge in Cairo on Friday.")! == ("2024-03-08", 1))
+        #expect(date("On 5 March war veterans marched in Nairobi.")! == ("2024-03-05", 1))
+    }
+
     @Test func yearInferredFromPublication() {
         #expect(date("Protesters marched in Nairobi on Oct. 17.", published: "2023-11-06")! == ("2023-10-17", 1))
         #expect(date("Protesters marched in Nairobi on Dec. 30.", published: "2024-01-03")! == ("2023-12-30", 1))

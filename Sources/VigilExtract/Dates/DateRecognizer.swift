@@ -18,7 +18,7 @@ struct DateRecognizer: Sendable {
         var i = 0
         while i < tokens.count {
             if let mention = read(at: i, tokens: tokens, reference: reference) {
-                out.append(withRole(mention, tokens: tokens))
+                if !namesSomething(mention, tokens: tokens) { out.append(withRole(mention, tokens: tokens)) }
                 i = mention.tokens.upperBound
             } else {
                 i += 1
@@ -31,6 +31,21 @@ struct DateRecognizer: Sendable {
     func latestAbsoluteDay(in text: AnalyzedText, fallback: CalendarDay) -> CalendarDay? {
         dates(in: text, reference: fallback).filter(\.isAbsolute).map(\.day).max()
     }
+
+    /// "the army's 14th October brigade", "the 6th of October Bridge": a date followed by a unit's word, or by a
+    /// capitalized place or event word, names that unit, place or event; it dates nothing.
+    private func namesSomething(_ mention: DateMention, tokens: [Token]) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end < tokens.count else { return false }
+        return Self.units.contains(tokens[end].norm) || tokens[end].isCapitalized && Self.namedThings.contains(tokens[end].norm)
+    }
+
+    private static let units: Set<String> = ["brigade", "battalion", "regiment", "movement"]
+
+    private static let namedThings: Set<String> = [
+        "division", "bridge", "street", "square", "stadium", "university", "hospital", "city", "district", "camp", "war",
+        "revolution", "uprising", "agreement",
+    ]
 
     // MARK: - Reading one expression
 
