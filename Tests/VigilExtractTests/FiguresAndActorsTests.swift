@@ -77,6 +77,12 @@ import VigilModel
         #expect(event("On 5 March 2024, Israeli warplanes struck a house in Khan Younis, killing two people.")?.actor1 == "Military Forces of Israel")
     }
 
+    @Test func theGovernmentsGunsAndAircraftAreItsMilitary() {
+        #expect(event("On 5 March 2024, Syrian government artillery shelled Sarmin, killing a woman.")?.actor1 == "Military Forces of Syria")
+        let doc = document("On 5 March 2024, Sudanese government warplanes bombed a market in Nyala.")
+        #expect(defaultExtractor.extract(doc).events.first?.actor1 == "Military Forces of Sudan")
+    }
+
     @Test func villagersWhoAttackAreACommunalMilitia() {
         let e = event("On 5 March 2024, villagers armed with machetes attacked a herders' camp near Kismayo, killing two men.")
         #expect(e?.actor1 == "Unidentified Communal Militia (Somalia)")
