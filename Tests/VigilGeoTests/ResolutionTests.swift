@@ -18,6 +18,14 @@ import VigilText
         #expect(m.isNear && m.place.geoPrecision == .near)
     }
 
+    /// A town the gazetteer knows only in another province than the one the text names gives way to that province.
+    @Test func aTownOutsideTheProvinceTheTextNamesIsNotIt() throws {
+        let other = try GeoTestSupport.mentions("Kenyan police dispersed protesters in the town of Mumias, Nakuru, on Monday.")
+        #expect(GeoTestSupport.mention("Mumias", in: other)?.place.admin1 == "Nakuru")
+        let own = try GeoTestSupport.mentions("Kenyan police dispersed protesters in the town of Mumias, Kakamega, on Monday.")
+        #expect(GeoTestSupport.mention("Mumias", in: own)?.place.name == "Mumias")
+    }
+
     /// A small homonym far from every country the words point to is not the place; one nearby is.
     @Test func aVillageHomonymFarFromTheActorsCountryIsDropped() throws {
         let far = try GeoTestSupport.mentions("Koglweogo members killed two suspected thieves in the village of Tulare.")

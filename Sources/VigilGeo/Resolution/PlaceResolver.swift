@@ -323,7 +323,9 @@ struct PlaceResolver {
                 add(best, "in \(why), as the text qualifies it")
                 inNamed = true
             }
-            if let sameCountry, best < 6 {
+            // A province that does not hold a town is no support for it ("Vodiane, Donetsk" is not Zaporizhia's Vodiane);
+            // a district that does not is, a little, as the gazetteer's districts are approximate.
+            if let sameCountry, best < 6, sameCountry.weight > 1 || e.kind != .populatedPlace {
                 add(sameCountry.weight, "in the country of \(sameCountry.name), which the text names")
                 supported = true
             }
@@ -331,6 +333,10 @@ struct PlaceResolver {
         supported = supported || inNamed
         if !inNamed, namesDivision {
             add(-3, "not in the division the text names")
+            // "the town of Mumias, Nakuru": the word says what the place is, not which namesake elsewhere it is.
+            if span.hint == .settlement, e.kind == .populatedPlace, skippingQualifier == nil {
+                add(-3, "the text's word for it does not place it here")
+            }
             if !divisionCountries.contains(e.country) { add(-3, "the divisions the text names are in another country") }
         }
         let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
