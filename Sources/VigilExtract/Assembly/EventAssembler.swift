@@ -217,10 +217,17 @@ struct EventAssembler: Sendable {
         }
     }
 
-    /// "a soldier was found dead": the subject of a passive verb before the trigger was acted upon.
+    /// "a soldier was found dead": the subject of a passive verb before the trigger was acted upon; so is the one
+    /// right before a headline's reduced passive with its agent ("Police officer shot dead by unknown gunmen").
     private func isPassiveSubject(_ m: ActorMention, _ trigger: Trigger, _ analysis: DocumentAnalysis) -> Bool {
-        m.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - m.tokens.upperBound <= 4
-            && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(analysis.text.tokens[$0].norm) }
+        let tokens = analysis.text.tokens
+        if m.tokens.upperBound == trigger.tokens.lowerBound, trigger.tokens.upperBound < tokens.count,
+            tokens[trigger.tokens.upperBound].norm == "by"
+        {
+            return true
+        }
+        return m.tokens.upperBound <= trigger.tokens.lowerBound && trigger.tokens.lowerBound - m.tokens.upperBound <= 4
+            && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(tokens[$0].norm) }
     }
 
     /// The event date: the lead sentence's date, else one in its details, else the last one before it,

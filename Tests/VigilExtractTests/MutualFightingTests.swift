@@ -1,0 +1,55 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+/// Fighting between two named sides is an armed clash (ACLED: both sides are organized and armed), however the
+/// report words it; security forces killed by an armed group are no civilians, even in a headline's short passive.
+@Suite struct MutualFightingTests {
+    @Test func pluralGunBattlesAndFirefightsAreAClash() {
+        // The plural names the same fighting as the singular; villagers caught in it are not its target.
+        let e = events("On 10 March 2024, two villagers were killed in gun battles between Fulani militiamen and Dozo hunters near Djenne, Mali.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, a farmer was killed in firefights between rival cattle rustlers near Gusau, Nigeria.")
+        #expect(f.first?.subEventType == .armedClash)
+        let g = events("On 10 March 2024, a shepherd was wounded in exchanges of fire between rival militias near Tawergha, Libya.")
+        #expect(g.first?.subEventType == .armedClash)
+    }
+
+    @Test func firefightersAreNoFirefight() {
+        // The word for those who put out fires names no fighting.
+        let e = events("On 10 March 2024, a mob assaulted two firefighters with iron rods in Dinajpur, Bangladesh.")
+        #expect(e.first?.subEventType != .armedClash)
+    }
+
+    @Test func fightingBetweenTwoSidesIsAClash() {
+        // Villagers who flee the fighting are not its target.
+        let e = events("On 10 March 2024, fighting broke out between the KIA and government troops near Hpakant, Myanmar, forcing 100 villagers to flee.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, fighting between government troops and the TNLA near Lashio, Myanmar, forced residents to flee.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
+    @Test func armedMenKillingVillagersStayAnAttack() {
+        // No word names two sides fighting: gunmen who kill villagers attack civilians.
+        let e = events("On 10 March 2024, gunmen shot dead three villagers near Gusau, Nigeria.")
+        #expect(e.first?.subEventType == .attack)
+        let f = events("On 10 March 2024, gunmen shot dead three villagers near Gusau, Nigeria, during fighting over cattle.")
+        #expect(f.first?.subEventType == .attack)
+    }
+
+    @Test func headlinePassiveOnSecurityForcesIsAClash() {
+        let e = events("Police officer shot dead by unknown gunmen in Gusau, Nigeria", published: "2024-03-12")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, a police officer was shot dead by gunmen in Gusau, Nigeria.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
+    @Test func headlinePassiveOnACivilianIsAnAttack() {
+        let e = events("Teacher shot dead by unknown gunmen in Gusau, Nigeria", published: "2024-03-12")
+        #expect(e.first?.subEventType == .attack)
+        // An active verb: the police officer shot, and was not shot.
+        let f = events("Police officer shot dead a teacher in Gusau, Nigeria", published: "2024-03-12")
+        #expect(f.first?.subEventType == .attack)
+        #expect(f.first?.actor1.hasPrefix("Police Forces") == true)
+    }
+}
