@@ -52,4 +52,15 @@ import VigilModel
         #expect(f.first?.subEventType == .attack)
         #expect(f.first?.actor1.hasPrefix("Police Forces") == true)
     }
+
+    @Test func forcesFiringOnEachOtherClash() {
+        // Both sides fire: an armed clash, though only the civilians caught between them are named as hurt.
+        let e = events("On 10 March 2024, two villagers were wounded when troops of India and Pakistan fired on each other's positions in Kupwara, India.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, a woman was killed when Armenian and Azerbaijani troops targeted each other near Tovuz, Azerbaijan.")
+        #expect(f.first?.subEventType == .armedClash)
+        // "each other" after another verb names no fighting between armed sides.
+        let g = events("On 10 March 2024, gunmen shot dead two villagers who had quarrelled with each other near Gusau, Nigeria.")
+        #expect(g.first?.subEventType == .attack)
+    }
 }
