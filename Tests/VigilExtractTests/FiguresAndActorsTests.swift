@@ -83,6 +83,13 @@ import VigilModel
         #expect(defaultExtractor.extract(doc).events.first?.actor1 == "Military Forces of Sudan")
     }
 
+    @Test func withNoAttackerNamedTheOneAccusedActs() {
+        let strike = "A drone strike hit a wedding party near Djibo on Sunday, killing six people, local officials said."
+        let accused = document(strike + " Survivors accused the Burkinabe army of carrying out the strike.")
+        #expect(defaultExtractor.extract(accused).events.first?.actor1 == "Military Forces of Burkina Faso")
+        #expect(defaultExtractor.extract(document(strike)).events.first?.actor1 == "Unidentified Military Forces")
+    }
+
     @Test func villagersWhoAttackAreACommunalMilitia() {
         let e = event("On 5 March 2024, villagers armed with machetes attacked a herders' camp near Kismayo, killing two men.")
         #expect(e?.actor1 == "Unidentified Communal Militia (Somalia)")

@@ -99,6 +99,14 @@ struct ActorRoleAssigner: Sendable {
                 $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) && !launcher($0)
             }
         }
+        // "A drone strike hit a gathering … The rebels accused the army of using drones": with no attacker named, the one
+        // accused acts (ACLED codes the alleged perpetrator).
+        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots {
+            agent = actors.first { m in
+                m.isArmed && !m.isMarkedTarget
+                    && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { ["accused", "blamed"].contains(tokens[$0].norm) }
+            }
+        }
         // Demonstrations and riots are coded with their participants as actor1.
         if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
             let protesters = actors.first { $0.inter == .protesters }
