@@ -18,6 +18,11 @@ import VigilModel
         #expect(event("On 5 March 2024, Al Shabaab militants ambushed a soldier near Kismayo, killing him.")?.fatalities == 1)
     }
 
+    @Test func aVictimAndARelativeAreTwo() {
+        #expect(event("On 5 March 2024, a shell hit a house in Sarmin, killing a woman and her daughter.")?.fatalities == 2)
+        #expect(event("On 5 March 2024, gunmen attacked a house near Kismayo, killing a man and wounding his son.")?.fatalities == 1)
+    }
+
     @Test func includingIsNotAdded() {
         #expect(event("On 5 March 2024, an airstrike killed 9 people, including 4 children, in Khan Younis.")?.fatalities == 9)
     }

@@ -71,7 +71,12 @@ struct QuantityRecognizer: Sendable {
             let next = word.tokens.upperBound
             // "killed one" is read as a number.
             if next < range.upperBound, ["him", "her", "a", "an"].contains(tokens[next].norm) {
-                out.append(single(k..<(next + 1)))
+                // "killing a woman and her daughter": a relative joined to the victim died too.
+                if let kin = relative(after: next, range: range, tokens: tokens) {
+                    out.append(Quantity(tokens: k..<(next + 1), span: k..<kin, value: 2, category: .killed, isPartOfEarlier: false))
+                } else {
+                    out.append(single(k..<(next + 1)))
+                }
                 continue
             }
             // "a man was (reportedly) shot dead".
@@ -115,6 +120,25 @@ struct QuantityRecognizer: Sendable {
     private func hasObject(at k: Int, tokens: [Token], limit: Int) -> Bool {
         tokens[k].kind == .number || Self.objectOpeners.contains(tokens[k].norm) || numbers.match(at: k, in: tokens, limit: limit) != nil
     }
+
+    /// The end of "and his/her/their <relative>" within a few words after `start` ("a woman and her daughter").
+    private func relative(after start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        var j = start + 1
+        while j + 2 < range.upperBound, j <= start + 4 {
+            if tokens[j].norm == "and" {
+                guard ["his", "her", "their"].contains(tokens[j + 1].norm), Self.relatives.contains(tokens[j + 2].norm) else { return nil }
+                return j + 3
+            }
+            if tokens[j].kind != .word { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private static let relatives: Set<String> = [
+        "son", "daughter", "child", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+        "grandson", "granddaughter", "cousin", "uncle", "aunt",
+    ]
 
     private func single(_ span: Range<Int>) -> Quantity {
         Quantity(tokens: span, span: span, value: 1, category: .killed, isPartOfEarlier: false)
