@@ -55,8 +55,9 @@ public struct Extractor: Sendable {
         let dateline = document.dateline ?? (datelineTokens.isEmpty ? nil : text.slice(tokens: datelineTokens))
         let sources = sourceCountries(of: document)
         // The shipped geocoder also weighs the countries the source names.
+        let geocoder = places as? Geocoder
         let placeMentions =
-            (places as? Geocoder)?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
+            geocoder?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
             ?? places.mentions(in: text, dateline: dateline)
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
@@ -70,6 +71,7 @@ public struct Extractor: Sendable {
             weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
             countries: countries.matches(in: allTokens, of: text.tokens),
             sourceCountries: sources,
+            actorCountries: geocoder?.actorCountries(in: text) ?? [],
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)

@@ -1,3 +1,4 @@
+import VigilGeo
 import VigilModel
 import VigilText
 
@@ -21,6 +22,9 @@ struct DocumentAnalysis: Sendable {
     let countries: [PhraseLexicon<CountryName>.Match]
     /// Countries the document's source names ("Daily Nation (Kenya)"), the last clue to where it happens.
     let sourceCountries: [CountryName]
+    /// Words naming an armed force, party or group that acts in one country or a few ("Taliban", "JNIM"), with
+    /// those countries (the shipped geocoder's lexicon; none with another place recognizer).
+    let actorCountries: [(token: Int, countries: [Country])]
     /// Sentence index of each token.
     let sentenceOfToken: [Int]
 

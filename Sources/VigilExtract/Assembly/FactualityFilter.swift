@@ -107,15 +107,18 @@ struct FactualityFilter: Sendable {
     /// True when the words between a habitual cue and a trigger keep to the cue's clause.
     private func habitualClause(_ range: Range<Int>, _ tokens: [Token], _ analysis: DocumentAnalysis) -> Bool {
         for k in range {
-            if [";", ".", "but", "while", "whereas"].contains(tokens[k].norm) { return false }
+            if Self.clauseBreaks.contains(tokens[k].norm) { return false }
             if tokens[k].norm == ",", k + 1 < tokens.count, Self.clauseOpeners.contains(tokens[k + 1].norm) { return false }
         }
         return !analysis.dates.contains { $0.role == .point && range.contains($0.tokens.lowerBound) }
     }
 
     private func clauseBreak(in range: Range<Int>, _ tokens: [Token]) -> Bool {
-        range.contains { [";", ".", "but", "while", "whereas"].contains(tokens[$0].norm) }
+        range.contains { Self.clauseBreaks.contains(tokens[$0].norm) }
     }
+
+    /// Words that end a clause, and with it what a cue before them covers.
+    private static let clauseBreaks: Set<String> = [";", ".", "but", "while", "whereas"]
 
     /// "may" next to a number is the month, not a modal.
     private func isMonthMay(_ cue: Cue, tokens: [Token]) -> Bool {

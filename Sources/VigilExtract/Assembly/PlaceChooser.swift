@@ -22,14 +22,14 @@ struct PlaceChooser: Sendable {
 
     /// The event's place mention, if any.
     func choose(for group: EventGroup, in analysis: DocumentAnalysis) -> PlaceMention? {
-        let lead = candidates(in: group, of: analysis).filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
+        let all = candidates(in: group, of: analysis)
+        let lead = all.filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == group.lead }
         let tokens = analysis.text.tokens
         let inText = countryWords(analysis).filter {
             !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
         }
         let textNames = Set(inText.map(\.value.iso3))
         let named = textNames.union(analysis.sourceCountries.map(\.iso3))
-        let all = candidates(in: group, of: analysis)
         // A lead place outside the named countries gives way to a detail's place inside them, not to a country's name.
         let inside = { (m: PlaceMention) in named.isEmpty || named.contains(m.place.iso3) }
         let placeInside = all.contains { inside($0) && $0.kind != .country }
@@ -75,7 +75,7 @@ struct PlaceChooser: Sendable {
 
     /// Whether a group the text names acts in the country `iso3` ("ISGS": Burkina Faso, Mali, Niger).
     private func actorsImply(_ iso3: String, _ analysis: DocumentAnalysis) -> Bool {
-        Self.geocoder?.actorCountries(in: analysis.text).contains { $0.countries.contains { $0.iso3 == iso3 } } ?? false
+        analysis.actorCountries.contains { $0.countries.contains { $0.iso3 == iso3 } }
     }
 
     /// "Kharkiv … in the city's Kyivskyi district": a part of the town named before it; a namesake the gazetteer
@@ -118,9 +118,8 @@ struct PlaceChooser: Sendable {
     /// "Koglweogo and JNIM"), coded at its capital with region precision; a group that acts in several countries
     /// ("JNIM") does not decide alone.
     private func actorCountry(_ analysis: DocumentAnalysis) -> PlaceMention? {
-        guard let found = Self.geocoder?.actorCountries(in: analysis.text) else { return nil }
         var counts: [String: (count: Int, country: Country, token: Int)] = [:]
-        for (token, countries) in found {
+        for (token, countries) in analysis.actorCountries {
             for country in countries { counts[country.iso3, default: (0, country, token)].count += 1 }
         }
         let ranked = counts.values.sorted { $0.count > $1.count }
@@ -133,9 +132,6 @@ struct PlaceChooser: Sendable {
                 iso3: country.iso3, admin1: country.capitalAdmin1, geoPrecision: .region),
             confidence: 0.4, notes: ["only the country is known, from the actor \"\(word.text)\""])
     }
-
-    /// The shipped geocoder, whose lexicon knows the countries armed groups act in.
-    private static let geocoder = try? Geocoder.loadDefault()
 
     /// The country names and nationality words the text writes with a capital ("CAR", not the "car" of "burned car tires").
     private func countryWords(_ analysis: DocumentAnalysis) -> [PhraseLexicon<CountryName>.Match] {
@@ -156,14 +152,9 @@ struct PlaceChooser: Sendable {
     /// "an American national", "Sudan refugees", "a Chinese mining company": foreigners or a foreign business met
     /// there, not where it happens.
     private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        var j = range.upperBound
-        while j < tokens.count, j < range.upperBound + 6 {
-            if Self.foreigners.contains(tokens[j].norm) { return true }
-            guard ["and", ",", "a", "an", "or"].contains(tokens[j].norm) || tokens[j].isCapitalized else { break }
-            j += 1
-        }
+        if ForeignerWords.follow(range.upperBound, tokens: tokens, end: tokens.count) { return true }
         // Up to three words to the owner: "British owned factory", "Japanese-owned firm", "Chinese mining company".
-        j = range.upperBound
+        var j = range.upperBound
         while j < tokens.count, j < range.upperBound + 4 {
             if Self.owners.contains(tokens[j].norm) { return true }
             guard tokens[j].kind == .word || tokens[j].norm == "-" else { return false }
@@ -171,11 +162,6 @@ struct PlaceChooser: Sendable {
         }
         return false
     }
-
-    private static let foreigners: Set<String> = [
-        "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
-        "refugee", "refugees", "migrant", "migrants", "asylum",
-    ]
 
     private static let owners: Set<String> = ["owned", "company", "companies", "firm", "firms", "embassy", "embassies"]
 

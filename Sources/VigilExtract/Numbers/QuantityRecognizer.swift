@@ -14,9 +14,9 @@ struct QuantityRecognizer: Sendable {
 
     /// Words a number's count may skip over before the counting word.
     private static let lookahead = 9
-    /// Words between a coded total and its number ("coded as at least 3").
     /// Words that make a number the subject of a passive or stative verb ("five people were killed").
     private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "had", "have", "has"]
+    /// Words between a coded total and its number ("coded as at least 3").
     private static let codedFillers: Set<String> = ["as", "at", "least", "to", ":", "=", "approximately", "about", "around"]
 
     /// Every quantity in `range` of the text's tokens.

@@ -31,7 +31,7 @@ struct PlaceSpanFinder {
             while i < end {
                 if let country = adjective(at: i, tokens: tokens) {
                     // "an American national", "two Czech nationals": foreigners met there, not where it happens.
-                    if !Self.namesForeigners(after: i + country.length, tokens: tokens, end: end) {
+                    if !ForeignerWords.follow(i + country.length, tokens: tokens, end: end) {
                         adjectives.append((i, country.country))
                     }
                     i += country.length
@@ -99,29 +99,10 @@ struct PlaceSpanFinder {
 
     private enum Verdict { case accept, skipWord, skipRun }
 
-    /// A nationality word at `i` ("Iraqi", "South Korean"): the country and the words it covers.
-    /// Words for people of another country who happen to be there ("nationals", "citizens", "tourists").
-    static let foreigners: Set<String> = [
-        "national", "nationals", "citizen", "citizens", "tourist", "tourists", "expatriate", "expatriates", "expat", "expats",
-        "refugee", "refugees", "migrant", "migrants", "asylum",
-    ]
-
     /// Words for the seat of a division named just before them ("district center", "district headquarters").
     static let seats: Set<String> = ["center", "centre", "headquarters", "hq"]
 
-    /// Whether the nationality word ending before `k` describes foreigners: "American national", "an American and a
-    /// South Korean national" (a list of nationality words, then such a word).
-    static func namesForeigners(after k: Int, tokens: [Token], end: Int) -> Bool {
-        var j = k
-        while j < end, j < k + 6 {
-            let norm = tokens[j].norm
-            if foreigners.contains(norm) { return true }
-            guard ["and", ",", "a", "an", "or"].contains(norm) || tokens[j].isCapitalized else { return false }
-            j += 1
-        }
-        return false
-    }
-
+    /// A nationality word at `i` ("Iraqi", "South Korean"): the country and the words it covers.
     private func adjective(at i: Int, tokens: [Token]) -> (country: Int, length: Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         // "Somali region", "Afar State": a division named like a people.
