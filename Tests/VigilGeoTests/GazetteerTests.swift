@@ -55,13 +55,25 @@ import VigilText
         }
     }
 
-    /// Divisions go by their usual English names and their current borders, as ACLED's admin1 does.
+    /// Divisions go by their usual English names and the borders ACLED codes by (Belgrade apart from Central Serbia).
     @Test func divisionsHaveTheirCurrentNames() throws {
         for (text, admin1) in [
             ("Protesters gathered in Cairo.", "Cairo"), ("Protesters gathered in Lyon.", "Auvergne-Rhone-Alpes"),
             ("Protesters gathered in Rabat.", "Rabat-Sale-Kenitra"), ("Protesters gathered in Sfax.", "Sfax"),
             ("Protesters gathered in Bamenda.", "Nord-Ouest"), ("Shells fell on Tartar.", "Tartar"),
+            ("Protesters gathered in Tripoli, Lebanon.", "North"), ("Protesters gathered in Sidon.", "South"),
+            ("Protesters gathered in Panama City.", "Panama"), ("Protesters gathered in Novi Sad.", "Vojvodina"),
+            ("Protesters gathered in Belgrade.", "Belgrade"), ("Protesters gathered in Nis.", "Central Serbia"),
+            ("Fighting broke out in Tarhuna.", "Al Marqab"),
         ] {
+            let m = try #require(try GeoTestSupport.mentions(text).first)
+            #expect(m.place.admin1 == admin1, "\(text)")
+        }
+    }
+
+    /// In Uganda ACLED's first-order divisions are the districts, not the four regions.
+    @Test func ugandanPlacesAreFiledByDistrict() throws {
+        for (text, admin1) in [("Protesters gathered in Kampala.", "Kampala"), ("Soldiers shot a man in Gulu.", "Gulu")] {
             let m = try #require(try GeoTestSupport.mentions(text).first)
             #expect(m.place.admin1 == admin1, "\(text)")
         }
