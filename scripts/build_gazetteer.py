@@ -507,7 +507,10 @@ def build_admin1(cities, admin1_votes):
         seat_forms = {fold(seat["name"])} | {fold(a) for a in seat["alternatenames"] if is_latin(a)}
         name = cleaned
         similar = difflib.SequenceMatcher(None, fold(cleaned), fold(seat["name"])).ratio() >= 0.6
-        if similar and (fold(cleaned) in seat_forms or fold(strip_article(cleaned)) in {fold(strip_article(s)) for s in seat_forms}):
+        # Not when the seat only adds "City": New York, Oklahoma and Guatemala stay the divisions' names.
+        adds_city = fold(seat["name"]) == fold(cleaned) + " city"
+        if similar and not adds_city and (fold(cleaned) in seat_forms
+                                          or fold(strip_article(cleaned)) in {fold(strip_article(s)) for s in seat_forms}):
             name = seat["name"]
         name = ADMIN1_NAMES.get((cc, code), ascii_name(strip_article(name)))
         aliases.add(name)

@@ -64,7 +64,8 @@ import VigilText
             ("Protesters gathered in Tripoli, Lebanon.", "North"), ("Protesters gathered in Sidon.", "South"),
             ("Protesters gathered in Panama City.", "Panama"), ("Protesters gathered in Novi Sad.", "Vojvodina"),
             ("Protesters gathered in Belgrade.", "Belgrade"), ("Protesters gathered in Nis.", "Central Serbia"),
-            ("Fighting broke out in Tarhuna.", "Al Marqab"),
+            ("Fighting broke out in Tarhuna.", "Al Marqab"), ("Protesters gathered in Mixco.", "Guatemala"),
+            ("Protesters gathered in Albany, New York.", "New York"),
         ] {
             let m = try #require(try GeoTestSupport.mentions(text).first)
             #expect(m.place.admin1 == admin1, "\(text)")

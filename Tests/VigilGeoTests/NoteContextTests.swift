@@ -12,6 +12,14 @@ import VigilText
         #expect(GeoTestSupport.km(district, 34.24, 70.18) < 25)
     }
 
+    /// A qualifier ending in a suffix word is read whole first: "Mexico City" is the capital, not the state of Mexico.
+    @Test func qualifierNamedWithCityIsThatCity() throws {
+        let ms = try GeoTestSupport.mentions("Around 50 street vendors protested in Cuauhtemoc (Mexico City) against their eviction.")
+        let borough = try #require(GeoTestSupport.mention("Cuauhtemoc", in: ms))
+        #expect(borough.place.admin1 == "Ciudad de Mexico")
+        #expect(GeoTestSupport.km(borough, 19.44, -99.15) < 10)
+    }
+
     @Test func misspeltProvinceInAQualifierStillNamesIt() throws {
         let ms = try GeoTestSupport.mentions("A policeman was wounded by a sniper in Surkh Rod district, Nangrhar, on Thursday.")
         #expect(GeoTestSupport.mention("Surkh Rod", in: ms)?.place.admin1 == "Nangarhar")

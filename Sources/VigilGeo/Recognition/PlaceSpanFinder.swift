@@ -176,8 +176,11 @@ struct PlaceSpanFinder {
 
     private func ids(for range: Range<Int>, tokens: [Token]) -> [Int] {
         var r = range
-        while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
         while r.count > 1, tokens[r.lowerBound].norm == "the" { r = (r.lowerBound + 1)..<r.upperBound }
+        // A name that ends in a suffix word is looked up whole first: "Mexico City" is not the state of Mexico.
+        let whole = lookup.ids(for: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
+        guard whole.isEmpty, r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil else { return whole }
+        while r.count > 1, let last = r.last, lexicon.suffixes[tokens[last].norm] != nil { r = r.lowerBound..<(r.upperBound - 1) }
         return lookup.ids(for: NameKey(foldedBytes: Array(folded(r, tokens: tokens).utf8)))
     }
 
