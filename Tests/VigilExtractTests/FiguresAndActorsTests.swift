@@ -122,6 +122,23 @@ import VigilModel
         #expect(e?.fatalities == 0)
     }
 
+    /// "DNR" and "LNR", the Russian abbreviations, name the Donbas republics; the positions they fire at are the army's.
+    @Test func separatistRepublicsByTheirRussianAbbreviations() {
+        let shelling = "On 5 March 2021, DNR forces shelled Ukrainian military positions near Avdiivka with 120mm mortars."
+        let e = events(shelling, extractor: defaultExtractor).first
+        #expect(e?.actor1 == "DPR: Donetsk People's Republic")
+        #expect(e?.actor2.hasPrefix("Military Forces of Ukraine") == true)
+        let f = events("On 5 March 2024, Houthi forces shelled government positions in Hays district, Yemen.", extractor: defaultExtractor)
+        #expect(f.first?.actor2 == "Military Forces of Yemen")
+    }
+
+    /// Fire that is exchanged, opened or returned is gunfire, not arson.
+    @Test func exchangedFireIsNoArson() {
+        #expect(event("On 5 March 2021, Ukrainian forces and DNR forces exchanged fire near Horlivka.")?.weapon != "arson")
+        #expect(event("On 5 March 2024, gunmen opened fire on a bus near Kismayo, killing 2.")?.weapon != "arson")
+        #expect(event("On 5 March 2024, rioters set fire to a police station in Kisumu.")?.weapon == "arson")
+    }
+
     @Test func bracketedPlaceIsTheEventsPlace() {
         #expect(event("On 5 March 2024, gunmen from Nairobi attacked a bus in Kismayo (Kismayo, Lower Juba).")?.location == "Kismayo")
     }

@@ -14,6 +14,20 @@ struct WeaponRecognizer: Sendable {
 
     /// The weapons named in `range` of the text's tokens.
     func weapons(in range: Range<Int>, of text: AnalyzedText) -> [WeaponMention] {
-        lexicon.matches(in: range, of: text.tokens).map { WeaponMention(tokens: $0.tokens, weapon: $0.value.weapon, isArmed: $0.value.isArmed) }
+        lexicon.matches(in: range, of: text.tokens).compactMap { match in
+            if match.value.weapon == "arson", match.tokens.lowerBound > 0,
+                Self.gunfireWords.contains(text.tokens[match.tokens.lowerBound - 1].norm)
+            {
+                return nil
+            }
+            return WeaponMention(tokens: match.tokens, weapon: match.value.weapon, isArmed: match.value.isArmed)
+        }
     }
+
+    /// Words before "fire" that make it gunfire, not arson: "opened fire", "exchanged fire", "an exchange of fire".
+    private static let gunfireWords: Set<String> = [
+        "open", "opened", "opens", "opening", "exchange", "exchanged", "exchanges", "exchanging", "return", "returned",
+        "returns", "returning", "of", "under", "heavy", "sustained", "intense", "live", "gun", "sniper", "artillery",
+        "mortar", "rocket", "tank", "machine", "automatic", "cross", "friendly", "hostile", "enemy",
+    ]
 }
