@@ -29,4 +29,23 @@ import VigilModel
         let h = events("On 10 March 2024, Al Shabaab militants attacked two residents near Kismayo. Police arrested a suspect.")
         #expect(h.first?.subEventType == .attack)
     }
+
+    /// Demonstrators who burn or damage a building demonstrate violently; burning a flag or an effigy is still peaceful.
+    @Test func demonstratorsWhoBurnABuildingAreViolent() {
+        let e = events("On 10 March 2024, protesters burned the headquarters of a political party in Nairobi.")
+        #expect(e.first?.subEventType == .violentDemonstration)
+        let f = events("On 10 March 2024, a group of young men attacked a bank in Nairobi during a protest and set it on fire.")
+        #expect(f.first?.subEventType == .violentDemonstration)
+        let g = events("On 10 March 2024, protesters damaged two cars outside the parliament in Nairobi.")
+        #expect(g.first?.subEventType == .violentDemonstration)
+        let h = events("On 10 March 2024, protesters burned the flag of Israel outside its embassy in Nairobi.")
+        #expect(h.first?.subEventType == .peacefulProtest)
+    }
+
+    /// Football fans who fight the police riot; they are no armed group.
+    @Test func footballFansFightingPoliceRiot() {
+        let e = events("On 10 March 2024, football fans fought with police after a match in Nairobi.")
+        #expect(e.first?.eventType == .riots)
+        #expect(e.first?.actor1.hasPrefix("Rioters") == true)
+    }
 }
