@@ -114,6 +114,12 @@ import VigilModel
 
     @Test func agesAreNotCounts() {
         #expect(event("On 5 March 2024, gunmen shot dead a 16-year-old boy near Kismayo.")?.fatalities == 1)
+        #expect(event("On 5 March 2024, a 16-year-old boy was shot dead by gunmen near Kismayo.")?.fatalities == 1)
+    }
+
+    @Test func shotAndKilledIsOneDeath() {
+        #expect(event("On 5 March 2024, a police officer was shot and killed by gunmen near Kismayo.")?.fatalities == 1)
+        #expect(event("On 5 March 2024, a trader was shot and wounded by gunmen near Kismayo.")?.fatalities == 0)
     }
 
     @Test func protestsCarryNoFatalities() {

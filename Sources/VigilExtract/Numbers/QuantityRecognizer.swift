@@ -79,11 +79,19 @@ struct QuantityRecognizer: Sendable {
                 }
                 continue
             }
-            // "a man was (reportedly) shot dead".
+            // "a man was (reportedly) shot dead", "a 15-year-old boy was shot and killed".
             var j = k - 1
             var sawWas = false
-            while j >= max(range.lowerBound, k - 10) {
+            while j >= max(range.lowerBound, k - 12) {
                 let norm = tokens[j].norm
+                if norm == "and", j == k - 1 {
+                    j -= 1
+                    continue
+                }
+                if tokens[j].kind == .number, isAge(after: j, tokens: tokens, limit: k) {
+                    j -= 1
+                    continue
+                }
                 if [".", ";", ",", "were", "and"].contains(norm) || tokens[j].kind == .number { break }
                 if norm == "was" { sawWas = true }
                 if ["a", "an"].contains(norm) {
@@ -97,6 +105,12 @@ struct QuantityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// "15-year-old", "15 years old": the number at `i` is an age.
+    private func isAge(after i: Int, tokens: [Token], limit: Int) -> Bool {
+        let words = tokens[(i + 1)..<min(limit, i + 5)].map(\.norm).filter { $0 != "-" }
+        return words.count >= 2 && ["year", "years"].contains(words[0]) && words[1] == "old"
     }
 
     /// "beat a suspected thief to death": "a" opens the object of a verb just before it, close to "to death", and
