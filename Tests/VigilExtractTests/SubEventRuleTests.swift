@@ -12,6 +12,15 @@ import VigilModel
         #expect(e.first?.actor2.hasPrefix("Unidentified Armed Group") == false)
     }
 
+    /// Police who kill during a confrontation, or fight drug traffickers, clash with an armed group.
+    @Test func policeConfrontationIsAClash() {
+        let e = events("On 10 March 2024, police killed a man during a confrontation in Nairobi.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, police clashed with drug traffickers in Nairobi; two traffickers were killed.")
+        #expect(f.first?.subEventType == .armedClash)
+        #expect(f.first?.actor2.hasPrefix("Unidentified Armed Group") == true)
+    }
+
     @Test func abducteeKilledIsAnAttack() {
         let e = events("On 10 March 2024, gunmen abducted and killed a village chief near Kidal, Mali.")
         #expect(e.first?.subEventType == .attack)
