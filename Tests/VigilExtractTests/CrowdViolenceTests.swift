@@ -48,4 +48,12 @@ import VigilModel
         #expect(e.first?.eventType == .riots)
         #expect(e.first?.actor1.hasPrefix("Rioters") == true)
     }
+
+    /// Unarmed villagers who fight the police riot (ACLED never codes them as a communal militia's clash).
+    @Test func villagersWhoFightPoliceRiot() {
+        let e = events("On 10 March 2024, villagers attacked a police team in Nairobi that had come to arrest a suspect; 3 policemen were injured.")
+        #expect(e.first?.eventType == .riots)
+        let f = events("On 10 March 2024, villagers armed with guns attacked a police team in Nairobi; 3 policemen were injured.")
+        #expect(f.first?.eventType == .battles)
+    }
 }

@@ -136,9 +136,12 @@ struct ActorRoleAssigner: Sendable {
         {
             // "farmers armed with machetes attacked a camp": ACLED codes villagers who fight as a communal militia;
             // "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
-            let armedLead = inLead.contains(where: \.isViolent)
-                || analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
-            if armedLead || type != .attack || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
+            let weapons = analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
+            let armedLead = inLead.contains(where: \.isViolent) || weapons
+            // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
+            let fightsTheState = type == .armedClash && !weapons && inLead.contains { $0.inter == .stateForces }
+                && !inLead.contains { $0.isArmed && $0.inter != .stateForces }
+            if !fightsTheState, armedLead || type != .attack || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
                 roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
                 roles.inter1 = .identityMilitias
             } else {
