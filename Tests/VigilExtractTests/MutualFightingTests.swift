@@ -63,4 +63,12 @@ import VigilModel
         let g = events("On 10 March 2024, gunmen shot dead two villagers who had quarrelled with each other near Gusau, Nigeria.")
         #expect(g.first?.subEventType == .attack)
     }
+
+    /// Artillery both sides fire at each other is a clash, not a one-sided shelling.
+    @Test func exchangedArtilleryFireIsAClash() {
+        let e = events("On 10 March 2024, Al Shabaab and government forces exchanged artillery fire near Kismayo.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, Al Shabaab shelled government positions near Kismayo with mortars.")
+        #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
 }
