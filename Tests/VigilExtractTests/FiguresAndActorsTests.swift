@@ -138,6 +138,13 @@ import VigilModel
         #expect(f.first?.actor2 == "Military Forces of Yemen")
     }
 
+    /// The agent inside a trigger ("killed by police") still acts.
+    @Test func agentNamedInsideTheTriggerActs() {
+        let e = event("On 5 March 2024, a man was killed by police in Nairobi.")
+        #expect(e?.actor1 == "Police Forces of Kenya")
+        #expect(e?.subEventType == .attack)
+    }
+
     /// Fire that is exchanged, opened or returned is gunfire, not arson.
     @Test func exchangedFireIsNoArson() {
         #expect(event("On 5 March 2021, Ukrainian forces and DNR forces exchanged fire near Horlivka.")?.weapon != "arson")

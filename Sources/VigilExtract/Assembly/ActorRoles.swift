@@ -36,8 +36,10 @@ struct ActorRoleAssigner: Sendable {
         let range = group.tokenRange(in: analysis)
         let lead = analysis.text.sentences[group.lead].tokens
         let mentions = analysis.actors.filter { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
-        // "Movement of forces: …": words of the trigger name no actor.
-        let actors = mentions.filter { !$0.isAssociate && !($0.tokens.count < trigger.tokens.count && trigger.tokens.contains($0.tokens.lowerBound)) }
+        // "Movement of forces: …": words of the trigger name no actor, unless they name its agent ("killed by police").
+        let actors = mentions.filter {
+            !$0.isAssociate && ($0.isPassiveAgent || !($0.tokens.count < trigger.tokens.count && trigger.tokens.contains($0.tokens.lowerBound)))
+        }
         var roles = ActorRoles()
 
         let inLead = actors.filter { lead.contains($0.tokens.lowerBound) }
