@@ -56,4 +56,11 @@ import VigilModel
         let f = events("On 10 March 2024, villagers armed with guns attacked a police team in Nairobi; 3 policemen were injured.")
         #expect(f.first?.eventType == .battles)
     }
+
+    /// Locals who loot or burn property, unarmed, riot (acled-train codes 39 of 41 such notes as riots).
+    @Test func localsWhoBurnPropertyRiot() {
+        let e = events("On 10 March 2024, locals set fire to a truck in Nairobi after it hit a child.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+    }
 }
