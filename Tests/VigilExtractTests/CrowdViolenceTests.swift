@@ -63,4 +63,16 @@ import VigilModel
         #expect(e.first?.subEventType == .mobViolence)
         #expect(e.first?.actor1 == "Rioters (Kenya)")
     }
+
+    /// Demonstrators who storm, force their way in, break windows or ransack demonstrate violently.
+    @Test func demonstratorsWhoStormOrRansackAreViolent() {
+        for text in [
+            "On 10 March 2024, hundreds of people stormed the municipal office in Nairobi demanding food aid.",
+            "On 10 March 2024, a group of protesters forced their way into the governor's office in Nairobi.",
+            "On 10 March 2024, residents protesting the lack of water broke the windows of the town hall in Nairobi.",
+            "On 10 March 2024, angry protesters ransacked the office of the electricity company in Nairobi.",
+        ] {
+            #expect(events(text).first?.subEventType == .violentDemonstration, "\(text)")
+        }
+    }
 }

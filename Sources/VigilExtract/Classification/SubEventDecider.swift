@@ -102,11 +102,16 @@ struct SubEventDecider: Sendable {
         }
         // Demonstrators who burn or destroy property in the lead sentence turn violent.
         let destroyed = triggers.contains { $0.sentence == leadSentence && $0.subEventType == .lootingPropertyDestruction }
-        if roles.contains(.protest), protestScore >= (scores.values.max() ?? 0) {
+        // "angry protesters ransacked the office": destruction by a demonstration is its violence, however strong the word.
+        let destroyedByDemonstration = destroyed && leadProtest && !roles.contains(.excessive)
+        if roles.contains(.protest), protestScore >= (scores.values.max() ?? 0) || destroyedByDemonstration {
             let protestType: SubEventType =
                 roles.contains(.excessive) ? .excessiveForceAgainstProtesters
                 : roles.contains(.violent) || destroyed ? .violentDemonstration
                 : roles.contains(.intervention) || scores[.arrests] != nil ? .protestWithIntervention : .peacefulProtest
+            if destroyedByDemonstration, protestType == .violentDemonstration {
+                protestScore += scores.removeValue(forKey: .lootingPropertyDestruction) ?? 0
+            }
             scores[protestType, default: 0] += protestScore
             strongest[protestType] = 5
             best[protestType] = triggers.first { $0.protestRole == .protest }
