@@ -23,4 +23,15 @@ import VigilModel
         let g = events("On 10 March 2024, hundreds of people held a peaceful rally in Nairobi to demand the release of detained activists.")
         #expect(g.first?.subEventType == .peacefulProtest)
     }
+
+    /// Authorities who prevent a rally, stop a march or chase demonstrators away intervene.
+    @Test func preventedOrChasedAwayIsAnIntervention() {
+        for text in [
+            "On 10 March 2024, police prevented activists from holding a rally in Nairobi.",
+            "On 10 March 2024, traders protested in Nairobi against the closure of markets; police chased them away.",
+            "On 10 March 2024, the police stopped a march of teachers heading to the parliament in Nairobi.",
+        ] {
+            #expect(events(text).first?.subEventType == .protestWithIntervention, "\(text)")
+        }
+    }
 }
