@@ -145,6 +145,14 @@ import VigilModel
         #expect(e?.subEventType == .attack)
     }
 
+    /// South Sudan's armed opposition and army by the abbreviations reports use.
+    @Test func southSudaneseForcesByTheirAbbreviations() {
+        let e = events("On 5 March 2024, SPLA-IO forces attacked a cattle camp in Yei county, South Sudan, killing 3 civilians.", extractor: defaultExtractor)
+        #expect(e.first?.actor1 == "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)")
+        let f = events("On 5 March 2024, SSPDF soldiers clashed with NAS fighters in Yei county, South Sudan.", extractor: defaultExtractor)
+        #expect(f.first?.actor1 == "Military Forces of South Sudan")
+    }
+
     /// Fire that is exchanged, opened or returned is gunfire, not arson.
     @Test func exchangedFireIsNoArson() {
         #expect(event("On 5 March 2021, Ukrainian forces and DNR forces exchanged fire near Horlivka.")?.weapon != "arson")
