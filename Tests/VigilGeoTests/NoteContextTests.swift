@@ -20,6 +20,12 @@ import VigilText
         #expect(GeoTestSupport.km(borough, 19.44, -99.15) < 10)
     }
 
+    /// An abbreviated first word with its dot is part of the name: "St. Petersburg", "St. Louis".
+    @Test func abbreviatedSaintOpensTheName() throws {
+        let ms = try GeoTestSupport.mentions("Hundreds of people protested in St. Petersburg against the lockdown.")
+        #expect(GeoTestSupport.mention("St. Petersburg", in: ms)?.place.country == "Russia")
+    }
+
     @Test func misspeltProvinceInAQualifierStillNamesIt() throws {
         let ms = try GeoTestSupport.mentions("A policeman was wounded by a sniper in Surkh Rod district, Nangrhar, on Thursday.")
         #expect(GeoTestSupport.mention("Surkh Rod", in: ms)?.place.admin1 == "Nangarhar")

@@ -134,12 +134,21 @@ struct PlaceSpanFinder {
             && tokens[i + 2].isCapitalized
     }
 
+    /// Abbreviations that open place names ("St. Louis", "Ste. Marie", "Mt. Kenya", "Ft. Portal").
+    private static let abbreviatedFirstWords: Set<String> = ["st", "ste", "mt", "ft"]
+
     private func canContinue(_ k: Int, tokens: [Token], end: Int) -> Bool {
         let t = tokens[k]
         switch t.kind {
         case .number:
             return tokens[k - 1].kind == .word && t.norm.count <= 4
         case .punctuation:
+            // "St. Petersburg", "Mt. Elgon": the dot of an abbreviated first word.
+            if t.norm == ".", !t.spaceBefore, PlaceSpanFinder.abbreviatedFirstWords.contains(tokens[k - 1].norm), k + 1 < end,
+                tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized
+            {
+                return true
+            }
             return isTightHyphen(k, tokens: tokens)
         case .word:
             // "'s" goes on only into a capitalized word: "Cox's Bazar" is tried whole, "Iraq's Anbar" falls back to "Iraq".
