@@ -153,6 +153,13 @@ import VigilModel
         #expect(f.first?.actor1 == "Military Forces of South Sudan")
     }
 
+    /// Self-defence groups and community police are communal militias, not the state's police.
+    @Test func selfDefenceGroupsAreCommunalMilitias() {
+        let e = event("On 5 March 2024, self-defense groups attacked a patrol of state police near Kismayo.")
+        #expect(e?.actor1 == "Unidentified Communal Militia (Somalia)")
+        #expect(e?.subEventType == .armedClash)
+    }
+
     /// Fire that is exchanged, opened or returned is gunfire, not arson.
     @Test func exchangedFireIsNoArson() {
         #expect(event("On 5 March 2021, Ukrainian forces and DNR forces exchanged fire near Horlivka.")?.weapon != "arson")
