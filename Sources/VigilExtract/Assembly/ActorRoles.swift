@@ -143,7 +143,7 @@ struct ActorRoleAssigner: Sendable {
             // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
             let fightsTheState = type == .armedClash && !weapons && inLead.contains { $0.inter == .stateForces }
                 && !inLead.contains { $0.isArmed && $0.inter != .stateForces }
-            // "locals vandalized and set fire to a truck": a crowd that destroys property riots too.
+            // "locals set fire to a truck": a crowd that destroys property riots too.
             let crowdAct = type == .attack || type == .lootingPropertyDestruction
             if !fightsTheState, armedLead || !crowdAct || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
                 roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
