@@ -60,7 +60,7 @@ import VigilText
         for (text, admin1) in [
             ("Protesters gathered in Cairo.", "Cairo"), ("Protesters gathered in Lyon.", "Auvergne-Rhone-Alpes"),
             ("Protesters gathered in Rabat.", "Rabat-Sale-Kenitra"), ("Protesters gathered in Sfax.", "Sfax"),
-            ("Protesters gathered in Bamenda.", "Nord-Ouest"), ("Shells fell on Tartar.", "Tartar"),
+            ("Protesters gathered in Bamenda.", "Nord-Ouest"), ("Shells fell on Tartar.", "Tartar"), ("Shells fell on Qazax.", "Gazakh"),
             ("Protesters gathered in Tripoli, Lebanon.", "North"), ("Protesters gathered in Sidon.", "South"),
             ("Protesters gathered in Panama City.", "Panama"), ("Protesters gathered in Novi Sad.", "Vojvodina"),
             ("Protesters gathered in Belgrade.", "Belgrade"), ("Protesters gathered in Nis.", "Central Serbia"),
