@@ -177,9 +177,9 @@ ADMIN1_NAMES = {
     ("TH", "81"): "Bueng Kan", ("VN", "11"): "Dien Bien",
     # Names as GADM, which ACLED follows, writes them: Lebanon's "North" and "South" governorates, Panama's two
     # provinces named Panama (GeoNames' seat rule would give "Panama City"), Mexico's capital, Vojvodina without
-    # its Serbian title, the Philippines' Cordillera region in full.
+    # its Serbian title, the Philippines' Cordillera and capital regions by their official names.
     ("PA", "08"): "Panama", ("PA", "13"): "Panama Oeste", ("MX", "09"): "Ciudad de Mexico", ("RS", "VO"): "Vojvodina",
-    ("PH", "15"): "Cordillera Administrative Region",
+    ("PH", "15"): "Cordillera Administrative Region", ("PH", "NCR"): "National Capital Region",
 }
 
 # Other English spellings of divisions in frequently reported countries (public usage: UN OCHA, news agencies).

@@ -65,7 +65,7 @@ import VigilText
             ("Protesters gathered in Panama City.", "Panama"), ("Protesters gathered in Novi Sad.", "Vojvodina"),
             ("Protesters gathered in Belgrade.", "Belgrade"), ("Protesters gathered in Nis.", "Central Serbia"),
             ("Fighting broke out in Tarhuna.", "Al Marqab"), ("Protesters gathered in Mixco.", "Guatemala"),
-            ("Protesters gathered in Albany, New York.", "New York"),
+            ("Protesters gathered in Albany, New York.", "New York"), ("Protesters gathered in Quezon City.", "National Capital Region"),
         ] {
             let m = try #require(try GeoTestSupport.mentions(text).first)
             #expect(m.place.admin1 == admin1, "\(text)")
