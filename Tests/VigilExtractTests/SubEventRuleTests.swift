@@ -21,6 +21,14 @@ import VigilModel
         #expect(f.first?.actor2.hasPrefix("Unidentified Armed Group") == true)
     }
 
+    /// An armed group handing out aid changes its activity; an aid agency doing so is no event.
+    @Test func armedGroupHandingOutAidChangesItsActivity() {
+        let e = events("On 10 March 2024, Al Shabaab militants distributed food packages to residents near Kismayo.")
+        #expect(e.first?.subEventType == .changeToGroupActivity)
+        let f = events("On 10 March 2024, the World Food Programme distributed food packages to displaced families in Kismayo.")
+        #expect(f.isEmpty)
+    }
+
     @Test func abducteeKilledIsAnAttack() {
         let e = events("On 10 March 2024, gunmen abducted and killed a village chief near Kidal, Mali.")
         #expect(e.first?.subEventType == .attack)
