@@ -136,6 +136,10 @@ import VigilModel
         #expect(e?.actor2.hasPrefix("Military Forces of Ukraine") == true)
         let f = events("On 5 March 2024, Houthi forces shelled government positions in Hays district, Yemen.", extractor: defaultExtractor)
         #expect(f.first?.actor2 == "Military Forces of Yemen")
+        // Fire opened on a nationality's positions is fire on its army: a clash, not an attack on civilians.
+        let g = events("On 5 March 2021, NAF opened fire on Ukrainian positions near Avdiivka. No casualties.", extractor: defaultExtractor)
+        #expect(g.first?.subEventType == .armedClash)
+        #expect(g.first?.actor2.hasPrefix("Military Forces of Ukraine") == true)
     }
 
     /// The agent inside a trigger ("killed by police") still acts.
