@@ -164,11 +164,12 @@ import VigilModel
         #expect(e?.subEventType == .armedClash)
     }
 
-    /// Fire that is exchanged, opened or returned is gunfire, not arson.
+    /// Fire that is set or caught is arson; fire that is exchanged, opened or returned, or a group's, is gunfire.
     @Test func exchangedFireIsNoArson() {
         #expect(event("On 5 March 2021, Ukrainian forces and DNR forces exchanged fire near Horlivka.")?.weapon != "arson")
         #expect(event("On 5 March 2024, gunmen opened fire on a bus near Kismayo, killing 2.")?.weapon != "arson")
         #expect(event("On 5 March 2024, rioters set fire to a police station in Kisumu.")?.weapon == "arson")
+        #expect(event("On 5 March 2024, a soldier was wounded near Kismayo as a result of Al Shabaab fire.")?.weapon != "arson")
     }
 
     @Test func bracketedPlaceIsTheEventsPlace() {

@@ -15,8 +15,8 @@ struct WeaponRecognizer: Sendable {
     /// The weapons named in `range` of the text's tokens.
     func weapons(in range: Range<Int>, of text: AnalyzedText) -> [WeaponMention] {
         lexicon.matches(in: range, of: text.tokens).compactMap { match in
-            if match.value.weapon == "arson", match.tokens.lowerBound > 0,
-                Self.gunfireWords.contains(text.tokens[match.tokens.lowerBound - 1].norm)
+            if match.value.weapon == "arson", match.tokens.count == 1,
+                match.tokens.lowerBound == 0 || !Self.arsonWords.contains(text.tokens[match.tokens.lowerBound - 1].norm)
             {
                 return nil
             }
@@ -24,10 +24,9 @@ struct WeaponRecognizer: Sendable {
         }
     }
 
-    /// Words before "fire" that make it gunfire, not arson: "opened fire", "exchanged fire", "an exchange of fire".
-    private static let gunfireWords: Set<String> = [
-        "open", "opened", "opens", "opening", "exchange", "exchanged", "exchanges", "exchanging", "return", "returned",
-        "returns", "returning", "of", "under", "heavy", "sustained", "intense", "live", "gun", "sniper", "artillery",
-        "mortar", "rocket", "tank", "machine", "automatic", "cross", "friendly", "hostile", "enemy",
+    /// Words before "fire" that make it arson ("set fire to", "set the car on fire", "caught fire"); after other words
+    /// it is gunfire ("opened fire", "exchanged fire", "as a result of NAF fire").
+    private static let arsonWords: Set<String> = [
+        "set", "sets", "setting", "on", "caught", "catch", "catches", "catching", "lit", "light", "lighting",
     ]
 }
