@@ -71,4 +71,12 @@ import VigilModel
         let f = events("On 10 March 2024, Al Shabaab shelled government positions near Kismayo with mortars.")
         #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
     }
+
+    /// A ceasefire armed forces violated, with no other word for how, is fighting; one violated by shelling stays shelling.
+    @Test func violatedCeasefireIsFighting() {
+        let e = events("On 10 March 2024, Al Shabaab violated the ceasefire near Kismayo; one soldier was wounded.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, Al Shabaab violated the ceasefire by shelling army positions near Kismayo.")
+        #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
 }
