@@ -75,4 +75,13 @@ import VigilModel
             #expect(events(text).first?.subEventType == .violentDemonstration, "\(text)")
         }
     }
+
+    /// Arrests reported after looting are its aftermath; the looting crowd, not the police, acts.
+    @Test func arrestsAfterLootingAreItsAftermath() {
+        let e = events("On 10 March 2024, residents looted a truck carrying food in Nairobi; police arrested 20 suspects.")
+        #expect(e.first?.subEventType == .mobViolence)
+        #expect(e.first?.actor1 == "Rioters (Kenya)")
+        let f = events("On 10 March 2024, police arrested 20 suspects in Nairobi.")
+        #expect(f.first?.subEventType == .arrests)
+    }
 }

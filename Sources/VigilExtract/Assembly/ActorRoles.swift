@@ -95,8 +95,10 @@ struct ActorRoleAssigner: Sendable {
             roles.actor1Tokens = nationality.tokens.lowerBound..<trigger.tokens.upperBound
         }
         // Else an armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
-        // attacker by nationality first).
-        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots {
+        // attacker by nationality first), unless a crowd word is the trigger's subject ("residents looted a truck;
+        // police arrested 20 suspects").
+        let crowdSubject = analysis.cues.contains { lead.contains($0.tokens.lowerBound) && FactualityFilter.isCrowdSubject($0, of: trigger, tokens) }
+        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots, !crowdSubject {
             agent = inLead.first {
                 $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) && !launcher($0)
             }
@@ -139,7 +141,8 @@ struct ActorRoleAssigner: Sendable {
             // "farmers armed with machetes attacked a camp": ACLED codes villagers who fight as a communal militia;
             // "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
             let weapons = analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
-            let armedLead = inLead.contains(where: \.isViolent) || weapons
+            // The state's forces in the lead are whom the crowd fights or who respond to it, not the crowd's arms.
+            let armedLead = inLead.contains { $0.isViolent && $0.inter != .stateForces } || weapons
             // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
             let fightsTheState = type == .armedClash && !weapons && inLead.contains { $0.inter == .stateForces }
                 && !inLead.contains { $0.isArmed && $0.inter != .stateForces }

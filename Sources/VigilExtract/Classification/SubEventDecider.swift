@@ -47,14 +47,19 @@ struct SubEventDecider: Sendable {
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
         let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }
-        // "A crowd assaulted two officials … Police arrested some of the attackers": arrests a later sentence
-        // reports after violence in the lead are its aftermath, not the event.
-        let leadViolence = triggers.contains {
+        // "A crowd assaulted two officials … Police arrested some of the attackers", "residents looted a truck; police
+        // arrested 20 suspects": arrests reported after violence or looting in the lead are its aftermath, not the event.
+        let leadViolence = triggers.first {
             $0.sentence == leadSentence && $0.protestRole == nil
-                && [.battles, .violenceAgainstCivilians, .riots].contains($0.subEventType.eventType)
+                && ([.battles, .violenceAgainstCivilians, .riots].contains($0.subEventType.eventType)
+                    || $0.subEventType == .lootingPropertyDestruction)
         }
         for trigger in triggers {
-            if leadViolence, trigger.subEventType == .arrests, trigger.sentence != leadSentence { continue }
+            if let violence = leadViolence, trigger.subEventType == .arrests,
+                trigger.sentence != leadSentence || trigger.tokens.lowerBound > violence.tokens.lowerBound
+            {
+                continue
+            }
             if let interception, trigger.sentence == leadSentence, trigger.subEventType.eventType == .explosionsRemoteViolence,
                 trigger.tokens.lowerBound > interception.tokens.lowerBound
             {
