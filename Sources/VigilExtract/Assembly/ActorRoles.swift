@@ -97,8 +97,9 @@ struct ActorRoleAssigner: Sendable {
         // Else an armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
         // attacker by nationality first), unless a crowd word is the trigger's subject ("residents looted a truck;
         // police arrested 20 suspects").
-        let crowdSubject = analysis.cues.contains { lead.contains($0.tokens.lowerBound) && FactualityFilter.isCrowdSubject($0, of: trigger, tokens) }
-        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots, !crowdSubject {
+        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots,
+            !analysis.cues.contains(where: { lead.contains($0.tokens.lowerBound) && FactualityFilter.isCrowdSubject($0, of: trigger, tokens) })
+        {
             agent = inLead.first {
                 $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) && !launcher($0)
             }
@@ -142,10 +143,10 @@ struct ActorRoleAssigner: Sendable {
             // "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
             let weapons = analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
             // The state's forces in the lead are whom the crowd fights or who respond to it, not the crowd's arms.
-            let armedLead = inLead.contains { $0.isViolent && $0.inter != .stateForces } || weapons
+            let othersArmed = inLead.contains { $0.isArmed && $0.inter != .stateForces }
+            let armedLead = othersArmed || weapons || inLead.contains { $0.inter == .rioters }
             // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
-            let fightsTheState = type == .armedClash && !weapons && inLead.contains { $0.inter == .stateForces }
-                && !inLead.contains { $0.isArmed && $0.inter != .stateForces }
+            let fightsTheState = type == .armedClash && !weapons && !othersArmed && inLead.contains { $0.inter == .stateForces }
             // "locals set fire to a truck": a crowd that destroys property riots too.
             let crowdAct = type == .attack || type == .lootingPropertyDestruction
             if !fightsTheState, armedLead || !crowdAct || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {

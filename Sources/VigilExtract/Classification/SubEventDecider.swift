@@ -114,7 +114,7 @@ struct SubEventDecider: Sendable {
                 roles.contains(.excessive) ? .excessiveForceAgainstProtesters
                 : roles.contains(.violent) || destroyed ? .violentDemonstration
                 : roles.contains(.intervention) || scores[.arrests] != nil ? .protestWithIntervention : .peacefulProtest
-            if destroyedByDemonstration, protestType == .violentDemonstration {
+            if destroyedByDemonstration {
                 protestScore += scores.removeValue(forKey: .lootingPropertyDestruction) ?? 0
             }
             scores[protestType, default: 0] += protestScore

@@ -88,7 +88,7 @@ struct QuantityRecognizer: Sendable {
                     j -= 1
                     continue
                 }
-                if tokens[j].kind == .number, isAge(after: j, tokens: tokens, limit: k) {
+                if tokens[j].kind == .number, isAge(wordsFrom: j + 1, tokens: tokens, limit: k) {
                     j -= 1
                     continue
                 }
@@ -107,9 +107,9 @@ struct QuantityRecognizer: Sendable {
         return out
     }
 
-    /// "15-year-old", "15 years old": the number at `i` is an age.
-    private func isAge(after i: Int, tokens: [Token], limit: Int) -> Bool {
-        let words = tokens[(i + 1)..<min(limit, i + 5)].map(\.norm).filter { $0 != "-" }
+    /// "a 16 year old", "a 16-year-old boy": the words from `start` make the number before them an age.
+    private func isAge(wordsFrom start: Int, tokens: [Token], limit: Int) -> Bool {
+        let words = tokens[start..<min(limit, start + 4)].map(\.norm).filter { $0 != "-" }
         return words.count >= 2 && ["year", "years"].contains(words[0]) && words[1] == "old"
     }
 
@@ -193,9 +193,7 @@ struct QuantityRecognizer: Sendable {
         }
         // Dates: "2 May".
         if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), word.value.kind == "month" { return nil }
-        // Ages: "a 16 year old", "a 16-year-old boy".
-        let words = tokens[end..<min(limit, end + 4)].map(\.norm).filter { $0 != "-" }
-        if words.count >= 2, ["year", "years"].contains(words[0]), words[1] == "old" { return nil }
+        if isAge(wordsFrom: end, tokens: tokens, limit: limit) { return nil }
         return (value, end)
     }
 
