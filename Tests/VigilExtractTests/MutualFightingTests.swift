@@ -79,4 +79,23 @@ import VigilModel
         let f = events("On 10 March 2024, Al Shabaab violated the ceasefire by shelling army positions near Kismayo.")
         #expect(f.first?.subEventType == .shellingArtilleryMissileAttack)
     }
+
+    /// Explosions heard with shots or bursts of small-arms fire are both sides' fighting; explosions alone stay a shelling.
+    @Test func explosionsWithSmallArmsFireAreAClash() {
+        let e = events("On 10 March 2024, monitors recorded 14 explosions and about 60 shots and bursts of small-arms fire near Tovuz, Azerbaijan.")
+        #expect(e.first?.subEventType == .armedClash)
+        #expect(e.first?.weapon == "gunfire")
+        let f = events("On 10 March 2024, gunshots and explosions were heard as gunmen stormed an army post near Gao, Mali.")
+        #expect(f.first?.subEventType == .armedClash)
+        let g = events("On 10 March 2024, monitors recorded 14 explosions near Tovuz, Azerbaijan.")
+        #expect(g.first?.subEventType == .shellingArtilleryMissileAttack)
+    }
+
+    /// Machine guns fired at villages with no one named firing back are a shelling; fired at troops who answer, a clash.
+    @Test func oneSidedMachineGunFireIsAShelling() {
+        let e = events("On 10 March 2024, Armenian border guards targeted several villages in Tovuz district, Azerbaijan, with heavy machine guns.")
+        #expect(e.first?.subEventType == .shellingArtilleryMissileAttack)
+        let f = events("On 10 March 2024, Armenian forces fired heavy machine guns at Azerbaijani positions near Tovuz, Azerbaijan, and the Azerbaijani troops returned fire.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
 }

@@ -83,6 +83,14 @@ struct EventAssembler: Sendable {
         {
             type = .attack
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
+        } else if type == .armedClash, trigger.isStandoff, roles.actor2.isEmpty,
+            !group.triggers.contains(where: { $0.isMutual || $0.isCloseRange })
+        {
+            // "Border guards targeted villages with machine guns": a weapon also fired from afar, with no one
+            // named firing back, is a shelling, not a clash.
+            type = .shellingArtilleryMissileAttack
+            trigger = leadTriggers.first { $0.subEventType == .shellingArtilleryMissileAttack } ?? trigger
+            roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         }
         // A crowd that fights, attacks or burns riots: against the police or the state, when a word names a
         // demonstration, it demonstrates violently; without one it is a mob ("a mob attacked a police post").
