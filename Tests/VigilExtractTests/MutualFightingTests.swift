@@ -89,6 +89,9 @@ import VigilModel
         #expect(f.first?.subEventType == .armedClash)
         let g = events("On 10 March 2024, monitors recorded 14 explosions near Tovuz, Azerbaijan.")
         #expect(g.first?.subEventType == .shellingArtilleryMissileAttack)
+        // Heavy weapons the shots make a fight's weapons count at their full strength for it.
+        let h = events("On 10 March 2024, monitors recorded 12 explosions, 5 projectiles in flight and 40 shots near Tovuz, Azerbaijan.")
+        #expect(h.first?.subEventType == .armedClash)
     }
 
     /// Machine guns fired at villages with no one named firing back are a shelling; fired at troops who answer, a clash.

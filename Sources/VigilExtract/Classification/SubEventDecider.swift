@@ -69,6 +69,7 @@ struct SubEventDecider: Sendable {
                 trigger.sentence == leadSentence
             {
                 scores[.armedClash, default: 0] += trigger.weight
+                strongest[.armedClash] = max(strongest[.armedClash] ?? 0, trigger.weight)
                 continue
             }
             if leadDrone, trigger.subEventType == .grenade, trigger.sentence == leadSentence {
