@@ -322,4 +322,20 @@ import VigilModel
         let e = events("Russian drones struck Kharkiv overnight, killing two people, although air defences shot down ten of them.")
         #expect(e.first?.subEventType == .airDroneStrike)
     }
+
+    /// A civilian the lead says was killed, with no one named fighting back, makes a raid an attack; a defence that
+    /// repulsed the attackers makes it a clash.
+    @Test func civilianKilledInARaidIsAnAttack() {
+        let e = events("On 10 March 2024, a man was killed during a police raid in Cebu City, Philippines.")
+        #expect(e.first?.subEventType == .attack)
+        #expect(e.first?.actor2.hasPrefix("Civilians") == true)
+        let f = events("On 10 March 2024, police killed a drug suspect during a raid in Cebu City, Philippines.")
+        #expect(f.first?.subEventType == .attack)
+        let g = events("On 10 March 2024, two men were killed during a police raid in Cebu City, Philippines, after they fired at the officers and the police returned fire.")
+        #expect(g.first?.subEventType == .armedClash)
+        let h = events(
+            "On 10 March 2024, militants attacked a village near Ouagadougou and killed a herder. Two militants were killed when the village defence volunteers repulsed the assault.",
+            extractor: defaultExtractor)
+        #expect(h.first?.subEventType == .armedClash)
+    }
 }

@@ -78,7 +78,7 @@ struct EventAssembler: Sendable {
             type = .armedClash
             roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
         } else if type == .armedClash, roles.inter2 == .civilians || roles.actor2.isEmpty && civilianVictim(group, trigger, analysis),
-            !leadTriggers.contains(where: \.isMutual),
+            !group.triggers.contains(where: \.isMutual),
             !armedTargetExists(group, trigger, roles, country, analysis)
         {
             type = .attack
@@ -213,9 +213,16 @@ struct EventAssembler: Sendable {
     /// "a former soldier was killed by Taliban militants": a civilian, the passive subject of the lead's trigger, was the target.
     private func civilianVictim(_ group: EventGroup, _ trigger: Trigger, _ analysis: DocumentAnalysis) -> Bool {
         let lead = analysis.text.sentences[group.lead].tokens
-        return analysis.actors.contains {
-            lead.contains($0.tokens.lowerBound) && $0.inter == .civilians && isPassiveSubject($0, trigger, analysis)
+        let attacks = group.triggers.filter { $0.sentence == group.lead && $0.subEventType == .attack }
+        return analysis.actors.contains { m in
+            lead.contains(m.tokens.lowerBound) && m.inter == .civilians
+                && (isPassiveSubject(m, trigger, analysis) || attacks.contains { isPassiveSubject(m, $0, analysis) || isObject(m, of: $0) })
         }
+    }
+
+    /// "police killed a man": the actor right after an attack word was attacked.
+    private func isObject(_ m: ActorMention, of trigger: Trigger) -> Bool {
+        m.tokens.lowerBound >= trigger.tokens.upperBound && m.tokens.lowerBound - trigger.tokens.upperBound <= Self.objectReach
     }
 
     /// "killed a man mistaken for a militant": an armed role the victim only allegedly had.
