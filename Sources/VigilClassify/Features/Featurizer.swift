@@ -1,4 +1,4 @@
-import VigilText
+public import VigilText
 
 /// Turns text into sparse binary features: folded word unigrams and bigrams and 4- and 6-letter
 /// word prefixes, with numbers, dates and proper names masked.
@@ -34,10 +34,14 @@ public struct Featurizer: Sendable {
 
     /// The masked terms the features are built from; an empty string marks a phrase break.
     public func terms(of text: String) -> [String] {
-        let tokens = Tokenizer().tokenize(Array(text.unicodeScalars))
+        terms(of: Tokenizer().tokenize(Array(text.unicodeScalars))[...])
+    }
+
+    /// The masked terms of already tokenized text (the tokens ``Tokenizer`` makes of it).
+    public func terms(of tokens: ArraySlice<Token>) -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
-        for token in tokens[Featurizer.bodyStart(of: tokens)...] {
+        for token in tokens.dropFirst(Featurizer.dateClauseLength(of: tokens)) {
             switch token.kind {
             case .number:
                 terms.append("<num>")
@@ -54,7 +58,12 @@ public struct Featurizer: Sendable {
 
     /// The sorted, distinct feature hashes of `text`.
     public func features(of text: String) -> [UInt64] {
-        let terms = terms(of: text)
+        features(of: Tokenizer().tokenize(Array(text.unicodeScalars))[...])
+    }
+
+    /// The sorted, distinct feature hashes of already tokenized text.
+    public func features(of tokens: ArraySlice<Token>) -> [UInt64] {
+        let terms = terms(of: tokens)
         var features: [UInt64] = []
         features.reserveCapacity(terms.count * 3)
         var previous: UInt64?
@@ -94,9 +103,9 @@ public struct Featurizer: Sendable {
         return token.norm
     }
 
-    /// The index of the first token after a leading date clause ("On 2 May 2020,", "Around
+    /// The number of tokens of a leading date clause ("On 2 May 2020,", "Around
     /// 3 August 2020 (between 3 - 4 August),", "Reported on 18 March,"), or 0.
-    private static func bodyStart(of tokens: [Token]) -> Int {
+    private static func dateClauseLength(of tokens: ArraySlice<Token>) -> Int {
         var sawDate = false
         for (index, token) in tokens.prefix(16).enumerated() {
             if token.norm == "," { return sawDate ? index + 1 : 0 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import VigilText
 
 /// A multinomial logistic-regression text classifier over ``Featurizer`` features, with
 /// temperature-scaled (calibrated) probabilities.
@@ -51,8 +52,16 @@ public struct LinearClassifier: Sendable {
 
     /// Calibrated probabilities of every label for `text`, most probable first.
     public func probabilities(for text: String) -> [(label: String, probability: Double)] {
-        let probabilities = softmax(scores(for: featurizer.features(of: text)), temperature: temperature)
-        return zip(labels, probabilities)
+        ranked(softmax(scores(for: featurizer.features(of: text)), temperature: temperature))
+    }
+
+    /// Calibrated probabilities of every label for already tokenized text, most probable first.
+    public func probabilities(for tokens: ArraySlice<Token>) -> [(label: String, probability: Double)] {
+        ranked(softmax(scores(for: featurizer.features(of: tokens)), temperature: temperature))
+    }
+
+    private func ranked(_ probabilities: [Double]) -> [(label: String, probability: Double)] {
+        zip(labels, probabilities)
             .map { (label: $0, probability: $1) }
             .sorted { $0.probability > $1.probability || ($0.probability == $1.probability && $0.label < $1.label) }
     }
@@ -75,10 +84,12 @@ public struct LinearClassifier: Sendable {
         guard !rows.isEmpty else { return scores }
         let scale = 1 / Double(rows.count).squareRoot()
         weights.withUnsafeBufferPointer { w in
-            for row in rows {
-                let base = row * k
-                let rowScale = Double(rowScales[row]) * scale
-                for c in 0..<k { scores[c] += Double(w[base + c]) * rowScale }
+            scores.withUnsafeMutableBufferPointer { s in
+                for row in rows {
+                    let base = row * k
+                    let rowScale = Double(rowScales[row]) * scale
+                    for c in 0..<k { s[c] += Double(w[base + c]) * rowScale }
+                }
             }
         }
         return scores

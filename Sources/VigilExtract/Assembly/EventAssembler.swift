@@ -52,7 +52,6 @@ struct EventAssembler: Sendable {
 
     private func assemble(_ group: EventGroup, in analysis: DocumentAnalysis, firstIndex: Int) -> [Event] {
         let range = group.tokenRange(in: analysis)
-        let groupText = analysis.text.slice(analysis.text.tokens[range.lowerBound].start, analysis.text.tokens[range.upperBound - 1].end)
         let leadTriggers = group.triggers.filter { $0.sentence == group.lead }
         let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains {
             $0.isArmed && $0.inter != .stateForces && !$0.isAssociate && group.owns($0.tokens.lowerBound, in: analysis)
@@ -60,7 +59,7 @@ struct EventAssembler: Sendable {
         let causes = group.triggers.filter { isProtestCause($0, of: group, in: analysis) }
         guard case (var type, let confidence, var trigger)? = decider.decide(
             triggers: group.triggers.filter { t in !causes.contains { $0.tokens == t.tokens } }, leadSentence: group.lead,
-            text: groupText, armedLead: armedLead, causes: Set(causes.map(\.subEventType)))
+            tokens: analysis.text.tokens[range], armedLead: armedLead, causes: Set(causes.map(\.subEventType)))
         else { return [] }
         if let leadTrigger = leadTriggers.filter({ $0.subEventType == type }).max(by: { $0.weight < $1.weight }) {
             trigger = leadTrigger

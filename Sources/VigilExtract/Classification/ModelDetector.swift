@@ -56,7 +56,7 @@ struct ModelDetector: Sendable {
         }
         guard !cues.contains(where: { blocked.contains($0.kind) }) else { return nil }
         let sentence = sentences[index]
-        guard let top = classifier.probabilities(for: analysis.text.slice(sentence.start, sentence.end)).first,
+        guard let top = classifier.probabilities(for: tokens[sentence.tokens]).first,
             let type = try? SubEventType(validating: top.label),
             top.probability >= (type.eventType == .strategicDevelopments
                 ? (dated ? Self.datedStrategicThreshold : Self.strategicThreshold)

@@ -1,8 +1,11 @@
 /// Name-key hashes to entry indexes: pairs appended while loading, then radix-sorted once; lookups
-/// binary-search. Sequential memory access keeps loading fast where a hash table would miss the cache.
+/// binary-search the run of pairs that share the hash's top 16 bits. Sequential memory access keeps loading
+/// fast where a hash table would miss the cache.
 struct NameIndex: Sendable {
     private var hashes: [UInt64] = []
     private var values: [Int32] = []
+    /// Where the pairs whose hash has each top-16-bit value start (one more for the end).
+    private var runStarts: [Int32] = []
 
     /// An empty index with room for about `capacity` names.
     init(capacity: Int) {
@@ -37,12 +40,17 @@ struct NameIndex: Sendable {
             swap(&hashes, &otherHashes)
             swap(&values, &otherValues)
         }
+        runStarts = [Int32](repeating: 0, count: 65_537)
+        for h in hashes { runStarts[Int(h >> 48) + 1] += 1 }
+        for k in 1..<runStarts.count { runStarts[k] += runStarts[k - 1] }
     }
 
     /// The entries filed under `hash`, in the order they were added.
     func entries(hash: UInt64) -> [Int] {
         let high = hash >> 32
-        var lo = 0, hi = hashes.count
+        let run = Int(hash >> 48)
+        guard run + 1 < runStarts.count else { return [] }
+        var lo = Int(runStarts[run]), hi = Int(runStarts[run + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
             if hashes[mid] >> 32 < high { lo = mid + 1 } else { hi = mid }

@@ -110,7 +110,7 @@ struct PlaceResolver {
             let margin = rival.map { best.candidate.score - $0.candidate.score } ?? 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
             // A city of a million people, written as it is named, needs no support from the text to be believed.
-            let isNamedCity = entry.population >= 1_000_000 && Self.letters(entry.name) == names[s]
+            let isNamedCity = entry.population >= 1_000_000 && Self.isSpelled(entry.name, as: names[s])
             if entry.kind == .populatedPlace, countryWeight == 0, !best.supported, !isNamedCity { confidence *= 0.7 }
             let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
             var candidates = ranked.prefix(6).map(\.candidate)
@@ -144,6 +144,18 @@ struct PlaceResolver {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
         return Self.letters(tokens.map { text.tokens[$0].norm }.joined())
+    }
+
+    /// Whether `name`'s letters and digits are `letters` (``letters(_:)``), without building a string for an ASCII name.
+    private static func isSpelled(_ name: String, as letters: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.letters(name) == letters }
+        var expected = letters.utf8.makeIterator()
+        for byte in name.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else { continue }
+            guard expected.next() == lower else { return false }
+        }
+        return expected.next() == nil
     }
 
     private static func letters(_ text: String) -> String {
@@ -196,7 +208,7 @@ struct PlaceResolver {
                 }
             }
             // Spelled exactly as the gazetteer's main name: better than a variant or a transliteration's match.
-            if !isStandIn, Self.letters(lookup.entry(id).name) == name {
+            if !isStandIn, Self.isSpelled(lookup.entry(id).name, as: name) {
                 score += 0.5
                 if explains { reasons.append("+0.5 spelled as written") }
             }

@@ -19,7 +19,7 @@ struct Bench: ParsableCommand {
             --generate N uses N synthetic short reports instead of (or besides) a file.
             --peer PATH/peer_ner_speed.py (with --python, an interpreter that has spaCy and
             en_core_web_sm) also times a peer tool's NER pass alone on the same documents and prints
-            how many times faster Vigil's whole pipeline is.
+            how many times faster Vigil's whole pipeline is (each side's best of --repeats passes).
             Runs on one thread; build with -c release for meaningful figures.
             """)
 
@@ -69,7 +69,7 @@ struct Bench: ParsableCommand {
         // Loading counts once: later runs find the gazetteer already in memory.
         if let firstLoad { extra["model_load_seconds"] = firstLoad }
         if let peer {
-            let measured = try PeerNERBenchmark(python: python, script: peer).run(texts: raws.map(\.text))
+            let measured = try PeerNERBenchmark(python: python, script: peer, repeats: repeats).run(texts: raws.map(\.text))
             extra["peer_ner_documents_per_second"] = measured.documentsPerSecond
             extra["peer_ner_megabytes_per_second"] = measured.megabytesPerSecond
             extra["times_faster_than_peer_ner"] = Double(raws.count) / best / measured.documentsPerSecond
