@@ -85,4 +85,11 @@ import VigilModel
         let p = place("On 4 April 2021, Koglweogo members killed two suspected thieves in the village of Tulare.")
         #expect(p?.iso3 == "BFA")
     }
+
+    /// A country's embassy, sanctions, currency or envoy named where a protest happens is not where it happens.
+    @Test func aCountrysMissionOrMoneyIsNoPlace() {
+        #expect(place("On 4 April 2021, dozens of people protested in front of the US embassy against US sanctions.")?.iso3 == nil)
+        #expect(place("On 4 April 2021, Hezbollah supporters protested against the rise of the US dollar.")?.iso3 == "LBN")
+        #expect(place("On 4 April 2021, dozens of people protested against the new taxes in the United States.")?.iso3 == "USA")
+    }
 }

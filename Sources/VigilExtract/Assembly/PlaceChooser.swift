@@ -149,8 +149,8 @@ struct PlaceChooser: Sendable {
         range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
     }
 
-    /// "an American national", "Sudan refugees", "a Chinese mining company": foreigners or a foreign business met
-    /// there, not where it happens.
+    /// "an American national", "Sudan refugees", "a Chinese mining company", "the US embassy", "US sanctions", "the
+    /// dollar": foreigners, a foreign business, mission, policy or currency met there, not where it happens.
     private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         if ForeignerWords.follow(range.upperBound, tokens: tokens, end: tokens.count) { return true }
         // Up to three words to the owner: "British owned factory", "Japanese-owned firm", "Chinese mining company".
@@ -163,7 +163,11 @@ struct PlaceChooser: Sendable {
         return false
     }
 
-    private static let owners: Set<String> = ["owned", "company", "companies", "firm", "firms", "embassy", "embassies"]
+    private static let owners: Set<String> = [
+        "owned", "company", "companies", "firm", "firms", "embassy", "embassies", "consulate", "consulates", "ambassador",
+        "ambassadors", "envoy", "envoys", "sanctions", "dollar", "dollars", "currency", "flag", "flags", "products", "goods",
+        "interference", "meddling",
+    ]
 
     /// "Russian military aircraft struck …": the air force's country, which strikes abroad as often as at home.
     private func namesAircraft(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -219,6 +223,8 @@ struct PlaceChooser: Sendable {
         {
             return false
         }
+        // "in front of the US embassy", "against US sanctions": a country's mission, policy or money, not the place.
+        if mention.kind == .country, namesForeigners(mention.tokens, tokens) { return false }
         let start = mention.tokens.lowerBound
         if start >= 2, tokens[start - 1].norm == "-", tokens[start - 2].norm == "pro" { return false }
         // "in Yafa Street", "on Baghdad Avenue": a street named after a town, elsewhere.
@@ -236,7 +242,7 @@ struct PlaceChooser: Sendable {
 
     private func mostFrequentCountry(_ analysis: DocumentAnalysis) -> PlaceMention? {
         var counts: [String: (Int, PlaceMention)] = [:]
-        for mention in analysis.places where mention.kind == .country {
+        for mention in analysis.places where mention.kind == .country && usable(mention, analysis) {
             counts[mention.place.iso3, default: (0, mention)].0 += 1
         }
         return counts.values.max { $0.0 < $1.0 }?.1
