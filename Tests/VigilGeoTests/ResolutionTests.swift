@@ -36,6 +36,13 @@ import VigilText
         #expect(GeoTestSupport.mention("Burin", in: near)?.place.country == "Palestine")
     }
 
+    /// A name that is an English word is weak evidence; another spelling of the same place is not that word.
+    @Test func onlyTheWordItselfIsAnOrdinaryWord() throws {
+        let geocoder = try GeoTestSupport.geocoder()
+        #expect(geocoder.explain("Protesters gathered in Seme on Monday.").contains("Semi (populatedPlace, Queme, Benin): +2.2 population 23,636\n"))
+        #expect(geocoder.explain("Police dispersed a crowd in Semi (Queme) on Monday.").contains("ordinary English word"))
+    }
+
     /// A city of millions written as it is named is believed without support, and its own province is no rival.
     @Test func aGreatCityIsConfident() throws {
         let m = try #require(try GeoTestSupport.mentions("Hundreds of students rallied in Bangkok on Monday.").first)

@@ -195,7 +195,7 @@ struct PlaceResolver {
         for id in span.ids + standIns.map(\.id) where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
             var (score, reasons, supported) = self.score(
-                id, span: span, index: s, evidence: evidence, useDivisions: useDivisions,
+                id, span: span, name: name, index: s, evidence: evidence, useDivisions: useDivisions,
                 skippingQualifier: isStandIn ? sources[id] : nil)
             if let headWinner {
                 let head = lookup.entry(headWinner), e = lookup.entry(id)
@@ -234,7 +234,7 @@ struct PlaceResolver {
     }
 
     private func score(
-        _ id: Int, span: PlaceSpan, index s: Int, evidence: DocumentEvidence, useDivisions: Bool,
+        _ id: Int, span: PlaceSpan, name: String, index s: Int, evidence: DocumentEvidence, useDivisions: Bool,
         skippingQualifier: Int?
     ) -> (Double, [String], Bool) {
         let e = lookup.entry(id)
@@ -255,7 +255,8 @@ struct PlaceResolver {
         case .populatedPlace:
             // GeoNames leaves the population of many villages at 0: count them as the smallest it lists.
             add(0.5 * log10(Double(max(e.population, 500)) + 10), "population \(e.population > 0 ? e.population.formatted() : "unknown")")
-            if e.isCommonWord, span.tokens.count == 1 { add(-2, "the name is an ordinary English word") }
+            // "Punch" is a word, "Poonch" (another spelling of the same town) is not.
+            if e.isCommonWord, span.tokens.count == 1, Self.isSpelled(e.name, as: name) { add(-2, "the name is an ordinary English word") }
         }
         if e.isUserPlace { add(20, "user place") }
         if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.entry($0).kind == .country }) {
