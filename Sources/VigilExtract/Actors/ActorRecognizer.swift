@@ -26,6 +26,11 @@ struct ActorRecognizer: Sendable {
                 i = match.tokens.upperBound
                 continue
             }
+            // "survivors told police", "informed the army": whom a witness told is no party to the event.
+            if match.tokens.lowerBound > range.lowerBound, ["told", "informed"].contains(tokens[match.tokens.lowerBound - 1].norm) {
+                i = match.tokens.upperBound
+                continue
+            }
             // "People's Militia", "Women's League": a name, not victims.
             if match.value.rank == 0, match.tokens.upperBound < range.upperBound, tokens[match.tokens.upperBound].norm == "'s" {
                 i = match.tokens.upperBound
@@ -46,6 +51,14 @@ struct ActorRecognizer: Sendable {
             // "a retired policeman", "a former soldier", "an off-duty police officer": a civilian (the cue may be hyphenated).
             let isFormer = match.value.rank == 2 && hasCue(.former, before: start, within: 3, tokens: tokens, floor: range.lowerBound)
             let restates = start >= 1 && tokens[start - 1].norm == "(" && out.last?.tokens.upperBound == start - 1
+            // "Mozambican and Rwandan troops": the first nationality names forces of its own.
+            if countryTokens != nil, match.value.rank == 2, let (other, otherTokens) = coordinatedCountry(before: start, tokens: tokens, floor: range.lowerBound) {
+                out.append(ActorMention(
+                    tokens: otherTokens, template: match.value.template, inter: match.value.inter, rank: match.value.rank,
+                    country: other, countryTokens: nil, isAssociate: false,
+                    isPassiveAgent: hasCue(.passiveAgent, before: otherTokens.lowerBound, within: 2, tokens: tokens, floor: range.lowerBound),
+                    isMarkedTarget: hasCue(.target, before: otherTokens.lowerBound, within: 3, tokens: tokens, floor: range.lowerBound)))
+            }
             out.append(ActorMention(
                 tokens: match.tokens, template: isFormer ? "Civilians ({country})" : match.value.template,
                 inter: isFormer ? .civilians : match.value.inter, rank: isFormer ? 0 : match.value.rank,
@@ -76,6 +89,16 @@ struct ActorRecognizer: Sendable {
             }
         }
         return (nil, nil)
+    }
+
+    /// The nationality joined by "and" to the one at `start` ("Mozambican and Rwandan troops").
+    private func coordinatedCountry(before start: Int, tokens: [Token], floor: Int) -> (CountryName, Range<Int>)? {
+        let end = start - 1
+        guard end - 1 >= floor, tokens[end].norm == "and" else { return nil }
+        for length in 1...4 where end - length >= floor {
+            if let m = countries.match(at: end - length, in: tokens, limit: end), m.tokens.upperBound == end { return (m.value, m.tokens) }
+        }
+        return nil
     }
 
     /// "pro-Iran", "Iranian-backed": the country is a patron, not the actor's own.

@@ -71,8 +71,17 @@ struct ActorRoleAssigner: Sendable {
         func launcher(_ m: ActorMention) -> Bool {
             interception && m.isPassiveAgent && m.tokens.lowerBound >= trigger.tokens.upperBound
         }
-        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 && !launcher($0) }
-        var agent = passiveAgent ?? beforeTrigger.max { ($0.rank, -$0.tokens.lowerBound) < ($1.rank, -$1.tokens.lowerBound) }
+        // "troops regained the town, which had been held by insurgents": the agent of a relative clause did not do it.
+        func inRelativeClause(_ m: ActorMention) -> Bool {
+            m.tokens.lowerBound >= trigger.tokens.upperBound && !beforeTrigger.isEmpty
+                && (trigger.tokens.upperBound..<m.tokens.lowerBound).contains { ["which", "who", "that", "whom"].contains(tokens[$0].norm) }
+        }
+        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 && !launcher($0) && !inRelativeClause($0) }
+        // Among equals, the forces of the country it happens in ("joint French and Burkinabe forces": ACLED codes the host first).
+        func home(_ m: ActorMention) -> Int { country != nil && m.country?.name == country ? 1 : 0 }
+        var agent = passiveAgent ?? beforeTrigger.max {
+            ($0.rank, home($0), -$0.tokens.lowerBound) < ($1.rank, home($1), -$1.tokens.lowerBound)
+        }
         if passiveAgent == nil, let named = actors.first(where: {
             ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
                 || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget)
