@@ -60,4 +60,46 @@ import VigilModel
         #expect(events("The embassy advised its citizens to avoid travel to Kismayo, citing the risk of kidnapping and terrorism.").isEmpty)
         #expect(events("A gas explosion in a restaurant kitchen in Nairobi injured eight people on Monday; firefighters blamed a leaking cylinder.").isEmpty)
     }
+
+    /// A source named after the trigger ("the army said") is not the target: villagers killed in a raid were attacked.
+    @Test func theReportsSourceIsNoTarget() {
+        let e = events("Al Shabaab fighters killed 22 villagers with machetes and guns in an overnight raid near Kismayo, the army said on Monday.")
+        #expect(e.first?.subEventType == .attack)
+    }
+
+    /// Weapons listed after "recovered" or "seized weapons" were taken out of use, however the model reads the rest.
+    @Test func weaponsRecoveredAreDisrupted() {
+        let e = events(
+            "Troops recovered two rifles, four grenades and a radio set from a militant hideout near Peshawar during a search operation on Monday.",
+            extractor: defaultExtractor)
+        #expect(e.first?.subEventType == .disruptedWeaponsUse)
+        let f = events("Police recovered the bodies of three men killed in a bomb blast near Peshawar on Monday.")
+        #expect(f.first?.subEventType != .disruptedWeaponsUse)
+    }
+
+    @Test func territoryHandedOverOrRestored() {
+        let e = events("Al Shabaab handed control of two villages near Kismayo to government forces on Monday under an agreement.")
+        #expect(e.first?.subEventType == .nonViolentTransferOfTerritory)
+        let f = events("Iraqi troops restored full control over a village in Anbar on Monday after driving out Islamic State militants.")
+        #expect(f.first?.subEventType == .governmentRegainsTerritory)
+        // The RSF is no longer the state's: a town it captures is taken by a non-state actor.
+        let g = events("The Rapid Support Forces captured the town of Bara near Nairobi on Monday after clashes with the army.")
+        #expect(g.first?.subEventType == .nonStateActorOvertakesTerritory)
+    }
+
+    @Test func coupsAndMutiniesAreOtherDevelopments() {
+        let e = events("Soldiers attempted a coup in Nairobi on Monday, briefly occupying the state broadcaster.")
+        #expect(e.first?.subEventType == .other)
+        let f = events("Soldiers mutinied at a military camp near Ouagadougou on Monday, demanding the removal of their commander.")
+        #expect(f.first?.subEventType == .other)
+    }
+
+    @Test func sanctionsAreNoEvent() {
+        #expect(events("The US Treasury on Monday imposed sanctions on two commanders of the Rapid Support Forces over abuses in Darfur.").isEmpty)
+    }
+
+    @Test func gunbattlesAreAClash() {
+        let e = events("At least 14 people were killed in gunbattles between rival cartel factions in Nairobi over the weekend, prosecutors said.")
+        #expect(e.first?.subEventType == .armedClash)
+    }
 }

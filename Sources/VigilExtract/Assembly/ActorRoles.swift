@@ -176,7 +176,9 @@ struct ActorRoleAssigner: Sendable {
         }
 
         let actor1 = articles.apply(to: roles.actor1)
-        let targets = actors.filter { articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }
+        let targets = actors.filter {
+            articles.apply(to: $0.name(fallbackCountry: country)) != actor1 && !isSource($0, after: trigger, in: analysis)
+        }
         let target = inLead.first { $0.isMarkedTarget && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }
             ?? targets.first { lead.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
             ?? targets.first { $0.isMarkedTarget }
@@ -225,6 +227,14 @@ struct ActorRoleAssigner: Sendable {
             return start - trigger.tokens.upperBound <= 4
                 && analysis.weapons.contains { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 2 }
         }
+    }
+
+    /// "killed 22 villagers in a raid, the army said": an actor named after the trigger and right before a reporting verb is
+    /// the report's source, not the target.
+    func isSource(_ m: ActorMention, after trigger: Trigger, in analysis: DocumentAnalysis) -> Bool {
+        let end = m.tokens.upperBound
+        guard m.tokens.lowerBound >= trigger.tokens.upperBound, end < analysis.text.tokens.count else { return false }
+        return analysis.cues.contains { $0.kind == .reporting && $0.tokens.lowerBound == end }
     }
 
     /// "police said", "the army's spokesman told", "according to the police": the actor who reports.

@@ -169,7 +169,7 @@ struct EventAssembler: Sendable {
         let lead = analysis.text.sentences[group.lead].tokens
         return analysis.actors.contains {
             lead.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) && $0.isArmed && !$0.isAssociate
-                && !$0.isPassiveAgent && !isAlleged($0, analysis)
+                && !$0.isPassiveAgent && !isAlleged($0, analysis) && !roleAssigner.isSource($0, after: trigger, in: analysis)
                 && ($0.isMarkedTarget || $0.tokens.lowerBound >= trigger.tokens.upperBound || isPassiveSubject($0, trigger, analysis))
                 && roleAssigner.articles.apply(to: $0.name(fallbackCountry: country)) != roles.actor1
                 && !(isAnaphoric($0, trigger) && roles.inter1 != .stateForces)

@@ -187,6 +187,11 @@ struct PlaceChooser: Sendable {
 
     private static let streets: Set<String> = ["street", "avenue", "boulevard"]
 
+    private static let institutions: Set<String> = [
+        "defence", "defense", "foreign", "interior", "ministry", "government", "president", "prime", "embassy", "envoy",
+        "ambassador", "parliament", "spokesman", "spokeswoman", "officials",
+    ]
+
     private static let features: Set<String> = ["lake", "river", "mount", "mt", "gulf", "bay", "sea", "cape", "strait"]
 
     /// The one country the document's source names, coded at its capital with region precision; no words of
@@ -211,6 +216,10 @@ struct PlaceChooser: Sendable {
         if end < tokens.count, tokens[end].norm == "'s",
             analysis.actors.contains(where: { $0.tokens.lowerBound == end + 1 || $0.tokens.lowerBound == end + 2 })
         {
+            return false
+        }
+        // "Russia's defence ministry said": a country's institution, which speaks from elsewhere.
+        if mention.kind == .country, end + 1 < tokens.count, tokens[end].norm == "'s", Self.institutions.contains(tokens[end + 1].norm) {
             return false
         }
         // "Songkhla's Thepha district", "Kisumu's Kondele area": the province or town that holds the place named just

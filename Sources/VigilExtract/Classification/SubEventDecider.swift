@@ -48,6 +48,18 @@ struct SubEventDecider: Sendable {
         // "Air defence shot down 17 attack drones": the weapons the lead sentence says were stopped
         // in flight are what was disrupted, not an attack.
         let interception = triggers.first { $0.sentence == leadSentence && $0.isInterception }
+        // "Troops recovered two rifles, four grenades and an IED": weapons listed after their seizure were not used but
+        // seized, up to a word of another kind ("recovered the bodies of three people killed in a bomb blast").
+        let seized: Set<Int> = {
+            guard let seizure = triggers.first(where: { $0.sentence == leadSentence && $0.isSeizure }) else { return [] }
+            var out: Set<Int> = []
+            for t in triggers.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+            where t.sentence == leadSentence && t.tokens.lowerBound > seizure.tokens.lowerBound {
+                guard t.subEventType.eventType == .explosionsRemoteViolence else { break }
+                out.insert(t.tokens.lowerBound)
+            }
+            return out
+        }()
         // "A crowd assaulted two officials … Police arrested some of the attackers", "residents looted a truck; police
         // arrested 20 suspects": arrests reported after violence or looting in the lead are its aftermath, not the event.
         let leadViolence = triggers.first {
@@ -64,6 +76,12 @@ struct SubEventDecider: Sendable {
             if let interception, trigger.sentence == leadSentence, trigger.subEventType.eventType == .explosionsRemoteViolence,
                 trigger.tokens.lowerBound > interception.tokens.lowerBound
             {
+                continue
+            }
+            if trigger.sentence == leadSentence, seized.contains(trigger.tokens.lowerBound) {
+                scores[.disruptedWeaponsUse, default: 0] += trigger.weight
+                strongest[.disruptedWeaponsUse] = max(strongest[.disruptedWeaponsUse] ?? 0, trigger.weight)
+                if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(.disruptedWeaponsUse) }
                 continue
             }
             if leadFight, [.shellingArtilleryMissileAttack, .remoteExplosiveLandmineIED].contains(trigger.subEventType),

@@ -16,6 +16,8 @@ struct ExtractionLexicons: Sendable {
         let isInterception: Bool
         /// True when the phrase names close-range weapons ("small arms", "machine guns", "grenade launchers").
         let isCloseRange: Bool
+        /// True when the phrase names weapons seized or recovered ("recovered", "seized weapons"): those listed after it were not used.
+        let isSeizure: Bool
         /// True when the phrase names a weapon also fired from afar ("machine guns"): with no one firing back, a shelling.
         let isStandoff: Bool
         /// True when the phrase names a demonstration that was attacked ("attacked protesters", "the rally was attacked").
@@ -108,7 +110,7 @@ struct ExtractionLexicons: Sendable {
                 subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
                 protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
                 isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range"),
-                isStandoff: flags.contains("standoff"), isOnProtest: flags.contains("on-protest")))
+                isSeizure: flags.contains("seizure"), isStandoff: flags.contains("standoff"), isOnProtest: flags.contains("on-protest")))
         }
         self.triggers = t
 

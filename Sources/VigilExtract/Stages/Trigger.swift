@@ -17,6 +17,8 @@ struct Trigger: Sendable {
     var isInterception = false
     /// True when the words name close-range weapons ("small arms", "heavy machine guns", "grenade launchers").
     var isCloseRange = false
+    /// True when the words name weapons seized or recovered ("recovered", "seized weapons"): those listed after it were not used.
+    var isSeizure = false
     /// True when the words name a weapon also fired from afar ("machine guns"): with no one firing back, a shelling.
     var isStandoff = false
     /// True when the words name a demonstration that was attacked ("gunmen attacked protesters").

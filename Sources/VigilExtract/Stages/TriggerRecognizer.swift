@@ -12,7 +12,7 @@ struct TriggerRecognizer: Sendable {
                 tokens: $0.tokens, subEventType: $0.value.subEventType, weight: $0.value.weight,
                 needsArmedActor: $0.value.needsArmedActor, isMutual: $0.value.isMutual, protestRole: $0.value.protestRole, sentence: index,
                 isLethal: $0.value.isLethal, isInterception: $0.value.isInterception, isCloseRange: $0.value.isCloseRange,
-                isStandoff: $0.value.isStandoff, isOnProtest: $0.value.isOnProtest)
+                isSeizure: $0.value.isSeizure, isStandoff: $0.value.isStandoff, isOnProtest: $0.value.isOnProtest)
         }
     }
 }

@@ -483,6 +483,8 @@ struct PlaceSpanFinder {
                 m += 1
             }
             let range = (k + 1)..<m
+            // "in the Donetsk region, Russia's defence ministry said": a possessive opens a new clause.
+            if m < end, tokens[m].norm == "'s" { return [] }
             let isDivision = divisionIDs(for: range, tokens: tokens).contains {
                 let kind = lookup.entry($0).kind
                 return kind == .admin1 || kind == .admin2 || kind == .country
