@@ -102,4 +102,53 @@ import VigilModel
         let e = events("At least 14 people were killed in gunbattles between rival cartel factions in Nairobi over the weekend, prosecutors said.")
         #expect(e.first?.subEventType == .armedClash)
     }
+
+    @Test func agreementsAndSwaps() {
+        let e = events("The government and a holdout rebel group signed a cessation of hostilities agreement in Nairobi on Monday.")
+        #expect(e.first?.subEventType == .agreement)
+        let f = events("Iraq and Syria exchanged 90 prisoners of war each on Monday in a swap mediated by Kenya, officials in Baghdad said.")
+        #expect(f.first?.subEventType == .agreement)
+    }
+
+    /// A phrase the lexicon spells with a negation word names the event, not its absence.
+    @Test func aTownTakenWithoutResistanceChangesHandsPeacefully() {
+        let e = events("Al Shabaab fighters entered the town of Kismayo on Monday after the army withdrew without resistance, residents said.")
+        #expect(e.first?.subEventType == .nonViolentTransferOfTerritory)
+    }
+
+    @Test func jailbreaksAndSeizuresOfPowerAreOtherDevelopments() {
+        let e = events("More than 200 inmates broke out of the central prison in Kismayo on Monday after overpowering guards, officials said.")
+        #expect(e.first?.subEventType == .other)
+        let f = events("Army officers appeared on state television in Nairobi on Monday to announce that they had seized power.")
+        #expect(f.first?.subEventType == .other)
+    }
+
+    @Test func basesSetUpAndGroupsFormed() {
+        let e = events("Soldiers set up a military base in a school near Kismayo on Monday, residents said.")
+        #expect(e.first?.subEventType == .headquartersOrBaseEstablished)
+        // A base named as the place attacked is not established.
+        let f = events("Al Shabaab fighters stormed a forward operating base near Kismayo on Monday and seized the town after troops fled.")
+        #expect(f.first?.subEventType != .headquartersOrBaseEstablished)
+        let g = events("A new armed group announced its creation near Kismayo on Monday, vowing to protect local herders.")
+        #expect(g.first?.subEventType == .changeToGroupActivity)
+    }
+
+    @Test func peopleTakenToAnUnknownLocationAreAbducted() {
+        let e = events("Soldiers detained a village head and two teachers near Kismayo on Monday and took them to an unknown location.")
+        #expect(e.first?.subEventType == .abductionForcedDisappearance)
+        let f = events("A student was picked up from his hostel in Peshawar on Monday by men in plain clothes, his family said.")
+        #expect(f.first?.subEventType == .abductionForcedDisappearance)
+    }
+
+    /// Arrests of protesters that follow a beating are the demonstration's intervention.
+    @Test func protestersBeatenAndDetainedMeetIntervention() {
+        let e = events("Police beat and detained retired workers who had gathered outside a ministry in Nairobi on Monday to demand higher pensions.")
+        #expect(e.first?.subEventType == .protestWithIntervention)
+    }
+
+    @Test func courtsResolutionsAndDrugSeizuresAreNoEvents() {
+        #expect(events("A court in Nairobi acquitted four soldiers on Monday over the killing of civilians in 2007.").isEmpty)
+        #expect(events("The UN Security Council adopted a resolution on Monday calling for an immediate ceasefire in Kismayo.").isEmpty)
+        #expect(events("Police arrested 15 people in Nairobi on Monday for running an online scam.").isEmpty)
+    }
 }

@@ -55,7 +55,6 @@ struct FactualityFilter: Sendable {
                 if gap >= 0 && gap <= reach && !clauseBreak(in: cue.tokens.upperBound..<trigger.tokens.lowerBound, tokens) {
                     return false
                 }
-                if cue.kind == .negation, trigger.tokens.contains(cue.tokens.lowerBound) { return false }
             }
             return true
         }

@@ -129,11 +129,14 @@ struct SubEventDecider: Sendable {
         let destroyed = triggers.contains { $0.sentence == leadSentence && $0.subEventType == .lootingPropertyDestruction }
         // "angry protesters ransacked the office": destruction by a demonstration is its violence, however strong the word.
         let destroyedByDemonstration = destroyed && leadProtest && !roles.contains(.excessive)
+        // "beat and detained retired workers who had gathered to demand higher pensions": arrests named intervene, even
+        // when they read as the aftermath of violence.
+        let arrestsNamed = triggers.contains { $0.subEventType == .arrests }
         if roles.contains(.protest), protestScore >= (scores.values.max() ?? 0) || destroyedByDemonstration {
             let protestType: SubEventType =
                 roles.contains(.excessive) ? .excessiveForceAgainstProtesters
                 : roles.contains(.violent) || destroyed ? .violentDemonstration
-                : roles.contains(.intervention) || scores[.arrests] != nil ? .protestWithIntervention : .peacefulProtest
+                : roles.contains(.intervention) || arrestsNamed ? .protestWithIntervention : .peacefulProtest
             if destroyedByDemonstration {
                 protestScore += scores.removeValue(forKey: .lootingPropertyDestruction) ?? 0
             }
