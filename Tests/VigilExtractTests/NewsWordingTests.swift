@@ -151,4 +151,27 @@ import VigilModel
         #expect(events("The UN Security Council adopted a resolution on Monday calling for an immediate ceasefire in Kismayo.").isEmpty)
         #expect(events("Police arrested 15 people in Nairobi on Monday for running an online scam.").isEmpty)
     }
+
+    /// Rioting that no demonstration is named for is a mob's; police pushing back marchers at a barricade intervene.
+    @Test func riotingWithoutADemonstrationIsAMob() {
+        let e = events("Stone-pelting erupted between two communities near Peshawar during a religious procession on Monday, injuring 11 people.")
+        #expect(e.first?.subEventType == .mobViolence)
+        let f = events("Riot police baton-charged demonstrators who tried to push through a barricade in Nairobi on Monday and detained 12 of them.")
+        #expect(f.first?.subEventType == .protestWithIntervention)
+    }
+
+    @Test func aCaptureAfterMonthsOfFightingIsATakeover() {
+        let e = events("Al Shabaab claimed the capture of Kismayo on Monday, saying it had overrun the last army base in the town after months of fighting.")
+        #expect(e.first?.subEventType == .nonStateActorOvertakesTerritory)
+    }
+
+    @Test func moreWordingsOfForceCampsAndJailbreaks() {
+        let e = events("Security forces fired on people demonstrating over the cost of living in Nairobi on Monday, killing three.")
+        #expect(e.first?.subEventType == .excessiveForceAgainstProtesters)
+        let f = events("Al Shabaab has set up a new training camp near Kismayo, weeks after government forces withdrew from the area, elders said.")
+        #expect(f.first?.subEventType == .headquartersOrBaseEstablished)
+        let g = events("More than 120 inmates escaped from the central prison in Nairobi overnight; police said 40 had been recaptured by Monday.")
+        #expect(g.first?.subEventType == .other)
+        #expect(events("At least 16 garment workers were killed when a fire swept through a factory in Nairobi on Monday, fire officials said.").isEmpty)
+    }
 }

@@ -18,6 +18,8 @@ struct SubEventDecider: Sendable {
     static let unambiguousBonus = 1.0
     /// What the model's probability of a demonstration counts when no trigger names one.
     static let unnamedProtestFactor = 0.5
+    /// Beginnings of the words for demonstrators.
+    static let demonstrators = ["protest", "demonstrat", "marcher"]
 
     let classifier: (any SubEventClassifying)?
 
@@ -146,9 +148,15 @@ struct SubEventDecider: Sendable {
         } else {
             for trigger in triggers where trigger.protestRole != nil && trigger.protestRole != .protest {
                 let factor = trigger.sentence == leadSentence ? 1.0 : 0.5
-                scores[trigger.subEventType, default: 0] += trigger.weight * factor
-                strongest[trigger.subEventType] = max(strongest[trigger.subEventType] ?? 0, trigger.weight)
-                if best[trigger.subEventType] == nil { best[trigger.subEventType] = trigger }
+                // "Stone-pelting erupted between two communities": rioting that no demonstration is named for is a mob's
+                // ("protesters damaged two cars" names its demonstration in the trigger itself).
+                let namesDemonstrators = trigger.tokens.contains { i in
+                    tokens.indices.contains(i) && Self.demonstrators.contains { tokens[i].norm.hasPrefix($0) }
+                }
+                let type = trigger.subEventType == .violentDemonstration && !namesDemonstrators ? .mobViolence : trigger.subEventType
+                scores[type, default: 0] += trigger.weight * factor
+                strongest[type] = max(strongest[type] ?? 0, trigger.weight)
+                if best[type] == nil { best[type] = trigger }
             }
         }
         // "defused a landmine": the device named is the one taken out of use.
