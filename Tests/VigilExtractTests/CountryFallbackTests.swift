@@ -91,5 +91,9 @@ import VigilModel
         #expect(place("On 4 April 2021, dozens of people protested in front of the US embassy against US sanctions.")?.iso3 == nil)
         #expect(place("On 4 April 2021, Hezbollah supporters protested against the rise of the US dollar.")?.iso3 == "LBN")
         #expect(place("On 4 April 2021, dozens of people protested against the new taxes in the United States.")?.iso3 == "USA")
+        // A flag is waved where its people are; a country's institution that speaks is elsewhere.
+        #expect(place("On 4 April 2021, waving Kenyan flags, thousands marched against a bill modelled on a Russian law.")?.iso3 == "KEN")
+        #expect(place("On 4 April 2021, thousands protested outside Kenya's parliament against a bill modelled on a Russian law.")?.iso3 == "KEN")
+        #expect(place("On 4 April 2021, Ukrainian forces shelled a village, Russia's defence ministry said.")?.iso3 == "UKR")
     }
 }

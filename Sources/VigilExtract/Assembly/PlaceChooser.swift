@@ -150,7 +150,8 @@ struct PlaceChooser: Sendable {
     }
 
     /// "an American national", "Sudan refugees", "a Chinese mining company", "the US embassy", "US sanctions", "the
-    /// dollar": foreigners, a foreign business, mission, policy or currency met there, not where it happens.
+    /// dollar": foreigners, a foreign business, mission, policy or currency met there, not where it happens (a flag is
+    /// waved where its people are: "waving Georgian and EU flags").
     private func namesForeigners(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         if ForeignerWords.follow(range.upperBound, tokens: tokens, end: tokens.count) { return true }
         // Up to three words to the owner: "British owned factory", "Japanese-owned firm", "Chinese mining company".
@@ -165,7 +166,7 @@ struct PlaceChooser: Sendable {
 
     private static let owners: Set<String> = [
         "owned", "company", "companies", "firm", "firms", "embassy", "embassies", "consulate", "consulates", "ambassador",
-        "ambassadors", "envoy", "envoys", "sanctions", "dollar", "dollars", "currency", "flag", "flags", "products", "goods",
+        "ambassadors", "envoy", "envoys", "sanctions", "dollar", "dollars", "currency", "products", "goods",
         "interference", "meddling",
     ]
 
@@ -218,8 +219,11 @@ struct PlaceChooser: Sendable {
         {
             return false
         }
-        // "Russia's defence ministry said": a country's institution, which speaks from elsewhere.
-        if mention.kind == .country, end + 1 < tokens.count, tokens[end].norm == "'s", Self.institutions.contains(tokens[end + 1].norm) {
+        // "Russia's defence ministry said": a country's institution that speaks, from elsewhere ("outside Georgia's
+        // parliament" is there).
+        if mention.kind == .country, end + 1 < tokens.count, tokens[end].norm == "'s", Self.institutions.contains(tokens[end + 1].norm),
+            analysis.cues.contains(where: { $0.kind == .reporting && $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound <= end + 4 })
+        {
             return false
         }
         // "Songkhla's Thepha district", "Kisumu's Kondele area": the province or town that holds the place named just
