@@ -174,4 +174,32 @@ import VigilModel
         #expect(g.first?.subEventType == .other)
         #expect(events("At least 16 garment workers were killed when a fire swept through a factory in Nairobi on Monday, fire officials said.").isEmpty)
     }
+
+    /// Machine guns listed with recovered rifles were seized, not fired.
+    @Test func recoveredMachineGunsAreSeized() {
+        let e = events(
+            "Troops recovered 14 rifles, two machine guns and 3,000 rounds of ammunition from an abandoned hideout near Peshawar on Monday, the army said.",
+            extractor: defaultExtractor)
+        #expect(e.first?.subEventType == .disruptedWeaponsUse)
+    }
+
+    @Test func earlierEventsTalksAndGamesAreBackground() {
+        // The arrest is the event; the grenade attack it follows is last month's.
+        let e = events("Police arrested two men in Peshawar on Monday in connection with last month's grenade attack on a police post.")
+        #expect(e.first?.subEventType == .arrests)
+        #expect(events("Army and Al Shabaab delegations are expected to meet in Nairobi next week for talks on a humanitarian truce.").isEmpty)
+        #expect(events("Kenya beat Uganda 2-1 in Nairobi on Monday in a World Cup qualifier.").isEmpty)
+        #expect(events("Eight workers were killed in an explosion at an illegal fireworks workshop near Nairobi on Monday, officials said.").isEmpty)
+        let f = events("Retirees gathered outside parliament in Nairobi on Monday for their weekly protest. Unlike last week, when police fired tear gas, it ended without incident.")
+        #expect(f.first?.subEventType == .peacefulProtest)
+    }
+
+    @Test func accordsMutiniesAndTownsRetaken() {
+        let e = events("The government and a rebel group signed an accord in Nairobi on Monday under which the fighters will disarm.")
+        #expect(e.first?.subEventType == .agreement)
+        let f = events("Soldiers at a camp near Ouagadougou fired shots into the air overnight in what the government called a mutiny.")
+        #expect(f.first?.subEventType == .other)
+        let g = events("Iraqi soldiers patrolled the streets of a town in Anbar on Monday after driving out Islamic State militants.")
+        #expect(g.first?.subEventType == .governmentRegainsTerritory)
+    }
 }

@@ -57,7 +57,7 @@ struct SubEventDecider: Sendable {
             var out: Set<Int> = []
             for t in triggers.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
             where t.sentence == leadSentence && t.tokens.lowerBound > seizure.tokens.lowerBound {
-                guard t.subEventType.eventType == .explosionsRemoteViolence else { break }
+                guard t.subEventType.eventType == .explosionsRemoteViolence || t.isCloseRange || t.isStandoff else { break }
                 out.insert(t.tokens.lowerBound)
             }
             return out
