@@ -205,8 +205,7 @@ struct EventAssembler: Sendable {
     /// "JNIM militants attacked the village …, the assailants burned a bar": a generic armed group named away from
     /// the trigger, and not marked as its target, is the attackers named again.
     private func isAnaphoric(_ m: ActorMention, _ trigger: Trigger) -> Bool {
-        m.template.hasPrefix("Unidentified Armed Group") && !m.isMarkedTarget
-            && !(m.tokens.lowerBound >= trigger.tokens.upperBound && m.tokens.lowerBound - trigger.tokens.upperBound <= Self.objectReach)
+        m.template.hasPrefix("Unidentified Armed Group") && !m.isMarkedTarget && !isObject(m, of: trigger)
     }
 
     /// "a former soldier was killed by Taliban militants": a civilian, the passive subject of the lead's trigger, was the target.

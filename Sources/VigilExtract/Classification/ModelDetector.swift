@@ -64,7 +64,6 @@ struct ModelDetector: Sendable {
         else { return nil }
         // The evidence: the actor, else the day of the dated report.
         let span = actors.first { !$0.template.hasPrefix("Government of") }?.tokens ?? dayIn(index)?.tokens ?? sentence.tokens
-        return Trigger(
-            tokens: span, subEventType: type, weight: 1, needsArmedActor: false, isMutual: false, protestRole: nil, sentence: index)
+        return Trigger(tokens: span, sentence: index, reading: .init(subEventType: type, weight: 1))
     }
 }

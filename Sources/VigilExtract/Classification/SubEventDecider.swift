@@ -38,6 +38,12 @@ struct SubEventDecider: Sendable {
         var protestScore = 0.0
         // Types named by a word that alone settles them (weight 5, not the demonstration ladder).
         var unambiguous: Set<SubEventType> = []
+        /// Counts `trigger`'s weight (times `factor`) for `type`; where `settles`, a word that alone names its type settles it.
+        func credit(_ trigger: Trigger, to type: SubEventType, factor: Double = 1, settles: Bool = true) {
+            scores[type, default: 0] += trigger.weight * factor
+            strongest[type] = max(strongest[type] ?? 0, trigger.weight)
+            if settles, trigger.weight >= Self.unambiguousWeight { unambiguous.insert(type) }
+        }
         // "Police shot dead two marchers during the protest": lethal force in a demonstration's lead
         // sentence is excessive force against it; fighting in it makes it violent.
         let leadProtest = triggers.contains { $0.sentence == leadSentence && $0.protestRole == .protest }
@@ -81,22 +87,17 @@ struct SubEventDecider: Sendable {
                 continue
             }
             if trigger.sentence == leadSentence, seized.contains(trigger.tokens.lowerBound) {
-                scores[.disruptedWeaponsUse, default: 0] += trigger.weight
-                strongest[.disruptedWeaponsUse] = max(strongest[.disruptedWeaponsUse] ?? 0, trigger.weight)
-                if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(.disruptedWeaponsUse) }
+                credit(trigger, to: .disruptedWeaponsUse)
                 continue
             }
             if leadFight, [.shellingArtilleryMissileAttack, .remoteExplosiveLandmineIED].contains(trigger.subEventType),
                 trigger.sentence == leadSentence
             {
-                scores[.armedClash, default: 0] += trigger.weight
-                strongest[.armedClash] = max(strongest[.armedClash] ?? 0, trigger.weight)
+                credit(trigger, to: .armedClash, settles: false)
                 continue
             }
             if leadDrone, trigger.subEventType == .grenade, trigger.sentence == leadSentence {
-                scores[.airDroneStrike, default: 0] += trigger.weight
-                strongest[.airDroneStrike] = max(strongest[.airDroneStrike] ?? 0, trigger.weight)
-                if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(.airDroneStrike) }
+                credit(trigger, to: .airDroneStrike)
                 continue
             }
             if leadProtest, trigger.isLethal, trigger.sentence == leadSentence {
@@ -121,9 +122,7 @@ struct SubEventDecider: Sendable {
                 protestScore += trigger.weight * factor
                 continue
             }
-            scores[trigger.subEventType, default: 0] += trigger.weight * factor
-            strongest[trigger.subEventType] = max(strongest[trigger.subEventType] ?? 0, trigger.weight)
-            if trigger.weight >= Self.unambiguousWeight { unambiguous.insert(trigger.subEventType) }
+            credit(trigger, to: trigger.subEventType, factor: factor)
             if let current = best[trigger.subEventType], current.weight >= trigger.weight { continue }
             best[trigger.subEventType] = trigger
         }
@@ -154,8 +153,7 @@ struct SubEventDecider: Sendable {
                     tokens.indices.contains(i) && Self.demonstrators.contains { tokens[i].norm.hasPrefix($0) }
                 }
                 let type = trigger.subEventType == .violentDemonstration && !namesDemonstrators ? .mobViolence : trigger.subEventType
-                scores[type, default: 0] += trigger.weight * factor
-                strongest[type] = max(strongest[type] ?? 0, trigger.weight)
+                credit(trigger, to: type, factor: factor, settles: false)
                 if best[type] == nil { best[type] = trigger }
             }
         }

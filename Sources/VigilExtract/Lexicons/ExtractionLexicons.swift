@@ -2,26 +2,27 @@ import VigilModel
 
 /// Every data file the pipeline reads, parsed once.
 struct ExtractionLexicons: Sendable {
-    /// A trigger's reading: the sub-event type it names, how strongly, and its flags.
+    /// A trigger's reading: the sub-event type it names, how strongly, and its flags (all off unless `triggers.tsv` sets them).
     struct TriggerEntry: Sendable {
         let subEventType: SubEventType
         let weight: Double
-        let needsArmedActor: Bool
+        /// True when the phrase counts only next to an armed actor or a weapon ("killed").
+        var needsArmedActor = false
         /// True when the phrase names fighting between two sides ("clashed", "exchange of fire").
-        let isMutual: Bool
-        let protestRole: ProtestRole?
+        var isMutual = false
+        var protestRole: ProtestRole?
         /// True when the phrase names lethal force ("shot dead", "opened fire").
-        let isLethal: Bool
+        var isLethal = false
         /// True when the phrase names weapons stopped in flight ("shot down", "intercepted").
-        let isInterception: Bool
+        var isInterception = false
         /// True when the phrase names close-range weapons ("small arms", "machine guns", "grenade launchers").
-        let isCloseRange: Bool
+        var isCloseRange = false
         /// True when the phrase names weapons seized or recovered ("recovered", "seized weapons"): those listed after it were not used.
-        let isSeizure: Bool
+        var isSeizure = false
         /// True when the phrase names a weapon also fired from afar ("machine guns"): with no one firing back, a shelling.
-        let isStandoff: Bool
+        var isStandoff = false
         /// True when the phrase names a demonstration that was attacked ("attacked protesters", "the rally was attacked").
-        let isOnProtest: Bool
+        var isOnProtest = false
     }
 
     /// How a trigger bears on a demonstration.
