@@ -5,7 +5,8 @@ public import VigilText
 
 /// The extraction pipeline: from an article to the ACLED events it reports, with evidence, and its tallies.
 ///
-/// Stages, in order: language check → segmentation (VigilText) → dateline → dates → cues → places
+/// Stages, in order: language check → segmentation (VigilText) → dateline → cues → dates (days told inside
+/// statements re-read against the statement's day) → places
 /// (``PlaceRecognizing``) → actors → numbers → weapons → tallies → triggers and factuality → event
 /// groups → sub-event type (triggers and the classifier) → place, actors, date, figures → events.
 public struct Extractor: Sendable {
@@ -59,11 +60,12 @@ public struct Extractor: Sendable {
         let placeMentions =
             geocoder?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
             ?? places.mentions(in: text, dateline: dateline)
+        let cues = CueRecognizer(lexicon: lexicons.cues).cues(in: text)
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
             dateline: datelineTokens,
-            dates: dateRecognizer.dates(in: text, reference: reference),
-            cues: CueRecognizer(lexicon: lexicons.cues).cues(in: text),
+            dates: ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, text: text),
+            cues: cues,
             places: placeMentions,
             actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),
             quantities: QuantityRecognizer(numbers: lexicons.numbers, counted: lexicons.counted, dates: lexicons.dates)

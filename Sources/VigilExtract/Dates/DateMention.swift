@@ -8,14 +8,19 @@ struct DateMention: Sendable, Hashable {
         case point
         /// The start of a period ("since October 17").
         case since
+        /// The day of a statement that reports an event dated otherwise ("said on Tuesday that … the previous day").
+        case report
     }
 
     let tokens: Range<Int>
-    let day: CalendarDay
+    var day: CalendarDay
     let precision: TimePrecision
-    let role: Role
+    var role: Role
     /// True when the expression names the day itself (not resolved from a weekday or "yesterday").
     let isAbsolute: Bool
     /// True when the expression names the month ("on 30 January", with or without the year).
     var namesMonth = false
+    /// Days from the day it is told relative to ("the previous day": -1); its `day` is first resolved against
+    /// the publication, then against the statement that tells it (``ReportedSpeechDates``).
+    var anchorOffset: Int?
 }

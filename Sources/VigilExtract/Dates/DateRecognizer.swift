@@ -5,7 +5,7 @@ import VigilText
 ///
 /// Absolute dates ("28 April 2020", "Oct. 17", "October 17, 2023", "17/10/2023", "2023-10-17"),
 /// weekdays ("on Monday": the latest such day on or before the reference), relative words
-/// ("yesterday", "last week", "earlier this month"), ranges ("between 1 and 3 May": the last day,
+/// ("yesterday", "last week", "earlier this month"), days told relative to another ("the previous day"), ranges ("between 1 and 3 May": the last day,
 /// as ACLED codes them) and period starts ("since October 17"). A date without a year takes the
 /// reference's year, or the year before when that would put it more than a week in the future.
 struct DateRecognizer: Sendable {
@@ -73,6 +73,10 @@ struct DateRecognizer: Sendable {
             return DateMention(
                 tokens: i..<end, day: reference.adding(days: word.value.value), precision: .day, role: .point,
                 isAbsolute: false)
+        case "anchored":
+            return DateMention(
+                tokens: i..<end, day: reference.adding(days: word.value.value), precision: .day, role: .point,
+                isAbsolute: false, anchorOffset: word.value.value)
         case "week":
             return DateMention(
                 tokens: i..<end, day: reference.adding(days: word.value.value), precision: .week, role: .point,

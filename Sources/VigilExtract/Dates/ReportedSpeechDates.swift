@@ -1,0 +1,55 @@
+import VigilModel
+import VigilText
+
+/// Dates the events a statement reports by the words inside it, not by the day of the statement.
+///
+/// "The Islamic Resistance in Iraq said on Tuesday that its fighters had attacked four bases the previous day":
+/// Tuesday dates the statement; "the previous day" is the Monday before it. A day told relative to another
+/// ("the previous day", "two days earlier") counts from the latest statement day named before it in its sentence
+/// (else in the sentence before); a weekday inside a statement is the latest such day on or before the
+/// statement. A statement's day is the event's day only when its sentence names no other.
+struct ReportedSpeechDates: Sendable {
+    /// How many tokens may stand between a reporting word and its day ("said on Tuesday": one).
+    static let reach = 1
+
+    /// `dates` with statement days marked ``DateMention/Role/report`` and the days told inside them re-resolved.
+    func resolve(_ dates: [DateMention], cues: [Cue], text: AnalyzedText) -> [DateMention] {
+        let reporting = cues.filter { $0.kind == .reporting }.map(\.tokens.upperBound)
+        let isStatementDay = { (date: DateMention) in
+            date.role == .point && date.precision == .day && date.anchorOffset == nil
+                && reporting.contains { $0 <= date.tokens.lowerBound && date.tokens.lowerBound - $0 <= Self.reach }
+        }
+        var out = dates
+        var statement: DateMention?
+        var statementSentence = -1
+        for (index, sentence) in text.sentences.enumerated() {
+            let members = out.indices.filter { sentence.tokens.contains(out[$0].tokens.lowerBound) }
+            if statementSentence < index - 1 { statement = nil }
+            for k in members {
+                if isStatementDay(out[k]) {
+                    statement = out[k]
+                    statementSentence = index
+                } else if let statement, out[k].role == .point {
+                    out[k] = told(out[k], within: statement, tokens: text.tokens)
+                }
+            }
+            let others = members.filter { !isStatementDay(out[$0]) && out[$0].role == .point }
+            guard !others.isEmpty else { continue }
+            for k in members where isStatementDay(out[k]) && others.contains(where: { out[$0].tokens.lowerBound > out[k].tokens.lowerBound }) {
+                out[k].role = .report
+            }
+        }
+        return out
+    }
+
+    /// A date told inside a statement: a relative day counts from the statement's day, a weekday is on or before it.
+    private func told(_ date: DateMention, within statement: DateMention, tokens: [Token]) -> DateMention {
+        var date = date
+        if let offset = date.anchorOffset {
+            date.day = statement.day.adding(days: offset)
+        } else if !date.isAbsolute, date.precision == .day, date.day > statement.day, date.day.adding(days: -7) <= statement.day {
+            date.day = date.day.adding(days: -7)
+        }
+        return date
+    }
+}
