@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `vigil` binary the way a user does, in a temporary folder of its own.
 struct VigilProcess {
@@ -24,6 +25,12 @@ struct VigilProcess {
 
     /// The repository's `../shared` folder, read-only test data.
     static let shared: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// Whether the reference article is there: a clone without `../shared` skips the checks that read it.
+    static let hasSeed = FileManager.default.fileExists(atPath: shared.appendingPathComponent("seed/seed.docs.jsonl").path)
+    /// Why such a check was skipped.
+    static let noSeed: Comment = "skipped: ../shared/seed (the reference article) is not beside this repository"
+    /// One bundled article (Samples/), for checks that need any stored document.
+    static var sampleArticle: String { samples.appendingPathComponent("articles/2024-10-16-nigeria-kaduna-abduction.txt").path }
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let samples = repositoryRoot.appendingPathComponent("Samples")

@@ -14,12 +14,16 @@ func readDocuments(_ url: URL) throws -> [Document] {
     }
 }
 
-@Suite struct SeedTests {
+/// Whether the reference article is beside the repository (`../shared/seed`); a clone without it skips the checks that read it.
+let seedURL = repositoryRoot.appendingPathComponent("../shared/seed/seed.docs.jsonl")
+let hasSeed = FileManager.default.fileExists(atPath: seedURL.path)
+
+@Suite(.enabled(if: hasSeed, "skipped: ../shared/seed (the reference article) is not beside this repository"))
+struct SeedTests {
     let extraction: Extraction
 
     init() throws {
-        let url = repositoryRoot.appendingPathComponent("../shared/seed/seed.docs.jsonl")
-        extraction = sharedExtractor.extract(try readDocuments(url)[0])
+        extraction = sharedExtractor.extract(try readDocuments(seedURL)[0])
     }
 
     @Test func fourDroneStrikesOnMonday() {
