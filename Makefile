@@ -3,7 +3,7 @@ SWIFT ?= swift
 VIGIL_DB ?= $(HOME)/.local/share/vigil/vigil.sqlite
 export VIGIL_DB
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test clean locked-eval
 
 setup:
 	@bash scripts/setup.sh
@@ -29,6 +29,10 @@ test: setup
 	$(SWIFT) build --build-tests
 	bash scripts/browser_test.sh .build/debug/vigil
 	bash scripts/with_postgres.sh $(SWIFT) test --skip-build
+
+## The figures of the locked news split (data/training/news/locked/): per-type F1 and non-events rejected.
+locked-eval: build
+	.build/release/vigil eval --snippets data/training/news/locked/*.tsv
 
 clean:
 	rm -rf .build

@@ -45,3 +45,36 @@ import Testing
         #expect(unmatched.stderr.contains("no document in \(docs) has the id of a row in \(other)"))
     }
 }
+
+@Suite struct SnippetEvalCommandTests {
+    static let snippets = """
+        id\ttext\tlabel
+        n1\tGunmen abducted 12 passengers from a bus on the highway near Kaduna on Sunday, police said.\tAbduction/forced disappearance
+        n2\tThousands of nurses marched peacefully through Nairobi on Tuesday to demand unpaid salaries.\tPEACE_PROTEST
+        n3\tA court in Nairobi sentenced a former minister to ten years in prison for fraud on Monday.\tNONE:court
+
+        """
+
+    @Test func scoresSnippetsLikeTheCaseScorer() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let file = try vigil.write("snippets.tsv", Self.snippets)
+        let result = try vigil.run(["eval", "--snippets", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("snippets 3 (ACLED classes 2, non-events 1)"))
+        #expect(result.stdout.contains("snippets: n=3 weighted_f1=1.000"))
+        #expect(result.stdout.contains("reject=1.000"))
+    }
+
+    @Test func badSnippetFilesAndOptionsAreNamed() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let broken = try vigil.write("broken.tsv", "id\ttext\nn1\tno label column\n")
+        let result = try vigil.run(["eval", "--snippets", broken])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("broken.tsv:1: the header must name id, text and label (or SubType) columns"))
+        let both = try vigil.run(["eval", "--snippets", broken, "--acled", "gold.csv"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("give either --snippets FILE.tsv, or both --acled FILE.csv and --docs FILE.jsonl"))
+    }
+}

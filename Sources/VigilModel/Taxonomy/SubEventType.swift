@@ -42,6 +42,38 @@ public enum SubEventType: String, Codable, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// The class code of the CASE 2021 shared task on fine-grained event classification ("AIR_STRIKE",
+    /// "PROPERTY_DISTRUCT"), which news-snippet test sets use.
+    public var caseCode: String {
+        switch self {
+        case .governmentRegainsTerritory: "GOV_REGAINS_TERIT"
+        case .nonStateActorOvertakesTerritory: "NON_STATE_ACTOR_OVERTAKES_TER"
+        case .armedClash: "ARMED_CLASH"
+        case .excessiveForceAgainstProtesters: "FORCE_AGAINST_PROTEST"
+        case .protestWithIntervention: "PROTEST_WITH_INTER"
+        case .peacefulProtest: "PEACE_PROTEST"
+        case .violentDemonstration: "VIOL_DEMONSTR"
+        case .mobViolence: "MOB_VIOL"
+        case .chemicalWeapon: "CHEM_WEAP"
+        case .airDroneStrike: "AIR_STRIKE"
+        case .suicideBomb: "SUIC_BOMB"
+        case .shellingArtilleryMissileAttack: "ART_MISS_ATTACK"
+        case .remoteExplosiveLandmineIED: "REM_EXPLOS"
+        case .grenade: "GRENADE"
+        case .sexualViolence: "SEX_VIOL"
+        case .attack: "ATTACK"
+        case .abductionForcedDisappearance: "ABDUCT_DISSAP"
+        case .agreement: "AGREEMENT"
+        case .arrests: "ARREST"
+        case .changeToGroupActivity: "CHANGE_TO_GROUP_ACT"
+        case .disruptedWeaponsUse: "DISR_WEAP"
+        case .headquartersOrBaseEstablished: "HQ_ESTABLISHED"
+        case .lootingPropertyDestruction: "PROPERTY_DISTRUCT"
+        case .nonViolentTransferOfTerritory: "NON_VIOL_TERRIT_TRANSFER"
+        case .other: "OTHER"
+        }
+    }
+
     /// Parses ACLED's spelling, ignoring case; throws an error naming the value otherwise.
     public init(validating value: String) throws(TaxonomyError) {
         if let exact = SubEventType(rawValue: value) {

@@ -9,9 +9,14 @@ import VigilModel
 /// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score extraction against your own ACLED-coded events.",
+        abstract: "Score extraction against your own ACLED-coded events or labelled news snippets.",
         discussion: """
-            Extracts events from --docs (JSONL {"id","text","published"?}, one document per gold row)
+            With --snippets FILE.tsv (columns id, text and label; ACLED's sub-event type spelling or a
+            CASE 2021 code such as AIR_STRIKE; any other label, such as NONE:court, is a non-event), each
+            snippet is extracted alone and classified by its first event, as `score.py case` does: per-type
+            precision, recall and F1, weighted F1, and the share of non-events that get no event.
+
+            Otherwise: extracts events from --docs (JSONL {"id","text","published"?}, one document per gold row)
             and compares each row of --acled (an ACLED export: data_id or event_id_cnty, event_date,
             event_type, sub_event_type, actor1, country, admin1, latitude, longitude, fatalities, and
             region for the per-region table) with the document's best-matching event: the same
@@ -20,10 +25,14 @@ struct Eval: ParsableCommand {
             """)
 
     @Option(help: ArgumentHelp("ACLED-coded gold events (CSV).", valueName: "file"))
-    var acled: String
+    var acled: String?
 
     @Option(help: ArgumentHelp("The documents the gold rows were coded from (JSONL).", valueName: "file"))
-    var docs: String
+    var docs: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Labelled news snippets (TSV files: id, text, label) instead of --acled and --docs.", valueName: "file"))
+    var snippets: [String] = []
 
     @Option(help: ArgumentHelp("Also write the extracted events here, as `vigil extract` would.", valueName: "file"))
     var predictions: String?
@@ -31,8 +40,16 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the metrics as one JSON object.")
     var json = false
 
+    func validate() throws {
+        guard snippets.isEmpty == (acled != nil && docs != nil), snippets.isEmpty || (acled == nil && docs == nil) else {
+            throw ValidationError("give either --snippets FILE.tsv, or both --acled FILE.csv and --docs FILE.jsonl")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
+            if !snippets.isEmpty { return try scoreSnippets(snippets) }
+            guard let acled, let docs else { return }
             let gold: [ACLEDGoldRow]
             do { gold = try ACLEDGoldRow.read(contentsOf: URL(fileURLWithPath: acled)) } catch {
                 throw CLIError("eval: \(error)", code: .dataError)
@@ -41,12 +58,9 @@ struct Eval: ParsableCommand {
             guard FileManager.default.fileExists(atPath: docs) else {
                 throw CLIError("eval: \(docs) does not exist", code: .noInput)
             }
-            let extractor: Extractor
-            do { extractor = try Extractor.loadDefault() } catch {
-                throw CLIError("eval: cannot load the extraction models: \(error)", code: .ioError)
-            }
+            let extractor = try loadExtractor()
             let writer = try predictions.map(openWriter)
-            let (events, read) = extract(with: extractor, writingTo: writer)
+            let (events, read) = extract(docs, with: extractor, writingTo: writer)
             guard !read.isDisjoint(with: gold.map(\.docID)) else {
                 throw CLIError("eval: no document in \(docs) has the id of a row in \(acled)", code: .dataError)
             }
@@ -55,8 +69,35 @@ struct Eval: ParsableCommand {
         }
     }
 
-    /// Extracts every document of --docs: the events by document id, and the ids read.
-    private func extract(with extractor: Extractor, writingTo writer: LineWriter?) -> ([String: [Event]], Set<String>) {
+    /// Scores extraction on the labelled snippets of `paths`.
+    private func scoreSnippets(_ paths: [String]) throws {
+        var gold: [SnippetGold] = []
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError("eval: \(path) does not exist", code: .noInput) }
+            do { gold += try SnippetGold.read(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw CLIError("eval: \(error)", code: .dataError)
+            }
+        }
+        guard !gold.isEmpty else { throw CLIError("eval: \(paths.joined(separator: ", ")) has no snippets", code: .dataError) }
+        guard Set(gold.map(\.id)).count == gold.count else { throw CLIError("eval: a snippet id is repeated", code: .dataError) }
+        let extractor = try loadExtractor()
+        let writer = try predictions.map(openWriter)
+        let preparer = DocumentPreparer(published: nil)
+        let now = DocumentPreparer.now()
+        var events: [String: [Event]] = [:]
+        for snippet in gold {
+            let raw = RawDocument(id: snippet.id, text: snippet.text, origin: "snippet \(snippet.id)")
+            let (_, extraction) = extractor.extract(raw, preparedBy: preparer, ingested: now)
+            events[snippet.id] = extraction.events
+            for event in extraction.events { writer?.write(event) }
+        }
+        writer?.flush()
+        let score = SnippetScorer.score(gold: gold, predictions: events)
+        if json { try JSONOutput.printLine(score) } else { print(score.table) }
+    }
+
+    /// Extracts every document of `docs`: the events by document id, and the ids read.
+    private func extract(_ docs: String, with extractor: Extractor, writingTo writer: LineWriter?) -> ([String: [Event]], Set<String>) {
         let preparer = DocumentPreparer(published: nil)
         let now = DocumentPreparer.now()
         var events: [String: [Event]] = [:]
@@ -75,6 +116,12 @@ struct Eval: ParsableCommand {
         }
         writer?.flush()
         return (events, read)
+    }
+
+    private func loadExtractor() throws -> Extractor {
+        do { return try Extractor.loadDefault() } catch {
+            throw CLIError("eval: cannot load the extraction models: \(error)", code: .ioError)
+        }
     }
 
     private func openWriter(_ path: String) throws -> LineWriter {
