@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "VigilModelTests", dependencies: ["VigilModel"], swiftSettings: upcoming),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"], swiftSettings: upcoming),
         .testTarget(name: "VigilGeoTests", dependencies: ["VigilGeo"], swiftSettings: upcoming),
-        .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify"], swiftSettings: upcoming),
+        .testTarget(name: "VigilClassifyTests", dependencies: ["VigilClassify", "VigilText"], swiftSettings: upcoming),
         .testTarget(name: "VigilExtractTests", dependencies: ["VigilExtract"], swiftSettings: upcoming),
         .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilModel", "VigilClassify"], swiftSettings: upcoming),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilModel", "VigilText"], swiftSettings: upcoming),

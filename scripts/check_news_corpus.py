@@ -7,7 +7,7 @@ Exits 1 when a file has a malformed row, naming the file, line and problem.
 import sys
 from collections import Counter
 
-SUB_EVENT_TYPES = {
+SUB_EVENT_TYPES = [
     "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
     "Excessive force against protesters", "Protest with intervention", "Peaceful protest",
     "Violent demonstration", "Mob violence", "Chemical weapon", "Air/drone strike", "Suicide bomb",
@@ -15,9 +15,9 @@ SUB_EVENT_TYPES = {
     "Attack", "Abduction/forced disappearance", "Agreement", "Arrests", "Change to group/activity",
     "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction",
     "Non-violent transfer of territory", "Other",
-}
-NON_EVENTS = {"NONE:" + k for k in
-              ("disaster", "accident", "diplomacy", "crime", "court", "commentary", "sport", "business", "politics")}
+]
+NON_EVENTS = ["NONE:" + k for k in
+              ("disaster", "accident", "diplomacy", "crime", "court", "commentary", "sport", "business", "politics")]
 HEADER = ["id", "text", "label", "style", "region"]
 
 

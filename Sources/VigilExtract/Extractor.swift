@@ -1,4 +1,5 @@
 import Foundation
+public import VigilClassify
 import VigilGeo
 public import VigilModel
 public import VigilText
@@ -8,22 +9,28 @@ public import VigilText
 /// Stages, in order: language check → segmentation (VigilText) → dateline → cues → dates (days told inside
 /// statements re-read against the statement's day) → places
 /// (``PlaceRecognizing``) → actors → numbers → weapons → tallies → triggers and factuality → event
-/// groups → sub-event type (triggers and the classifier) → place, actors, date, figures → events.
+/// groups → non-events dropped (news prose, the semantic model) → sub-event type (triggers and the
+/// classifiers: the notes model for coder notes, its blend with the semantic model for news prose) →
+/// place, actors, date, figures → events.
 public struct Extractor: Sendable {
     let lexicons: ExtractionLexicons
     let places: any PlaceRecognizing
     let countries: CountryLexicon
     let classifier: (any SubEventClassifying)?
+    /// The notes model blended with the semantic model (``SemanticClassifier``), which reads news prose and tells
+    /// events from non-events.
+    let blended: BlendedClassifier?
     /// Outlets whose news is about one country (`Resources/outlets.tsv`), for ``sourceCountries(of:)``.
     let outlets: OutletLexicon
     /// Countries by ISO3 code, from the geocoder's directory (empty without the shipped geocoder: outlets then name none).
     let countriesByCode: [String: CountryName]
 
-    /// An extractor with the given place recognizer, country names and (optional) sub-event classifier.
+    /// An extractor with the given place recognizer, country names and (optional) sub-event classifier; with a
+    /// `semantic` model, sub-event types blend both models (``BlendedClassifier``) and non-events are dropped.
     /// - Throws: ``ExtractorError`` when a data file in the module's resources is missing or malformed.
     public init(
         places: any PlaceRecognizing, countries: CountryLexicon = CountryLexicon([]),
-        classifier: (any SubEventClassifying)? = nil
+        classifier: (any SubEventClassifying)? = nil, semantic: SemanticClassifier? = nil
     ) throws {
         self.lexicons = try ExtractionLexicons.load()
         self.outlets = try OutletLexicon.load()
@@ -36,6 +43,7 @@ public struct Extractor: Sendable {
         self.places = places
         self.countries = countries
         self.classifier = classifier
+        self.blended = semantic.map { BlendedClassifier(notes: classifier, semantic: $0) }
     }
 
     /// Extracts the events and tallies of `document`; `analyzed`, when given, is `document.text`
@@ -77,9 +85,14 @@ public struct Extractor: Sendable {
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)
+        // Coder notes are typed by the notes model alone; news prose by the blend, and its non-events are dropped.
+        let prose = CoderNoteStyle().matches(analysis) ? nil : blended
+        let typing: (any SubEventClassifying)? = prose ?? classifier
         let assembler = EventAssembler(
-            triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: classifier),
-            modelDetector: ModelDetector(classifier: classifier), roleAssigner: ActorRoleAssigner(articles: lexicons.articles))
+            triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: typing),
+            modelDetector: ModelDetector(classifier: typing),
+            nonEvents: prose.map { NonEventFilter(semantic: $0.semantic, threshold: SemanticSettings.nonEventThreshold) },
+            roleAssigner: ActorRoleAssigner(articles: lexicons.articles))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

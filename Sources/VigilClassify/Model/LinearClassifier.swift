@@ -34,17 +34,7 @@ public struct LinearClassifier: Sendable {
 
     /// Loads a model written by ``write(to:)``; errors name the file and the problem.
     public init(contentsOf url: URL) throws(ModelFileError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ModelFileError(file: url.path, problem: "cannot read file (\(error.localizedDescription))")
-        }
-        do {
-            self = try ModelFileCodec.decode(data)
-        } catch {
-            throw ModelFileError(file: url.path, problem: error.problem)
-        }
+        self = try ModelFileError.load(url, decode: ModelFileCodec.decode)
     }
 
     /// The number of kept features.

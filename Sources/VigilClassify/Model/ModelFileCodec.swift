@@ -11,10 +11,7 @@ import Foundation
 /// UInt64 FNV-1a checksum of every byte before it.
 /// ```
 enum ModelFileCodec {
-    /// A decoding failure, described for a person.
-    struct Failure: Error {
-        let problem: String
-    }
+    typealias Failure = ModelDecodingFailure
 
     static let magic: [UInt8] = Array("VGLC".utf8)
     static let version: UInt32 = 1
@@ -48,7 +45,7 @@ enum ModelFileCodec {
             throw Failure(problem: "not a Vigil classifier model (bad magic number)")
         }
         var reader = ByteReader(bytes)
-        do {
+        return try Failure.reading(bytes.count) {
             _ = try reader.readArray(UInt8.self, count: 4)
             let fileVersion = try reader.read(UInt32.self)
             guard fileVersion == version else {
@@ -85,12 +82,6 @@ enum ModelFileCodec {
             return LinearClassifier(
                 labels: labels, featurizer: Featurizer(commonWords: Set(common)), featureRows: rows,
                 weights: weights, rowScales: scales, bias: bias, temperature: temperature)
-        } catch is ByteReader.Truncated {
-            throw Failure(problem: "file is truncated (\(bytes.count) bytes)")
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(problem: "\(error)")
         }
     }
 

@@ -20,6 +20,8 @@ struct EventAssembler: Sendable {
     let triggers: TriggerRecognizer
     let decider: SubEventDecider
     let modelDetector: ModelDetector
+    /// Drops groups the semantic model reads as no event (none without the model).
+    let nonEvents: NonEventFilter?
     let factuality = FactualityFilter()
     let grouper = EventGrouper()
     let roleAssigner: ActorRoleAssigner
@@ -44,7 +46,8 @@ struct EventAssembler: Sendable {
             bySentence[trigger.sentence] = [trigger]
         }
         var events: [Event] = []
-        for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis) {
+        for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis)
+        where nonEvents?.isEvent(group, in: analysis) ?? true {
             events += assemble(group, in: analysis, firstIndex: events.count)
         }
         return events
@@ -59,7 +62,8 @@ struct EventAssembler: Sendable {
         let causes = group.triggers.filter { isProtestCause($0, of: group, in: analysis) }
         guard case (var type, let confidence, var trigger)? = decider.decide(
             triggers: group.triggers.filter { t in !causes.contains { $0.tokens == t.tokens } }, leadSentence: group.lead,
-            tokens: analysis.text.tokens[range], armedLead: armedLead, causes: Set(causes.map(\.subEventType)))
+            tokens: analysis.text.tokens[range], lead: analysis.text.tokens[group.leadWindow(in: analysis)],
+            armedLead: armedLead, causes: Set(causes.map(\.subEventType)))
         else { return [] }
         if let leadTrigger = leadTriggers.filter({ $0.subEventType == type }).max(by: { $0.weight < $1.weight }) {
             trigger = leadTrigger

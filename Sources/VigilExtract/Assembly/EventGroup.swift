@@ -18,6 +18,15 @@ struct EventGroup: Sendable {
         sentences.contains(analysis.sentenceOfToken[token]) && !outside.contains { $0.contains(token) }
     }
 
+    /// The lead sentence and the group's next one, what the semantic model reads: it was trained on snippets of one
+    /// to three sentences, and later ones add background and reactions ("The ministry condemns the bombing of the
+    /// village … Deliberate attacks on civilians constitute war crimes.").
+    func leadWindow(in analysis: DocumentAnalysis) -> Range<Int> {
+        let sentences = analysis.text.sentences
+        let last = self.sentences.first { $0 > lead } ?? lead
+        return sentences[lead].tokens.lowerBound..<sentences[last].tokens.upperBound
+    }
+
     /// Token range from the lead sentence's start to the last sentence's end.
     func tokenRange(in analysis: DocumentAnalysis) -> Range<Int> {
         let sentences = analysis.text.sentences

@@ -5,6 +5,16 @@ public import VigilText
 public protocol SubEventClassifying: Sendable {
     /// Calibrated probabilities of every label for text already tokenized (by ``Tokenizer``), most probable first.
     func probabilities(for tokens: ArraySlice<Token>) -> [(label: String, probability: Double)]
+
+    /// The same for an event told by `tokens` whose sentence reporting it is `lead`, for a classifier that reads that
+    /// sentence alone (the default reads all of `tokens`).
+    func probabilities(for tokens: ArraySlice<Token>, lead: ArraySlice<Token>) -> [(label: String, probability: Double)]
+}
+
+extension SubEventClassifying {
+    public func probabilities(for tokens: ArraySlice<Token>, lead: ArraySlice<Token>) -> [(label: String, probability: Double)] {
+        probabilities(for: tokens)
+    }
 }
 
 /// The averaged linear model trained on ACLED notes (VigilClassify) classifies sub-event types.

@@ -28,7 +28,8 @@ struct SubEventDecider: Sendable {
     /// ("an attack by armed bandits against the peaceful population"); `causes` are the types a demonstration protests
     /// against ("protested against the rape of a student"), which the model's reading of the words alone does not make the event.
     func decide(
-        triggers: [Trigger], leadSentence: Int, tokens: ArraySlice<Token>, armedLead: Bool = false, causes: Set<SubEventType> = []
+        triggers: [Trigger], leadSentence: Int, tokens: ArraySlice<Token>, lead: ArraySlice<Token>? = nil, armedLead: Bool = false,
+        causes: Set<SubEventType> = []
     ) -> (SubEventType, Double, Trigger)? {
         guard !triggers.isEmpty else { return nil }
         var scores: [SubEventType: Double] = [:]
@@ -177,7 +178,7 @@ struct SubEventDecider: Sendable {
         if let classifier {
             // A demonstration needs a word that names one: without it, arrests or raids are no protest.
             let namesProtest = triggers.contains { $0.protestRole != nil }
-            for (label, probability) in classifier.probabilities(for: tokens) {
+            for (label, probability) in classifier.probabilities(for: tokens, lead: lead ?? tokens) {
                 guard let type = try? SubEventType(validating: label) else { continue }
                 let unnamedProtest = type.eventType == .protests && !namesProtest
                 if unnamedProtest && armedLead || causes.contains(type) && scores[type] == nil { continue }
