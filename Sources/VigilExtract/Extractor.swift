@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
             dateline: datelineTokens,
-            dates: ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, text: text),
+            dates: ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, dateline: datelineTokens, text: text),
             cues: cues,
             places: placeMentions,
             actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),

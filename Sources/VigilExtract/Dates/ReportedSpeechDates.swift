@@ -7,17 +7,19 @@ import VigilText
 /// Tuesday dates the statement; "the previous day" is the Monday before it. A day told relative to another
 /// ("the previous day", "two days earlier") counts from the latest statement day named before it in its sentence
 /// (else in the sentence before); a weekday inside a statement is the latest such day on or before the
-/// statement. A statement's day is the event's day only when its sentence names no other.
+/// statement. A statement's day is the event's day only when its sentence names no other; so is the day of a
+/// dateline ("BAGHDAD, Nov 7 - The group said …"), which dates the report.
 struct ReportedSpeechDates: Sendable {
     /// How many tokens may stand between a reporting word and its day ("said on Tuesday": one).
     static let reach = 1
 
     /// `dates` with statement days marked ``DateMention/Role/report`` and the days told inside them re-resolved.
-    func resolve(_ dates: [DateMention], cues: [Cue], text: AnalyzedText) -> [DateMention] {
+    func resolve(_ dates: [DateMention], cues: [Cue], dateline: Range<Int>, text: AnalyzedText) -> [DateMention] {
         let reporting = cues.filter { $0.kind == .reporting }.map(\.tokens.upperBound)
         let isStatementDay = { (date: DateMention) in
             date.role == .point && date.precision == .day && date.anchorOffset == nil
-                && reporting.contains { $0 <= date.tokens.lowerBound && date.tokens.lowerBound - $0 <= Self.reach }
+                && (reporting.contains { $0 <= date.tokens.lowerBound && date.tokens.lowerBound - $0 <= Self.reach }
+                    || dateline.contains(date.tokens.lowerBound))
         }
         var out = dates
         var statement: DateMention?

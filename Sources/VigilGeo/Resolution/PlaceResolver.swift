@@ -122,7 +122,8 @@ struct PlaceResolver {
                 GeocodedMention(
                     mention: PlaceMention(
                         start: first.start, end: last.end, tokens: span.tokens, text: text.slice(first.start, last.end),
-                        kind: entry.kind, place: place, isNear: span.isNear, confidence: (confidence * 100).rounded() / 100,
+                        kind: entry.kind, place: place, isNear: span.isNear,
+                        isCalledDivision: span.hint == .admin1 || span.hint == .admin2, confidence: (confidence * 100).rounded() / 100,
                         notes: notes),
                     candidates: candidates))
         }

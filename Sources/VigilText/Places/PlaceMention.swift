@@ -25,6 +25,8 @@ public struct PlaceMention: Hashable, Sendable {
     public var place: Place
     /// True when the text places the event near, outside or around the place.
     public var isNear: Bool
+    /// True when the text calls it a division ("Hasakah province", "Kanbalu township"), whatever it resolved to.
+    public var isCalledDivision: Bool
     /// How sure the resolver is, 0–1.
     public var confidence: Double
     /// Remarks for a reviewer, e.g. "text says northeast Syria; al-Tanf is in Homs (south-east)".
@@ -32,7 +34,7 @@ public struct PlaceMention: Hashable, Sendable {
 
     public init(
         start: Int, end: Int, tokens: Range<Int>, text: String, kind: PlaceKind, place: Place, isNear: Bool = false,
-        confidence: Double, notes: [String] = []
+        isCalledDivision: Bool = false, confidence: Double, notes: [String] = []
     ) {
         self.start = start
         self.end = end
@@ -41,6 +43,7 @@ public struct PlaceMention: Hashable, Sendable {
         self.kind = kind
         self.place = place
         self.isNear = isNear
+        self.isCalledDivision = isCalledDivision
         self.confidence = confidence
         self.notes = notes
     }

@@ -1,0 +1,24 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+/// Several targets after one verb are one event each, with the attacks a number gives the place it names next.
+@Suite struct TargetListTests {
+    static let restatement = "BAGHDAD, Nov 7 - The Islamic Resistance in Iraq said on Tuesday that its fighters had attacked four "
+        + "sites housing US forces the previous day: three drones were launched at the Ain al-Asad base in Anbar province, and "
+        + "single drones targeted Erbil International Airport, Tel Baydar and al-Tanf."
+
+    @Test func aListAfterOneVerbIsOneEventPerPlace() {
+        let found = events(Self.restatement, published: "2023-11-08")
+        let counts = Dictionary(found.map { ($0.location, $0.attackCount) }, uniquingKeysWith: +)
+        #expect(counts == ["Ain al-Asad Airbase": 3, "Erbil International Airport": 1, "Tal Baydar": 1, "Al Tanf": 1])
+        #expect(found.allSatisfy { $0.subEventType == .airDroneStrike && $0.actor1 == "Islamic Resistance in Iraq" })
+    }
+
+    /// "BAGHDAD, Nov 7 -": the dateline dates the report, not the attacks it tells of the previous day.
+    @Test func theDatelinesDayDatesTheReport() {
+        let found = events(Self.restatement, published: "2023-11-08")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.eventDate.description == "2023-11-06" })
+    }
+}
