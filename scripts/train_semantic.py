@@ -24,7 +24,6 @@ import os
 import random
 import re
 import struct
-import sys
 import time
 import unicodedata
 from collections import Counter

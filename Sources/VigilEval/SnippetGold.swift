@@ -46,8 +46,8 @@ public struct SnippetGold: Sendable, Equatable {
             guard fields.count == header.count else {
                 throw SnippetFileError(file: url.path, line: offset + 1, problem: "\(fields.count) fields, the header has \(header.count)")
             }
-            guard !fields[idColumn].isEmpty, !fields[labelColumn].isEmpty else {
-                throw SnippetFileError(file: url.path, line: offset + 1, problem: "empty id or label")
+            for (column, name) in [(idColumn, "id"), (labelColumn, header[labelColumn])] where fields[column].isEmpty {
+                throw SnippetFileError(file: url.path, line: offset + 1, problem: "empty \(name)")
             }
             snippets.append(SnippetGold(
                 id: fields[idColumn], text: fields[textColumn], subEventType: subEventType(ofLabel: fields[labelColumn])))

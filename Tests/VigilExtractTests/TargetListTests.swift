@@ -21,4 +21,14 @@ import VigilModel
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.eventDate.description == "2023-11-06" })
     }
+
+    /// "one struck": a number with no weapon word names the attacks on the next place.
+    @Test func aNumberAloneNamesTheAttacksOnTheNextPlace() {
+        let found = events(
+            "A US official confirmed on Monday that two drones hit the Ain al-Asad base and one struck al-Tanf on Sunday.",
+            published: "2023-11-07")
+        let counts = Dictionary(found.map { ($0.location, $0.attackCount) }, uniquingKeysWith: +)
+        #expect(counts == ["Ain al-Asad Airbase": 2, "Al Tanf": 1])
+        #expect(found.allSatisfy { $0.eventDate.description == "2023-11-05" })
+    }
 }

@@ -70,7 +70,7 @@ public struct SemanticClassifier: Sendable {
     func distribution(for tokens: ArraySlice<Token>) -> [Double] {
         var rows: [Int32] = []
         rows.reserveCapacity(tokens.count * 2)
-        for token in tokens { vocabulary.appendRows(of: token.norm, to: &rows) }
+        for token in tokens { vocabulary.appendRows(of: Self.folded(token.text), to: &rows) }
         let pooled = pool(rows)
         var hidden = hiddenBias
         let width = 2 * dimension
@@ -95,6 +95,24 @@ public struct SemanticClassifier: Sendable {
         let exps = scores.map { exp($0 - top) }
         let total = exps.reduce(0, +)
         return exps.map { $0 / total }
+    }
+
+    /// A token's text folded as `scripts/train_semantic.py` folds its training text: curly quotes and dashes made
+    /// plain, then compatibility decomposition (NFKD: "…" is "...", "²" is "2"), combining marks dropped, lower case.
+    static func folded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var plain = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}": plain.append("'")
+            case "\u{201C}", "\u{201D}": plain.append("\"")
+            case "\u{2013}", "\u{2014}": plain.append("-")
+            default: plain.append(scalar)
+            }
+        }
+        let decomposed = String(plain).decomposedStringWithCompatibilityMapping.unicodeScalars
+        return String(String.UnicodeScalarView(decomposed.filter { $0.properties.canonicalCombiningClass == .notReordered }))
+            .lowercased()
     }
 
     /// The mean, then the maximum, of the rows' vectors (zeros for no rows).

@@ -13,7 +13,7 @@ public struct WordPieceVocabulary: Sendable {
     }
 
     /// Appends the rows of the pieces of `norm`, a folded token: runs of letters and digits are split into
-    /// pieces, any other character is a piece of its own; a run with a part no piece covers adds nothing.
+    /// pieces, any other character (but white space) is a piece of its own; a run with a part no piece covers adds nothing.
     public func appendRows(of norm: String, to out: inout [Int32]) {
         var run = String.UnicodeScalarView()
         for scalar in norm.unicodeScalars {

@@ -18,12 +18,12 @@ struct EventGroup: Sendable {
         sentences.contains(analysis.sentenceOfToken[token]) && !outside.contains { $0.contains(token) }
     }
 
-    /// The lead sentence and the group's next one, what the semantic model reads: it was trained on snippets of one
-    /// to three sentences, and later ones add background and reactions ("The ministry condemns the bombing of the
-    /// village … Deliberate attacks on civilians constitute war crimes.").
+    /// The lead sentence and the one after it when it belongs to the group, what the semantic model reads: it was
+    /// trained on snippets of one to three sentences, and later ones add background and reactions ("The ministry
+    /// condemns the bombing of the village … Deliberate attacks on civilians constitute war crimes.").
     func leadWindow(in analysis: DocumentAnalysis) -> Range<Int> {
         let sentences = analysis.text.sentences
-        let last = self.sentences.first { $0 > lead } ?? lead
+        let last = self.sentences.contains(lead + 1) ? lead + 1 : lead
         return sentences[lead].tokens.lowerBound..<sentences[last].tokens.upperBound
     }
 

@@ -17,10 +17,12 @@ struct SplitTarget: Sendable {
 /// targets with 3, 1, 1 and 1 attacks: each number of attacks goes to the places named after it, shared
 /// evenly. Only facilities and towns are targets; a province or country after a place only locates it.
 ///
-/// With no total, a list of targets in the lead sentence is split when a number of attacks names one of them:
-/// "three drones were launched at Ain al-Asad air base, and single drones targeted the base at Erbil airport, Tal
-/// Baydar and al-Tanf" gives 3, 1, 1 and 1: each number counts the attacks on the place named next after it, the
-/// others one each.
+/// When no number covers every target, a list of targets in the lead sentence is split when a number of attacks
+/// names one of them and another weapon word or number the rest: "three drones were launched at Ain al-Asad air base, and
+/// single drones targeted the base at Erbil airport, Tal Baydar and al-Tanf" gives 3, 1, 1 and 1. Each number counts
+/// the attacks on the place nearest to it in its clause (no comma, semicolon or colon between), the others one each;
+/// "two drones hit A and one struck B" gives 2 and 1; "two rockets hit A, B and C", with no other weapon word or
+/// number, stays one event.
 struct TargetSplitter: Sendable {
     /// Places closer than this (km) are the same target.
     static let sameTargetKm = 3.0
@@ -38,11 +40,14 @@ struct TargetSplitter: Sendable {
         guard targets.count >= 2 else { return nil }
         let range = group.tokenRange(in: analysis)
         let attacks = analysis.quantities.filter { range.contains($0.tokens.lowerBound) && $0.category == .attacks }
+        let lead = analysis.text.sentences[group.lead].tokens
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
-            return listed(targets, attacks: attacks, lead: analysis.text.sentences[group.lead].tokens)
+            return listed(targets, attacks: attacks, in: analysis, lead: lead)
         }
-        // The numbers that share out the total ("three of which", "the other three strikes").
+        // The numbers that share out the total ("three of which", "the other three strikes"); with none, the largest
+        // number may count one place of a list ("two drones hit A and one struck B").
         let parts = attacks.filter { $0.isPartOfEarlier || $0.value < total }
+        if parts.isEmpty, let list = listed(targets, attacks: attacks, in: analysis, lead: lead) { return list }
         var counts: [Int: (Int, Range<Int>?)] = [:]
         for (k, part) in parts.enumerated() {
             let until = k + 1 < parts.count ? parts[k + 1].tokens.lowerBound : range.upperBound
@@ -60,18 +65,32 @@ struct TargetSplitter: Sendable {
 
     /// The targets of a list in the lead sentence that a number of attacks counts in part ("three drones at A, and
     /// single drones at B, C and D"), or nil.
-    private func listed(_ targets: [PlaceMention], attacks: [Quantity], lead: Range<Int>) -> [SplitTarget]? {
+    private func listed(_ targets: [PlaceMention], attacks: [Quantity], in analysis: DocumentAnalysis, lead: Range<Int>) -> [SplitTarget]? {
         let listed = targets.filter { lead.contains($0.tokens.lowerBound) }
         let counting = attacks.filter { lead.contains($0.tokens.lowerBound) && $0.value > 1 }
         guard listed.count >= 2, !counting.isEmpty else { return nil }
+        let tokens = analysis.text.tokens
+        let breaks = { (range: Range<Int>) in range.contains { [",", ";", ":"].contains(tokens[$0].norm) } }
         var counts: [Int: Quantity] = [:]
         for number in counting {
-            guard let next = listed.indices.first(where: { listed[$0].tokens.lowerBound > number.tokens.lowerBound }),
-                counts[next] == nil
+            let gap = { (k: Int) -> Range<Int> in
+                let place = listed[k].tokens
+                return place.upperBound <= number.span.lowerBound ? place.upperBound..<number.span.lowerBound
+                    : number.span.upperBound..<max(number.span.upperBound, place.lowerBound)
+            }
+            guard let nearest = listed.indices.filter({ !breaks(gap($0)) }).min(by: { gap($0).count < gap($1).count }),
+                counts[nearest] == nil
             else { continue }
-            counts[next] = number
+            counts[nearest] = number
         }
-        guard !counts.isEmpty else { return nil }
+        // Another weapon word or number, outside the counted phrases and after a counted place, names the attacks on the rest.
+        let other = { (start: Int) in
+            lead.contains(start) && !counting.contains { $0.span.contains(start) }
+        }
+        guard let firstCounted = counts.keys.map({ listed[$0].tokens.upperBound }).min(),
+            analysis.weapons.contains(where: { other($0.tokens.lowerBound) && $0.tokens.lowerBound >= firstCounted })
+                || analysis.quantities.contains(where: { other($0.tokens.lowerBound) && $0.tokens.lowerBound >= firstCounted })
+        else { return nil }
         return listed.indices.map { SplitTarget(place: listed[$0], attackCount: counts[$0]?.value ?? 1, countTokens: counts[$0]?.tokens) }
     }
 

@@ -6,8 +6,8 @@ public protocol SubEventClassifying: Sendable {
     /// Calibrated probabilities of every label for text already tokenized (by ``Tokenizer``), most probable first.
     func probabilities(for tokens: ArraySlice<Token>) -> [(label: String, probability: Double)]
 
-    /// The same for an event told by `tokens` whose sentence reporting it is `lead`, for a classifier that reads that
-    /// sentence alone (the default reads all of `tokens`).
+    /// The same for an event told by `tokens` whose lead sentences are `lead` (``EventGroup/leadWindow(in:)``), for a
+    /// classifier that reads those alone (the default reads all of `tokens`).
     func probabilities(for tokens: ArraySlice<Token>, lead: ArraySlice<Token>) -> [(label: String, probability: Double)]
 }
 

@@ -23,4 +23,6 @@ struct DateMention: Sendable, Hashable {
     /// Days from the day it is told relative to ("the previous day": -1); its `day` is first resolved against
     /// the publication, then against the statement that tells it (``ReportedSpeechDates``).
     var anchorOffset: Int?
+    /// The ISO weekday (Monday 1) a weekday names ("on Sunday"), re-resolved inside a statement.
+    var weekday: Int?
 }

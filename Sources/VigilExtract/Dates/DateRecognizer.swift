@@ -68,7 +68,8 @@ struct DateRecognizer: Sendable {
             var back = (reference.weekday - word.value.value + 7) % 7
             if i > 0, tokens[i - 1].norm == "last", back == 0 { back = 7 }
             return DateMention(
-                tokens: i..<end, day: reference.adding(days: -back), precision: .day, role: .point, isAbsolute: false)
+                tokens: i..<end, day: reference.adding(days: -back), precision: .day, role: .point, isAbsolute: false,
+                weekday: word.value.value)
         case "day":
             return DateMention(
                 tokens: i..<end, day: reference.adding(days: word.value.value), precision: .day, role: .point,

@@ -6,9 +6,9 @@ import VigilText
 /// "The Islamic Resistance in Iraq said on Tuesday that its fighters had attacked four bases the previous day":
 /// Tuesday dates the statement; "the previous day" is the Monday before it. A day told relative to another
 /// ("the previous day", "two days earlier") counts from the latest statement day named before it in its sentence
-/// (else in the sentence before); a weekday inside a statement is the latest such day on or before the
-/// statement. A statement's day is the event's day only when its sentence names no other; so is the day of a
-/// dateline ("BAGHDAD, Nov 7 - The group said …"), which dates the report.
+/// (else in the sentence before); a weekday after a statement's day in its sentence is the latest such day on or
+/// before the statement. A statement's day is the event's day only when its sentence names no other day after it;
+/// so is the day of a dateline ("BAGHDAD, Nov 7 - The group said …"), which dates the report.
 struct ReportedSpeechDates: Sendable {
     /// How many tokens may stand between a reporting word and its day ("said on Tuesday": one).
     static let reach = 1
@@ -31,8 +31,8 @@ struct ReportedSpeechDates: Sendable {
                 if isStatementDay(out[k]) {
                     statement = out[k]
                     statementSentence = index
-                } else if let statement, out[k].role == .point {
-                    out[k] = told(out[k], within: statement, tokens: text.tokens)
+                } else if let statement, out[k].role == .point, statementSentence == index || out[k].anchorOffset != nil {
+                    out[k] = told(out[k], within: statement)
                 }
             }
             let others = members.filter { !isStatementDay(out[$0]) && out[$0].role == .point }
@@ -45,12 +45,12 @@ struct ReportedSpeechDates: Sendable {
     }
 
     /// A date told inside a statement: a relative day counts from the statement's day, a weekday is on or before it.
-    private func told(_ date: DateMention, within statement: DateMention, tokens: [Token]) -> DateMention {
+    private func told(_ date: DateMention, within statement: DateMention) -> DateMention {
         var date = date
         if let offset = date.anchorOffset {
             date.day = statement.day.adding(days: offset)
-        } else if !date.isAbsolute, date.precision == .day, date.day > statement.day, date.day.adding(days: -7) <= statement.day {
-            date.day = date.day.adding(days: -7)
+        } else if let weekday = date.weekday {
+            date.day = statement.day.adding(days: -((statement.day.weekday - weekday + 7) % 7))
         }
         return date
     }

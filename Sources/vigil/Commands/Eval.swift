@@ -79,7 +79,10 @@ struct Eval: ParsableCommand {
             }
         }
         guard !gold.isEmpty else { throw CLIError("eval: \(paths.joined(separator: ", ")) has no snippets", code: .dataError) }
-        guard Set(gold.map(\.id)).count == gold.count else { throw CLIError("eval: a snippet id is repeated", code: .dataError) }
+        var seen = Set<String>()
+        if let repeated = gold.first(where: { !seen.insert($0.id).inserted }) {
+            throw CLIError("eval: snippet id \"\(repeated.id)\" is repeated in \(paths.joined(separator: ", "))", code: .dataError)
+        }
         let extractor = try loadExtractor()
         let writer = try predictions.map(openWriter)
         let preparer = DocumentPreparer(published: nil)
