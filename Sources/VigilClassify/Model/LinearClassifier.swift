@@ -42,18 +42,16 @@ public struct LinearClassifier: Sendable {
 
     /// Calibrated probabilities of every label for `text`, most probable first.
     public func probabilities(for text: String) -> [(label: String, probability: Double)] {
-        ranked(softmax(scores(for: featurizer.features(of: text)), temperature: temperature))
+        ranked(RankedProbabilities.softmax(scores(for: featurizer.features(of: text)), temperature: temperature))
     }
 
     /// Calibrated probabilities of every label for already tokenized text, most probable first.
     public func probabilities(for tokens: ArraySlice<Token>) -> [(label: String, probability: Double)] {
-        ranked(softmax(scores(for: featurizer.features(of: tokens)), temperature: temperature))
+        ranked(RankedProbabilities.softmax(scores(for: featurizer.features(of: tokens)), temperature: temperature))
     }
 
     private func ranked(_ probabilities: [Double]) -> [(label: String, probability: Double)] {
-        zip(labels, probabilities)
-            .map { (label: $0, probability: $1) }
-            .sorted { $0.probability > $1.probability || ($0.probability == $1.probability && $0.label < $1.label) }
+        RankedProbabilities.ranked(labels, probabilities)
     }
 
     /// The most probable label for `text` and its calibrated probability.
@@ -83,15 +81,6 @@ public struct LinearClassifier: Sendable {
             }
         }
         return scores
-    }
-
-    /// Softmax of `scores / temperature`.
-    func softmax(_ scores: [Double], temperature: Double) -> [Double] {
-        let maximum = scores.max() ?? 0
-        var exps = scores.map { Foundation.exp(($0 - maximum) / temperature) }
-        let total = exps.reduce(0, +)
-        for i in exps.indices { exps[i] /= total }
-        return exps
     }
 
     /// The same model with another softmax temperature.

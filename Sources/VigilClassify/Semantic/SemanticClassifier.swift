@@ -56,8 +56,7 @@ public struct SemanticClassifier: Sendable {
 
     /// Calibrated probabilities of every label for already tokenized text, most probable first.
     public func probabilities(for tokens: ArraySlice<Token>) -> [(label: String, probability: Double)] {
-        let probabilities = distribution(for: tokens)
-        return labels.indices.map { (labels[$0], probabilities[$0]) }.sorted { $0.probability > $1.probability }
+        RankedProbabilities.ranked(labels, distribution(for: tokens))
     }
 
     /// The probability that the text reports no ACLED event: the sum of the non-event classes.
@@ -89,12 +88,9 @@ public struct SemanticClassifier: Sendable {
             var sum = outputBias[c]
             let base = c * hidden.count
             for h in hidden.indices { sum += outputWeights[base + h] * hidden[h] }
-            scores[c] = Double(sum) / temperature
+            scores[c] = Double(sum)
         }
-        let top = scores.max() ?? 0
-        let exps = scores.map { exp($0 - top) }
-        let total = exps.reduce(0, +)
-        return exps.map { $0 / total }
+        return RankedProbabilities.softmax(scores, temperature: temperature)
     }
 
     /// A token's text folded as `scripts/train_semantic.py` folds its training text: curly quotes and dashes made
