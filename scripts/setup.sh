@@ -16,3 +16,16 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift not found; install Swift 6.3 first" >&2; exit 1; }
+
+# The gazetteer's populated places, packed from the compressed list in the repository into the file Vigil
+# memory-maps (scripts/pack_gazetteer.py, standard-library Python; about a minute, once).
+resources=Sources/VigilGeo/Resources
+packed=$resources/places.bin
+for input in data/gazetteer/places.tsv.xz scripts/pack_gazetteer.py $resources/countries.tsv $resources/admin1.tsv $resources/admin2.tsv; do
+    if [ ! -s "$packed" ] || [ "$input" -nt "$packed" ]; then
+        command -v python3 >/dev/null || { echo "setup: python3 not found; it packs the gazetteer" >&2; exit 1; }
+        echo "setup: packing the gazetteer's places into $packed"
+        python3 scripts/pack_gazetteer.py
+        break
+    fi
+done

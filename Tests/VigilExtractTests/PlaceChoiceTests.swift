@@ -8,6 +8,17 @@ import VigilModel
         defaultExtractor.extract(document(text, published: "2024-06-06")).events.first
     }
 
+    @Test func rocketsHappenWhereTheyLandNotWhereTheyStart() {
+        let e = event(
+            "On 5 June 2024, gunmen fired three mortar rounds from the Radwaniyah area toward Baghdad International Airport.")
+        #expect(e?.place?.name.contains("Baghdad") == true)
+    }
+
+    @Test func aDistanceFromAPlaceStillPlacesTheEventThere() {
+        let e = event("On 5 June 2024, gunmen attacked a convoy 10 km from Mocimboa da Praia (Mocimboa da Praia, Cabo Delgado).")
+        #expect(e?.place?.admin1 == "Cabo Delgado")
+    }
+
     @Test func aStreetNamedAfterATownIsNotThatTown() {
         let e = event("On 5 June 2024, an airstrike hit a house on Yafa Street in Khan Younis, killing two people.")
         #expect(e?.place?.iso3 == "PSE")

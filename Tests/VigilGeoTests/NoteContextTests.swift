@@ -46,10 +46,19 @@ import VigilText
         #expect(village.place.country == "Burkina Faso")
     }
 
+    /// A village the gazetteer knows only in another province (Kouberi, Alibori) is placed at the commune's seat.
     @Test func unknownVillageTakesTheCommuneSeatBeforeTheProvince() throws {
+        let ms = try GeoTestSupport.mentions("Villagers lynched a man accused of sorcery in Kouberi (Nikki, Borgou) on Sunday.")
+        let village = try #require(GeoTestSupport.mention("Kouberi", in: ms))
+        #expect(village.place.admin1 == "Borgou" && village.place.geoPrecision == .near)
+        #expect(GeoTestSupport.km(village, 9.94, 3.21) < 25)
+    }
+
+    /// Who's On First's villages: Kali of Nikki commune is found itself, not only its commune's seat.
+    @Test func villageOfTheCommuneIsFound() throws {
         let ms = try GeoTestSupport.mentions("Villagers lynched a man accused of sorcery in Kali (Nikki, Borgou) on Sunday.")
         let village = try #require(GeoTestSupport.mention("Kali", in: ms))
-        #expect(village.place.admin1 == "Borgou" && village.place.geoPrecision == .near)
+        #expect(village.place.name == "Kali" && village.place.admin1 == "Borgou" && village.place.geoPrecision == .exact)
         #expect(GeoTestSupport.km(village, 9.94, 3.21) < 25)
     }
 

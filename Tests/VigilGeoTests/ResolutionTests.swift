@@ -188,15 +188,37 @@ import VigilText
         #expect(GeoTestSupport.mention("Dawlat Abad", in: ms)?.place.admin1 == "Balkh")
     }
 
-    /// "Nahri Saraj district, Helmand": the province's district the gazetteer spells "Nahr-e Saraj", not the province's
-    /// centre; a village "of" a district is no misspelt district.
+    /// "Nahri Saraj district, Helmand": the province's district the gazetteer spells "Nahr-e Saraj" (or its Who's On
+    /// First record), not the province's centre; a village "of" a district is that village, no misspelt district.
     @Test func aDistrictSpeltOtherwiseIsFoundInTheProvinceNamedAfterIt() throws {
         let ms = try GeoTestSupport.mentions(
             "Taliban fighters overran a checkpoint in Nahri Saraj district, Helmand, killing four police officers.")
         let m = try #require(GeoTestSupport.mention("Nahri Saraj", in: ms))
-        #expect(m.place.name == "Nahr-e Saraj" && m.place.admin1 == "Helmand")
+        #expect([m.place.name, m.place.admin2].contains("Nahr-e Saraj") && m.place.admin1 == "Helmand")
         let village = try GeoTestSupport.mentions("Snipers shot two soldiers in Takir of Mizan district, Zabul.")
-        #expect(GeoTestSupport.mention("Takir", in: village) == nil)
+        #expect(GeoTestSupport.mention("Takir", in: village)?.place.admin2 == "Mizan")
         #expect(GeoTestSupport.mention("Mizan", in: village)?.place.name == "Mizan")
+    }
+
+    /// Places listed together lie in one country: al-Tanf, listed with Tal Baydar after "in Syria", is the Syrian base,
+    /// not the Iraqi village of that name that the Iraqi actors and Anbar would favour.
+    @Test func placesListedTogetherShareTheirCountry() throws {
+        let ms = try GeoTestSupport.mentions(
+            "Iraqi militias fired rockets at a base in Anbar on Monday and at two sites across the border in Syria, "
+                + "Tal Baydar in Hasakah province and al-Tanf near the Jordanian frontier.")
+        #expect(GeoTestSupport.mention("Tanf", in: ms)?.place.country == "Syria")
+    }
+
+    /// "the Catatumbo region" is a region the gazetteer lacks, not a hamlet called Catatumbo.
+    @Test func aRegionIsNoHamletOfItsName() throws {
+        let ms = try GeoTestSupport.mentions("Colombian soldiers clashed with ELN guerrillas in the Catatumbo region on Saturday.")
+        #expect(GeoTestSupport.mention("Catatumbo", in: ms).map { $0.kind != .populatedPlace } ?? true)
+    }
+
+    /// "the Grand Ravine gang" names a gang, not where the event is.
+    @Test func aGangNamedAfterAPlaceIsNoPlace() throws {
+        let ms = try GeoTestSupport.mentions("The leader of the Grand Ravine gang claimed the attack on Gressier.")
+        #expect(GeoTestSupport.mention("Ravine", in: ms) == nil)
+        #expect(GeoTestSupport.mention("Gressier", in: ms)?.place.country == "Haiti")
     }
 }

@@ -58,8 +58,19 @@ struct PlaceChooser: Sendable {
             return end < tokens.count && tokens[end].norm == "(" && mentions.contains { $0.tokens.lowerBound == end + 1 } ? 0 : 1
         }
         return mentions.min {
-            (unbracketed($0), outside($0), $0.kind, $0.tokens.lowerBound) < (unbracketed($1), outside($1), $1.kind, $1.tokens.lowerBound)
+            (unbracketed($0), outside($0), Self.origin($0, tokens), $0.kind, $0.tokens.lowerBound)
+                < (unbracketed($1), outside($1), Self.origin($1, tokens), $1.kind, $1.tokens.lowerBound)
         }
+    }
+
+    /// 1 for a place things start from: "fired two Katyusha rockets from the Radwaniyah area toward the vicinity of
+    /// Baghdad International Airport" happens at the airport, where they land; 0 otherwise, and for a distance from a
+    /// place ("10 km from Arimba"), which locates the event by it.
+    static func origin(_ mention: PlaceMention, _ tokens: [Token]) -> Int {
+        var before = mention.tokens.lowerBound
+        guard before <= tokens.count, !mention.isNear else { return 0 }
+        if before >= 1, tokens[before - 1].norm == "the" { before -= 1 }
+        return before >= 1 && tokens[before - 1].norm == "from" ? 1 : 0
     }
 
     /// A homonym abroad read without confidence ("in Matare" read as Matale, Sri Lanka) when the text names no country

@@ -1,11 +1,12 @@
 public import Foundation
 import VigilText
 
-/// The offline gazetteer: countries, first- and second-order divisions, GeoNames populated places,
-/// curated facilities and airports, indexed by normalized name; loaded once and shared.
+/// The offline gazetteer: countries, first- and second-order divisions, populated places (GeoNames and Who's On
+/// First, memory-mapped from places.bin), curated facilities and airports, indexed by normalized name; loaded once
+/// and shared.
 public final class Gazetteer: Sendable {
-    /// Every entry; indexes into this array identify places.
-    public let entries: [GazetteerEntry]
+    /// Every entry; indexes into this collection identify places.
+    public let entries: GazetteerEntries
     /// The countries; ``GazetteerEntry/country`` indexes them.
     public let countries: CountryDirectory
     /// Country outlines for point-in-country checks.
@@ -19,8 +20,6 @@ public final class Gazetteer: Sendable {
     private let admin1Keys: [(entry: Int, key: [UInt8])]
     /// The normalized names of the second-order divisions, without spaces, by the entry of their first-order division.
     private let admin2Keys: [Int: [(entry: Int, key: [UInt8])]]
-    /// The populated places of each country: a range of ``entries`` (places.tsv is grouped by country).
-    private let placesByCountry: [Int: Range<Int>]
 
     /// The gazetteer built from the module's resources, loaded on first use and shared.
     public static func loadDefault() throws -> Gazetteer {
@@ -34,7 +33,8 @@ public final class Gazetteer: Sendable {
         return try Gazetteer(directory: directory)
     }
 
-    /// Loads the resource files in `directory` (places.tsv, admin1.tsv, … as written by scripts/build_gazetteer.py).
+    /// Loads the resource files in `directory`: admin1.tsv, admin2.tsv, … as written by scripts/build_gazetteer.py,
+    /// and places.bin as packed from them by scripts/pack_gazetteer.py.
     public init(directory: URL) throws {
         func read(_ name: String) throws -> Data {
             do {
@@ -48,15 +48,16 @@ public final class Gazetteer: Sendable {
         try builder.addCountries(countryList)
         try builder.addAdmin1(try read("admin1.tsv"))
         try builder.addAdmin2(try read("admin2.tsv"))
-        try builder.addPlaces(try read("places.tsv"))
-        builder.sumDivisionPopulations()
+        let places = try PlaceTable(
+            url: directory.appendingPathComponent("places.bin"), countries: countryList.count,
+            admin1Rows: builder.admin2Base - builder.admin1Base, admin2Rows: builder.entries.count - builder.admin2Base)
+        builder.addPlaces(places)
         // The capital's division, from the place at the capital's point.
         for (i, country) in countryList.enumerated() {
-            let range = builder.placesByCountry[i] ?? 0..<0
-            if let at = Gazetteer.nearest(in: builder.entries, range: range, country.capitalLatitude, country.capitalLongitude, radius: 30),
-                builder.entries[at].admin1 >= 0
+            if let at = places.nearest(country: i, latitude: country.capitalLatitude, longitude: country.capitalLongitude, radius: 30),
+                places.admin1(at) >= 0
             {
-                countryList[i] = country.with(capitalAdmin1: builder.entries[builder.entries[at].admin1].name)
+                countryList[i] = country.with(capitalAdmin1: builder.entries[builder.admin1Base + places.admin1(at)].name)
             }
         }
         countries = CountryDirectory(countryList)
@@ -66,30 +67,43 @@ public final class Gazetteer: Sendable {
         lexicon = Lexicon(try read("lexicon.tsv"))
         builder.index.finish()
         var normalizer = NameNormalizer()
-        admin1Keys = builder.entries.indices.compactMap { i -> (entry: Int, key: [UInt8])? in
-            guard builder.entries[i].kind == .admin1 else { return nil }
-            return (i, normalizer.normalize(Array(Folding.fold(builder.entries[i].name).utf8)))
+        let tailBase = builder.entries.count + places.count
+        let unmapped: [(Int, GazetteerEntry)] =
+            Array(zip(builder.entries.indices, builder.entries)) + zip(builder.tail.indices.map { tailBase + $0 }, builder.tail)
+        admin1Keys = unmapped.compactMap { i, entry -> (entry: Int, key: [UInt8])? in
+            guard entry.kind == .admin1 else { return nil }
+            return (i, normalizer.normalize(Array(Folding.fold(entry.name).utf8)))
         }
         var byProvince: [Int: [(entry: Int, key: [UInt8])]] = [:]
-        for i in builder.entries.indices where builder.entries[i].kind == .admin2 && builder.entries[i].admin1 >= 0 {
-            let key = normalizer.normalize(Array(Folding.fold(builder.entries[i].name).utf8)).filter { $0 != UInt8(ascii: " ") }
-            byProvince[builder.entries[i].admin1, default: []].append((i, key))
+        for (i, entry) in unmapped where entry.kind == .admin2 && entry.admin1 >= 0 {
+            let key = normalizer.normalize(Array(Folding.fold(entry.name).utf8)).filter { $0 != UInt8(ascii: " ") }
+            byProvince[entry.admin1, default: []].append((i, key))
         }
         admin2Keys = byProvince
-        entries = builder.entries
+        entries = GazetteerEntries(
+            head: builder.entries, places: places, tail: builder.tail, admin1Base: builder.admin1Base,
+            admin2Base: builder.admin2Base)
         countryEntries = builder.countryEntries
         index = builder.index
-        placesByCountry = builder.placesByCountry
     }
 
     /// The entries filed under `key` (any of their names or alternate names normalizes to it).
     public func entries(named key: String) -> [Int] {
-        index.entries(hash: NameKey(key).hash)
+        entries(hash: NameKey(key).hash)
     }
 
     /// The entries filed under an already normalized key.
     func entries(for key: NameKey) -> [Int] {
-        index.entries(hash: key.hash)
+        entries(hash: key.hash)
+    }
+
+    /// The entries filed under a name-key hash, in entry order: divisions, places, then facilities and airports.
+    private func entries(hash: UInt64) -> [Int] {
+        let listed = index.entries(hash: hash)
+        let places = entries.places.places(hash: hash).map { entries.entry(place: $0) }
+        guard !places.isEmpty else { return listed }
+        let headCount = entries.head.count
+        return listed.filter { $0 < headCount } + places + listed.filter { $0 >= headCount }
     }
 
     /// First-order divisions whose name is one or two letters from `key` ("Urozgan", "Nangrhar"): a misspelt
@@ -163,29 +177,20 @@ public final class Gazetteer: Sendable {
     /// The populated place nearest to a point in country `country` (an index of ``CountryDirectory/countries``),
     /// within `radius` km.
     public func nearestPlace(latitude: Double, longitude: Double, country: Int, radius: Double = 60) -> Int? {
-        Gazetteer.nearest(in: entries, range: placesByCountry[country] ?? 0..<0, latitude, longitude, radius: radius)
-    }
-
-    static func nearest(
-        in entries: [GazetteerEntry], range: Range<Int>, _ latitude: Double, _ longitude: Double, radius: Double
-    ) -> Int? {
-        var best: (Int, Double)?
-        let degrees = radius / 111 + 0.01
-        for i in range {
-            let lat = entries[i].latitude
-            guard abs(lat - latitude) < degrees else { continue }
-            let d = Distance.km(latitude, longitude, lat, entries[i].longitude)
-            if d <= radius, d < (best?.1 ?? .infinity) { best = (i, d) }
-        }
-        return best?.0
+        entries.places.nearest(country: country, latitude: latitude, longitude: longitude, radius: radius)
+            .map { entries.entry(place: $0) }
     }
 
     /// Accumulates entries and the name index while the files are read.
     private final class Builder {
+        /// Countries and divisions: the entries before the places.
         var entries: [GazetteerEntry] = []
+        /// Facilities and airports: the entries after the places.
+        var tail: [GazetteerEntry] = []
+        var places: PlaceTable?
+        var admin1Base = 0, admin2Base = 0
         var countryEntries: [Int] = []
-        var index = NameIndex(capacity: 1_100_000)
-        var placesByCountry: [Int: Range<Int>] = [:]
+        var index = NameIndex(capacity: 120_000)
         var countryByCode: [UInt64: Int] = [:]
         var admin1ByCode: [UInt64: Int] = [:]
         var admin2ByName: [UInt64: Int] = [:]
@@ -197,8 +202,11 @@ public final class Gazetteer: Sendable {
         var lastHashes: [UInt64] = []
 
         init() {
-            entries.reserveCapacity(260_000)
+            entries.reserveCapacity(40_000)
         }
+
+        /// The index the next facility or airport gets.
+        var nextEntry: Int { entries.count + (places?.count ?? 0) + tail.count }
 
         func addCountries(_ list: [Country]) throws {
             for (i, c) in list.enumerated() {
@@ -214,6 +222,7 @@ public final class Gazetteer: Sendable {
         }
 
         func addAdmin1(_ data: Data) throws {
+            admin1Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin1.tsv")
                 let e = entries.count
@@ -228,6 +237,7 @@ public final class Gazetteer: Sendable {
         }
 
         func addAdmin2(_ data: Data) throws {
+            admin2Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin2.tsv")
                 let e = entries.count
@@ -242,45 +252,13 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func addPlaces(_ data: Data) throws {
-            // Rows come grouped by country and division, so the previous row's divisions usually apply.
-            var lastKey: (UInt64, UInt64) = (0, 0)
-            var last = (country: -1, admin1: -1, admin2: -1)
-            try TSVReader.forEachRow(in: data) { row in
-                let admin1Key = Builder.rawHash(row.field(4), row.field(5))
-                let admin2Key = Builder.rawHash(row.field(4), row.field(5), row.field(6))
-                if (admin1Key, admin2Key) != lastKey {
-                    lastKey = (admin1Key, admin2Key)
-                    last = (
-                        try self.country(row, 4, file: "places.tsv"), admin1ByCode[admin1Key] ?? -1,
-                        row.field(6).isEmpty ? -1 : admin2ByName[admin2Key] ?? -1
-                    )
-                }
-                let e = entries.count
-                let range = placesByCountry[last.country] ?? e..<e
-                guard range.upperBound == e else {
-                    throw GazetteerError(file: "places.tsv", line: row.line, message: "rows are not grouped by country")
-                }
-                placesByCountry[last.country] = range.lowerBound..<(e + 1)
-                entries.append(
-                    GazetteerEntry(
-                        name: row.string(1), latitude: try coordinate(row, 2, "places.tsv"),
-                        longitude: try coordinate(row, 3, "places.tsv"), kind: .populatedPlace, country: last.country,
-                        admin1: last.admin1, admin2: last.admin2, population: row.int(7),
-                        isCommonWord: row.field(9).first == UInt8(ascii: "w")))
-                // The keys are normalized by scripts/build_gazetteer.py with NameNormalizer's rules.
-                row.forEachPart(8) { index.insert(hash: NameKey.hash(normalized: $0), entry: Int32(e)) }
-            }
-        }
-
-        /// Gives each division the summed population of its places (the gazetteer's, so a lower bound).
-        func sumDivisionPopulations() {
-            var totals = [Int](repeating: 0, count: entries.count)
-            for entry in entries where entry.kind == .populatedPlace {
-                if entry.admin1 >= 0 { totals[entry.admin1] += entry.population }
-                if entry.admin2 >= 0 { totals[entry.admin2] += entry.population }
-            }
-            for (i, total) in totals.enumerated() where total > 0 {
+        /// Takes the places and gives each division the summed population of its places (the gazetteer's, so a
+        /// lower bound).
+        func addPlaces(_ table: PlaceTable) {
+            places = table
+            for i in admin1Base..<entries.count {
+                let total = i < admin2Base ? table.admin1Population(i - admin1Base) : table.admin2Population(i - admin2Base)
+                guard total > 0 else { continue }
                 let e = entries[i]
                 entries[i] = GazetteerEntry(
                     name: e.name, latitude: e.latitude, longitude: e.longitude, kind: e.kind, country: e.country,
@@ -293,17 +271,18 @@ public final class Gazetteer: Sendable {
                 let country = try self.country(row, 5, file: "facilities.tsv")
                 let latitude = try coordinate(row, 3, "facilities.tsv"), longitude = try coordinate(row, 4, "facilities.tsv")
                 let detail = row.string(2)
-                let near = nearest(latitude, longitude, country)
+                let near = places?.nearest(country: country, latitude: latitude, longitude: longitude, radius: 100)
                 let named =
                     row.field(6).isEmpty
                     ? nil : admin1ByName[Builder.rawHash(Array(String(country).utf8), Array(NameKey(row.string(6)).text.utf8))]
-                let e = entries.count
-                entries.append(
+                let nearAdmin1 = near.flatMap { places?.admin1($0) }.flatMap { $0 < 0 ? nil : admin1Base + $0 }
+                let nearAdmin2 = near.flatMap { places?.admin2($0) }.flatMap { $0 < 0 ? nil : admin2Base + $0 }
+                let e = nextEntry
+                tail.append(
                     GazetteerEntry(
                         name: row.string(0), latitude: latitude, longitude: longitude,
                         kind: detail == "region" ? .admin1 : .facility, country: country,
-                        admin1: named ?? near.map { entries[$0].admin1 } ?? -1, admin2: near.map { entries[$0].admin2 } ?? -1,
-                        detail: detail, source: row.string(7)))
+                        admin1: named ?? nearAdmin1 ?? -1, admin2: nearAdmin2 ?? -1, detail: detail, source: row.string(7)))
                 facilities.append((latitude, longitude))
                 insertName(row.field(0), entry: e, country: nil)
                 row.forEachPart(1) { insertName($0, entry: e, country: nil) }
@@ -319,8 +298,8 @@ public final class Gazetteer: Sendable {
                     abs($0.latitude - latitude) < 0.05 && abs($0.longitude - longitude) < 0.05
                 }
                 if curated { return }
-                let e = entries.count
-                entries.append(
+                let e = nextEntry
+                tail.append(
                     GazetteerEntry(
                         name: row.string(2), latitude: latitude, longitude: longitude, kind: .facility, country: country,
                         admin1: admin1ByCode[Builder.rawHash(row.field(5), row.field(7))] ?? -1,
@@ -351,10 +330,6 @@ public final class Gazetteer: Sendable {
                 let key = Builder.rawHash(Array(String(country).utf8), normalized)
                 admin1ByName[key] = admin1ByName[key] ?? entry
             }
-        }
-
-        func nearest(_ latitude: Double, _ longitude: Double, _ country: Int) -> Int? {
-            Gazetteer.nearest(in: entries, range: placesByCountry[country] ?? 0..<0, latitude, longitude, radius: 100)
         }
 
         func country(_ row: TSVReader.Row, _ field: Int, file: String) throws -> Int {

@@ -335,6 +335,13 @@ struct PlaceSpanFinder {
             {
                 return .skipRun
             }
+            // "The leader of the Grand Ravine gang … claiming Tuesday's attack on Gressier": a gang named after the
+            // neighbourhood it comes from, which acts elsewhere.
+            if next.kind == .word, lexicon.groups.contains(next.norm), span.tokens.lowerBound > 0,
+                tokens[span.tokens.lowerBound - 1].norm == "the"
+            {
+                return .skipRun
+            }
             if next.kind == .word, next.isCapitalized, !lexicon.institutions.contains(next.norm),
                 !lexicon.connectors.contains(next.norm), countries.index(adjective: next.norm) == nil,
                 !lexicon.notPlace.contains(next.norm)

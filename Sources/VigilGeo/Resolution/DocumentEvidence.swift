@@ -26,6 +26,8 @@ struct DocumentEvidence: Sendable {
     /// First-order divisions named, by entry id, with the span that named them.
     var admin1: [(span: Int, id: Int)] = []
     var anchors: [Anchor] = []
+    /// By group: the reading of the place listed just before it ("Tal Baydar … and al-Tanf").
+    var listedWith: [Int: Int] = [:]
     /// The dateline's place, if it resolved.
     var dateline: Anchor?
 

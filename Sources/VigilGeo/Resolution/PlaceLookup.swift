@@ -69,6 +69,21 @@ struct PlaceLookup: Sendable {
         id < gazetteer.entries.count ? gazetteer.entries[id] : userEntries[id - gazetteer.entries.count]
     }
 
+    /// The kind of entry `id`, without decoding a place.
+    func kind(_ id: Int) -> PlaceKind {
+        id < gazetteer.entries.count ? gazetteer.entries.kind(id) : userEntries[id - gazetteer.entries.count].kind
+    }
+
+    /// The country of entry `id`, without decoding a place.
+    func country(_ id: Int) -> Int {
+        id < gazetteer.entries.count ? gazetteer.entries.country(id) : userEntries[id - gazetteer.entries.count].country
+    }
+
+    /// The population of entry `id`, without decoding a place.
+    func population(_ id: Int) -> Int {
+        id < gazetteer.entries.count ? gazetteer.entries.population(id) : userEntries[id - gazetteer.entries.count].population
+    }
+
     /// The first-order division's name of entry `id`.
     func admin1Name(_ id: Int) -> String {
         if !userAdmin1.isEmpty, let name = userAdmin1[id] { return name }

@@ -51,9 +51,9 @@ struct PlaceResolver {
                     reason: "\(gazetteer.countries.countries[country].name) named in the document's source", isNationality: true))
         }
         for (s, span) in spans.enumerated() {
-            let kinds = span.ids.map { lookup.entry($0).kind }
-            if let c = span.ids.first(where: { lookup.entry($0).kind == .country }), !kinds.contains(.admin1) {
-                let country = lookup.entry(c).country
+            let kinds = span.ids.map { lookup.kind($0) }
+            if let c = span.ids.first(where: { lookup.kind($0) == .country }), !kinds.contains(.admin1) {
+                let country = lookup.country(c)
                 evidence.countryVotes.append(
                     .init(span: groups[s], country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
             }
@@ -89,6 +89,7 @@ struct PlaceResolver {
                 evidence.anchors.append(.init(span: groups[s], id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
             }
         }
+        evidence.listedWith = Self.listSiblings(spans, groups: groups, winners: winners, text: text)
         var out: [GeocodedMention] = []
         for (s, span) in spans.enumerated() {
             let headWinner = span.head.flatMap { winners[$0] }
@@ -97,7 +98,7 @@ struct PlaceResolver {
             let entry = lookup.entry(best.id)
             let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
             // A parenthesis names divisions of the place before it: a reading in another country is no division of it.
-            if let headWinner, entry.kind != .country, lookup.entry(headWinner).country != entry.country { continue }
+            if let headWinner, entry.kind != .country, lookup.country(headWinner) != entry.country { continue }
             // A stand-in is as plausible as the divisions the text names.
             guard !span.ids.contains(best.id)
                 || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
@@ -177,7 +178,7 @@ struct PlaceResolver {
         // country the name has candidates in, or of any country when none of the name's candidates is in one the
         // parenthesis names ("Niamatpur union (Kishoregonj, Dhaka)": a village the gazetteer lacks).
         // Any part of the parenthesis may name them: "Kouande (Kouande, Atacora)" when only another Kouande is known.
-        let headCountries = Set(span.ids.map { lookup.entry($0).country })
+        let headCountries = Set(span.ids.map { lookup.country($0) })
         var divisions: [(id: Int, part: Int)] = []
         // A town that an earlier part names in the country of the last part's division stands in too, as the seat of
         // the commune it names ("Kali (Nikki, Borgou)").
@@ -190,8 +191,8 @@ struct PlaceResolver {
                 if e.kind == .admin1 || e.kind == .admin2 || isSeat { divisions.append((id, part)) }
             }
         }
-        let anyCountry = !divisions.contains { headCountries.contains(lookup.entry($0.id).country) }
-        let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.entry($0.id).country) }
+        let anyCountry = !divisions.contains { headCountries.contains(lookup.country($0.id)) }
+        let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.country($0.id)) }
         let sources = Dictionary(standIns.map { ($0.id, $0.part) }, uniquingKeysWith: min)
         for id in span.ids + standIns.map(\.id) where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
@@ -230,7 +231,7 @@ struct PlaceResolver {
         }
         return out.sorted { a, b in
             if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
-            return lookup.entry(a.id).population > lookup.entry(b.id).population
+            return lookup.population(a.id) > lookup.population(b.id)
         }
     }
 
@@ -260,7 +261,7 @@ struct PlaceResolver {
             if e.isCommonWord, span.tokens.count == 1, Self.isSpelled(e.name, as: name) { add(-2, "the name is an ordinary English word") }
         }
         if e.isUserPlace { add(20, "user place") }
-        if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.entry($0).kind == .country }) {
+        if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.kind($0) == .country }) {
             add(-3, "the name is a country's")
         }
         // A stand-in takes the place of the name the hint describes ("Pori village (Botou, Tapoa)"): the hint is not its.
@@ -294,9 +295,9 @@ struct PlaceResolver {
             var best = 0.0
             var why = ""
             var sameCountry: (name: String, weight: Double)?
-            for q in qualifier where [.admin1, .admin2, .country].contains(lookup.entry(q).kind) {
+            for q in qualifier where [.admin1, .admin2, .country].contains(lookup.kind(q)) {
                 namesDivision = true
-                divisionCountries.insert(lookup.entry(q).country)
+                divisionCountries.insert(lookup.country(q))
             }
             for q in qualifier {
                 // The name repeated as its own commune ("Deou (Deou, Oudalan)") backs it without placing it.
@@ -336,6 +337,8 @@ struct PlaceResolver {
             if best > 0 {
                 add(best, "in \(why), as the text qualifies it")
                 inNamed = true
+            } else if let abroad = Self.divisionAbroad(qualifier, of: e, lookup: lookup) {
+                add(-4, "in \(abroad), as the text qualifies it, which is in another country")
             }
             // A province that does not hold a town is no support for it ("Vodiane, Donetsk" is not Zaporizhia's Vodiane);
             // a district that does not is, a little, as the gazetteer's districts are approximate.
@@ -352,6 +355,9 @@ struct PlaceResolver {
                 add(-3, "the text's word for it does not place it here")
             }
             if !divisionCountries.contains(e.country) { add(-3, "the divisions the text names are in another country") }
+        }
+        if let sibling = evidence.listedWith[s], sibling != id, lookup.country(sibling) == e.country, e.kind != .country {
+            add(3, "listed with \(lookup.entry(sibling).name), in the same country")
         }
         let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
         if weight > 0, e.kind != .country { add(weight, reason ?? "country evidence") }
@@ -388,6 +394,29 @@ struct PlaceResolver {
         return (score, reasons, supported)
     }
 
+    /// The first pass's reading of the place listed just before each group, by group: "two sites across the border in
+    /// Syria, Tal Baydar in Hasakah province and al-Tanf near the Jordanian frontier": places listed together with only
+    /// "and", "or" or a comma between them lie in one country.
+    static func listSiblings(_ spans: [PlaceSpan], groups: [Int], winners: [Int?], text: AnalyzedText) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for s in spans.indices.dropFirst() where spans[s].head == nil && groups[s] == s {
+            let previous = spans[s - 1].head ?? (s - 1)
+            guard let sibling = winners[previous], spans[s - 1].tokens.upperBound < spans[s].tokens.lowerBound else { continue }
+            let between = text.tokens[spans[s - 1].tokens.upperBound..<spans[s].tokens.lowerBound]
+            if between.allSatisfy({ [",", "and", "or"].contains($0.norm) }) { out[s] = sibling }
+        }
+        return out
+    }
+
+    /// The division a qualifier names when every reading of it lies outside the candidate's country: "Kotla village of
+    /// Sangrur district, Punjab" is not one of Pakistan's Kotlas, as Sangrur is only India's.
+    static func divisionAbroad(_ qualifier: [Int], of e: GazetteerEntry, lookup: PlaceLookup) -> String? {
+        guard let division = qualifier.first(where: { [.admin1, .admin2].contains(lookup.kind($0)) }),
+            !qualifier.contains(where: { lookup.country($0) == e.country })
+        else { return nil }
+        return lookup.entry(division).name
+    }
+
     private func hintName(_ hint: Lexicon.Hint) -> String {
         switch hint {
         case .facility: "facility"
@@ -414,7 +443,10 @@ struct PlaceResolver {
     private func plausible(
         _ e: GazetteerEntry, span: PlaceSpan, group: Int, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
     ) -> Bool {
-        if e.isUserPlace || e.kind != .populatedPlace || supported || countryWeight > 0 { return true }
+        if e.isUserPlace || e.kind != .populatedPlace || supported { return true }
+        // "in the Catatumbo region": a region the gazetteer lacks, not the hamlet of that name in another province.
+        if span.hint == .admin1, e.population < 10_000 { return false }
+        if countryWeight > 0 { return true }
         if evidence.hasOtherCountries(than: e.country, excluding: group) { return e.population >= 2_000_000 }
         // "the village of Abra" with JNIM militants: El Abra in Mexico, far from every country the words point to, is not it.
         if e.population < 1_000_000, farFromAll(evidence.wordCountries, e) { return false }

@@ -1,0 +1,193 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The gazetteer's populated places as packed in `places.bin` by scripts/pack_gazetteer.py, memory-mapped:
+/// records and the sorted name index are read where they lie, so start-up does not grow with the number of
+/// places. Places are numbered in the file's order (by country, then latitude).
+final class PlaceTable: @unchecked Sendable {
+    /// The number of places.
+    let count: Int
+    /// The row counts of countries.tsv, admin1.tsv and admin2.tsv the file was packed against.
+    let countryRows: Int, admin1Rows: Int, admin2Rows: Int
+    private let base: UnsafeRawPointer
+    private let size: Int
+    private let pairs: Int
+    private let nameBytes: Int
+    private let offsets: [Int]
+
+    private enum Section: Int {
+        case countryStarts, latitude, longitude, population, admin1, admin2, nameStarts, country, flags
+        case admin1Population, admin2Population, keyHashes, keyPlaces, runStarts, names
+    }
+
+    private static let magic = Array("VIGILGZ1".utf8)
+    private static let version: UInt32 = 1
+    private static let sectionCount = 15
+    private static let runCount = 65_537
+
+    /// Maps `url`; `countries`, `admin1Rows` and `admin2Rows` are the row counts of the TSV files loaded beside it,
+    /// which the file must have been packed against.
+    init(url: URL, countries: Int, admin1Rows: Int, admin2Rows: Int) throws {
+        let file = url.lastPathComponent
+        let rebuild = "; run `make setup` (scripts/pack_gazetteer.py) to rebuild it"
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else {
+            throw GazetteerError(file: file, line: 0, message: "cannot be read (\(String(cString: strerror(errno))))\(rebuild)")
+        }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_size >= 40 + 8 * PlaceTable.sectionCount else {
+            throw GazetteerError(file: file, line: 0, message: "is empty or truncated\(rebuild)")
+        }
+        size = Int(status.st_size)
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != UnsafeMutableRawPointer(bitPattern: -1)
+        else {
+            throw GazetteerError(file: file, line: 0, message: "cannot be mapped (\(String(cString: strerror(errno))))")
+        }
+        let start = UnsafeRawPointer(mapped)
+        base = start
+        let header = (0..<8).map { Int(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: 8 + 4 * $0, as: UInt32.self))) }
+        count = header[1]
+        countryRows = header[2]
+        self.admin1Rows = header[3]
+        self.admin2Rows = header[4]
+        pairs = header[5]
+        nameBytes = header[6]
+        offsets = (0..<PlaceTable.sectionCount).map {
+            Int(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 40 + 8 * $0, as: UInt64.self)))
+        }
+        let problem: String? =
+            if !PlaceTable.magic.indices.allSatisfy({ start.load(fromByteOffset: $0, as: UInt8.self) == PlaceTable.magic[$0] }) {
+                "is not a packed place list"
+            } else if header[0] != PlaceTable.version {
+                "has format version \(header[0]), this build reads \(PlaceTable.version)"
+            } else if (countryRows, self.admin1Rows, self.admin2Rows) != (countries, admin1Rows, admin2Rows) {
+                "was packed against other countries/admin1/admin2 files"
+            } else if !sectionsFit() {
+                "is truncated"
+            } else {
+                nil
+            }
+        if let problem {
+            munmap(mapped, size)
+            throw GazetteerError(file: file, line: 0, message: problem + rebuild)
+        }
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: base), size)
+    }
+
+    /// Whether every section lies inside the file with the length its counts give.
+    private func sectionsFit() -> Bool {
+        let lengths: [Section: Int] = [
+            .countryStarts: 4 * (countryRows + 1), .latitude: 4 * count, .longitude: 4 * count, .population: 4 * count,
+            .admin1: 4 * count, .admin2: 4 * count, .nameStarts: 4 * (count + 1), .country: 2 * count, .flags: count,
+            .admin1Population: 8 * admin1Rows, .admin2Population: 8 * admin2Rows, .keyHashes: 8 * pairs,
+            .keyPlaces: 4 * pairs, .runStarts: 4 * PlaceTable.runCount, .names: nameBytes,
+        ]
+        return lengths.allSatisfy { section, length in
+            let start = offsets[section.rawValue]
+            return start % 8 == 0 && start >= 0 && start + length <= size
+        }
+    }
+
+    private func load<T: FixedWidthInteger>(_ section: Section, _ i: Int, as type: T.Type) -> T {
+        T(littleEndian: base.load(fromByteOffset: offsets[section.rawValue] + i * MemoryLayout<T>.size, as: T.self))
+    }
+
+    /// The place's latitude in degrees.
+    func latitude(_ place: Int) -> Double { Double(load(.latitude, place, as: Int32.self)) / 100_000 }
+
+    /// The place's longitude in degrees.
+    func longitude(_ place: Int) -> Double { Double(load(.longitude, place, as: Int32.self)) / 100_000 }
+
+    /// The place's row in countries.tsv.
+    func country(_ place: Int) -> Int { min(Int(load(.country, place, as: UInt16.self)), countryRows - 1) }
+
+    /// The place's row in admin1.tsv, or -1.
+    func admin1(_ place: Int) -> Int {
+        let row = Int(load(.admin1, place, as: Int32.self))
+        return row >= 0 && row < admin1Rows ? row : -1
+    }
+
+    /// The place's row in admin2.tsv, or -1.
+    func admin2(_ place: Int) -> Int {
+        let row = Int(load(.admin2, place, as: Int32.self))
+        return row >= 0 && row < admin2Rows ? row : -1
+    }
+
+    /// Inhabitants, 0 when unknown.
+    func population(_ place: Int) -> Int { Int(load(.population, place, as: UInt32.self)) }
+
+    /// Whether the place's name is also an ordinary English word.
+    func isCommonWord(_ place: Int) -> Bool { load(.flags, place, as: UInt8.self) & 1 != 0 }
+
+    /// The place's name.
+    func name(_ place: Int) -> String {
+        let start = min(Int(load(.nameStarts, place, as: UInt32.self)), nameBytes)
+        let end = min(max(Int(load(.nameStarts, place + 1, as: UInt32.self)), start), nameBytes)
+        let bytes = UnsafeRawBufferPointer(start: base + offsets[Section.names.rawValue] + start, count: end - start)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The summed population of the places in a row of admin1.tsv.
+    func admin1Population(_ row: Int) -> Int { Int(load(.admin1Population, row, as: Int64.self)) }
+
+    /// The summed population of the places in a row of admin2.tsv.
+    func admin2Population(_ row: Int) -> Int { Int(load(.admin2Population, row, as: Int64.self)) }
+
+    /// The places of a row of countries.tsv, sorted by latitude.
+    func places(country: Int) -> Range<Int> {
+        guard country >= 0 && country < countryRows else { return 0..<0 }
+        let start = min(Int(load(.countryStarts, country, as: UInt32.self)), count)
+        return start..<min(max(Int(load(.countryStarts, country + 1, as: UInt32.self)), start), count)
+    }
+
+    /// The places filed under a name-key hash, in place order.
+    func places(hash: UInt64) -> [Int] {
+        let run = Int(hash >> 48)
+        var lo = max(Int(load(.runStarts, run, as: Int32.self)), 0)
+        var hi = min(Int(load(.runStarts, run + 1, as: Int32.self)), pairs)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if load(.keyHashes, mid, as: UInt64.self) < hash { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < pairs && load(.keyHashes, lo, as: UInt64.self) == hash {
+            let place = Int(load(.keyPlaces, lo, as: Int32.self))
+            if place >= 0 && place < count { out.append(place) }
+            lo += 1
+        }
+        return out
+    }
+
+    /// The place of a row of countries.tsv nearest to a point, within `radius` km.
+    func nearest(country: Int, latitude: Double, longitude: Double, radius: Double) -> Int? {
+        let range = places(country: country)
+        let degrees = radius / 111 + 0.01
+        let south = Int32(clamping: Int(((latitude - degrees) * 100_000).rounded(.down)))
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if load(.latitude, mid, as: Int32.self) < south { lo = mid + 1 } else { hi = mid }
+        }
+        // A degree of longitude shrinks towards the poles; places outside the box are not measured.
+        let longitudeDegrees = degrees / max(cos(latitude * .pi / 180), 0.01)
+        var best: (place: Int, km: Double)?
+        for place in lo..<range.upperBound {
+            let lat = self.latitude(place)
+            if lat > latitude + degrees { break }
+            let lon = self.longitude(place), apart = abs(lon - longitude)
+            if min(apart, 360 - apart) > longitudeDegrees { continue }
+            let km = Distance.km(latitude, longitude, lat, lon)
+            if km <= radius, km < (best?.km ?? .infinity) { best = (place, km) }
+        }
+        return best?.place
+    }
+}

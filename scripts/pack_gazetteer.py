@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Packs the gazetteer's populated places into the binary file Vigil memory-maps at start-up.
+
+    python3 scripts/pack_gazetteer.py [--places data/gazetteer/places.tsv.xz] [--out Sources/VigilGeo/Resources/places.bin]
+
+Standard library only: scripts/setup.sh runs it on a fresh machine (make run, make test). The input is the
+compressed place list that scripts/build_gazetteer.py writes (GeoNames cities500 and Who's On First places, index
+keys already normalized); countries.tsv, admin1.tsv and admin2.tsv beside the output give the row numbers that the
+records point at. The format (all integers little-endian; read by Sources/VigilGeo/Gazetteer/PlaceTable.swift):
+
+    header    "VIGILGZ1", then u32: version, places, countries, admin1 rows, admin2 rows, index pairs, name bytes, 0
+    offsets   u64 byte offset of each section below, in this order (each 8-byte aligned)
+    sections  country_starts u32[countries + 1]   places are sorted by country, then latitude
+              latitude i32[places], longitude i32[places]   degrees × 100 000
+              population u32[places]
+              admin1 i32[places], admin2 i32[places]       row numbers in admin1.tsv / admin2.tsv, -1 when unknown
+              name_starts u32[places + 1]              into the name bytes
+              country u16[places]                      row number in countries.tsv
+              flags u8[places]                         bit 0: the name is also a common English word
+              admin1_population i64[admin1 rows], admin2_population i64[admin2 rows]   summed over the places
+              key_hashes u64[pairs], key_places i32[pairs]   FNV-1a of each normalized key, sorted by hash then place
+              run_starts i32[65 537]                   where the pairs of each top-16-bit hash value start
+              names                                    UTF-8
+"""
+
+from __future__ import annotations
+
+import argparse
+import lzma
+import struct
+import sys
+from array import array
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "Sources" / "VigilGeo" / "Resources"
+MAGIC = b"VIGILGZ1"
+VERSION = 1
+SECTIONS = 15
+FNV_OFFSET, FNV_PRIME, MASK = 0xCBF29CE484222325, 0x100000001B3, (1 << 64) - 1
+
+
+def fnv1a(data: bytes) -> int:
+    """NameKey.hash(normalized:) in Sources/VigilGeo/Gazetteer/NameKey.swift."""
+    h = FNV_OFFSET
+    for b in data:
+        h = ((h ^ b) * FNV_PRIME) & MASK
+    return h
+
+
+def tsv_rows(path: Path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def read_places(path: Path, country_of, admin1_of, admin2_of):
+    places = []
+    opener = lzma.open if path.suffix == ".xz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 10:
+                sys.exit(f"{path}:{number}: {len(fields)} fields, expected 10")
+            _, name, lat, lon, cc, a1, a2, population, keys, flags = fields[:10]
+            if cc not in country_of:
+                sys.exit(f"{path}:{number}: unknown country code {cc!r}")
+            try:
+                point = (round(float(lat) * 100_000), round(float(lon) * 100_000))
+            except ValueError:
+                sys.exit(f"{path}:{number}: the coordinates {lat!r}, {lon!r} are not numbers")
+            places.append((country_of[cc], point[0], point[1], int(population or 0), admin1_of.get((cc, a1), -1),
+                           admin2_of.get((cc, a1, a2), -1) if a2 else -1, name, keys, 1 if flags.startswith("w") else 0))
+    places.sort(key=lambda p: (p[0], p[1], p[2]))
+    return places
+
+
+def pack(places, countries: int, admin1_rows: int, admin2_rows: int) -> bytes:
+    n = len(places)
+    starts = array("I", [0] * (countries + 1))
+    for p in places:
+        starts[p[0] + 1] += 1
+    for i in range(countries):
+        starts[i + 1] += starts[i]
+    names, name_starts = bytearray(), array("I", [0])
+    admin1_population, admin2_population = array("q", [0] * admin1_rows), array("q", [0] * admin2_rows)
+    hashes, pairs = {}, []
+    for number, p in enumerate(places):
+        names += p[6].encode("utf-8")
+        name_starts.append(len(names))
+        if p[4] >= 0:
+            admin1_population[p[4]] += p[3]
+        if p[5] >= 0:
+            admin2_population[p[5]] += p[3]
+        seen = set()
+        for key in p[7].split("|"):
+            if key and key not in seen:
+                seen.add(key)
+                h = hashes.get(key)
+                if h is None:
+                    h = hashes[key] = fnv1a(key.encode("utf-8"))
+                pairs.append((h, number))
+    pairs.sort()
+    run_starts = array("i", [0] * 65_537)
+    for h, _ in pairs:
+        run_starts[(h >> 48) + 1] += 1
+    for i in range(65_536):
+        run_starts[i + 1] += run_starts[i]
+    sections = [
+        starts, array("i", (p[1] for p in places)), array("i", (p[2] for p in places)),
+        array("I", (min(p[3], 0xFFFFFFFF) for p in places)), array("i", (p[4] for p in places)),
+        array("i", (p[5] for p in places)), name_starts, array("H", (p[0] for p in places)),
+        array("B", (p[8] for p in places)), admin1_population, admin2_population,
+        array("Q", (h for h, _ in pairs)), array("i", (number for _, number in pairs)), run_starts, bytes(names),
+    ]
+    header = MAGIC + struct.pack("<8I", VERSION, n, countries, admin1_rows, admin2_rows, len(pairs), len(names), 0)
+    body, offsets = bytearray(), []
+    start = len(header) + 8 * SECTIONS
+    for section in sections:
+        while (start + len(body)) % 8:
+            body.append(0)
+        offsets.append(start + len(body))
+        if isinstance(section, array):
+            if sys.byteorder != "little":
+                section.byteswap()
+            body += section.tobytes()
+        else:
+            body += section
+    offsets += [0] * (SECTIONS - len(offsets))
+    return header + struct.pack(f"<{SECTIONS}Q", *offsets) + bytes(body)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--places", type=Path, default=ROOT / "data" / "gazetteer" / "places.tsv.xz")
+    parser.add_argument("--out", type=Path, default=RESOURCES / "places.bin")
+    args = parser.parse_args()
+    resources = args.out.parent
+    countries = [row[0] for row in tsv_rows(resources / "countries.tsv")]
+    country_of = {cc: i for i, cc in enumerate(countries)}
+    admin1 = list(tsv_rows(resources / "admin1.tsv"))
+    admin1_of = {(row[0], row[1]): i for i, row in enumerate(admin1)}
+    admin2 = list(tsv_rows(resources / "admin2.tsv"))
+    admin2_of = {(row[0], row[1], row[2]): i for i, row in enumerate(admin2)}
+    places = read_places(args.places, country_of, admin1_of, admin2_of)
+    data = pack(places, len(countries), len(admin1), len(admin2))
+    temporary = args.out.with_suffix(".bin.partial")
+    temporary.write_bytes(data)
+    temporary.replace(args.out)
+    print(f"pack_gazetteer: {len(places):,} places, {len(data) / 1e6:.1f} MB → {args.out}")
+
+
+if __name__ == "__main__":
+    main()
