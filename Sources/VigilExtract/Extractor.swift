@@ -32,8 +32,18 @@ public struct Extractor: Sendable {
         places: any PlaceRecognizing, countries: CountryLexicon = CountryLexicon([]),
         classifier: (any SubEventClassifying)? = nil, semantic: SemanticClassifier? = nil
     ) throws {
-        self.lexicons = try ExtractionLexicons.load()
-        self.outlets = try OutletLexicon.load()
+        try self.init(
+            places: places, countries: countries, classifier: classifier, semantic: semantic,
+            lexicons: try ExtractionLexicons.load(), outlets: try OutletLexicon.load())
+    }
+
+    /// An extractor with word lists already loaded.
+    init(
+        places: any PlaceRecognizing, countries: CountryLexicon, classifier: (any SubEventClassifying)?,
+        semantic: SemanticClassifier?, lexicons: ExtractionLexicons, outlets: OutletLexicon
+    ) throws {
+        self.lexicons = lexicons
+        self.outlets = outlets
         self.countriesByCode = Dictionary(
             ((places as? Geocoder)?.countries.countries ?? []).map {
                 ($0.iso3, CountryName(

@@ -36,15 +36,29 @@ struct ByteReader {
 
     mutating func readInt8s(_ count: Int) throws(Truncated) -> [Int8] {
         guard count >= 0, remaining >= count else { throw Truncated() }
-        defer { offset += count }
-        return bytes[offset..<offset + count].map { Int8(bitPattern: $0) }
+        return readArray(count: count)
     }
 
     mutating func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) throws(Truncated) -> [T] {
         guard count >= 0, remaining >= count * MemoryLayout<T>.size else { throw Truncated() }
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read(T.self)) }
-        return values
+        return readArray(count: count)
+    }
+
+    /// `count` values copied at once (the model files are little-endian, like the machines Vigil runs on; a
+    /// big-endian machine swaps each value). The caller has checked that they are there.
+    private mutating func readArray<T: FixedWidthInteger>(count: Int) -> [T] {
+        let size = count * MemoryLayout<T>.size
+        defer { offset += size }
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + size]))
+            }
+            initialized = count
+        }
+        #if _endian(little)
+            return values
+        #else
+            return values.map { T(littleEndian: $0) }
+        #endif
     }
 }

@@ -66,20 +66,8 @@ public final class Gazetteer: Sendable {
         shapes = CountryShapes(try read("shapes.tsv"))
         lexicon = Lexicon(try read("lexicon.tsv"))
         builder.index.finish()
-        var normalizer = NameNormalizer()
-        let tailBase = builder.entries.count + places.count
-        let unmapped: [(Int, GazetteerEntry)] =
-            Array(zip(builder.entries.indices, builder.entries)) + zip(builder.tail.indices.map { tailBase + $0 }, builder.tail)
-        admin1Keys = unmapped.compactMap { i, entry -> (entry: Int, key: [UInt8])? in
-            guard entry.kind == .admin1 else { return nil }
-            return (i, normalizer.normalize(Array(Folding.fold(entry.name).utf8)))
-        }
-        var byProvince: [Int: [(entry: Int, key: [UInt8])]] = [:]
-        for (i, entry) in unmapped where entry.kind == .admin2 && entry.admin1 >= 0 {
-            let key = normalizer.normalize(Array(Folding.fold(entry.name).utf8)).filter { $0 != UInt8(ascii: " ") }
-            byProvince[entry.admin1, default: []].append((i, key))
-        }
-        admin2Keys = byProvince
+        admin1Keys = builder.admin1Keys
+        admin2Keys = builder.admin2Keys
         entries = GazetteerEntries(
             head: builder.entries, places: places, tail: builder.tail, admin1Base: builder.admin1Base,
             admin2Base: builder.admin2Base)
@@ -191,6 +179,10 @@ public final class Gazetteer: Sendable {
         var admin1Base = 0, admin2Base = 0
         var countryEntries: [Int] = []
         var index = NameIndex(capacity: 120_000)
+        /// The normalized names of the first-order divisions, and those of the second-order divisions without spaces
+        /// by their first-order division, as filed.
+        var admin1Keys: [(entry: Int, key: [UInt8])] = []
+        var admin2Keys: [Int: [(entry: Int, key: [UInt8])]] = [:]
         var countryByCode: [UInt64: Int] = [:]
         var admin1ByCode: [UInt64: Int] = [:]
         var admin2ByName: [UInt64: Int] = [:]
@@ -231,8 +223,7 @@ public final class Gazetteer: Sendable {
                         name: row.string(2), latitude: try coordinate(row, 3, "admin1.tsv"),
                         longitude: try coordinate(row, 4, "admin1.tsv"), kind: .admin1, country: country))
                 admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] = e
-                insertName(row.field(2), entry: e, country: country)
-                row.forEachPart(5) { insertName($0, entry: e, country: country) }
+                admin1Keys.append((e, insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: country)))
             }
         }
 
@@ -247,8 +238,8 @@ public final class Gazetteer: Sendable {
                         longitude: try coordinate(row, 4, "admin2.tsv"), kind: .admin2, country: country,
                         admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
                 admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
-                insertName(row.field(2), entry: e, country: nil)
-                row.forEachPart(5) { insertName($0, entry: e, country: nil) }
+                let key = insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: nil)
+                if entries[e].admin1 >= 0 { admin2Keys[entries[e].admin1, default: []].append((e, key.filter { $0 != UInt8(ascii: " ") })) }
             }
         }
 
@@ -284,7 +275,8 @@ public final class Gazetteer: Sendable {
                         kind: detail == "region" ? .admin1 : .facility, country: country,
                         admin1: named ?? nearAdmin1 ?? -1, admin2: nearAdmin2 ?? -1, detail: detail, source: row.string(7)))
                 facilities.append((latitude, longitude))
-                insertName(row.field(0), entry: e, country: nil)
+                let key = insertName(row.field(0), entry: e, country: nil)
+                if detail == "region" { admin1Keys.append((e, key)) }
                 row.forEachPart(1) { insertName($0, entry: e, country: nil) }
             }
         }
@@ -305,18 +297,45 @@ public final class Gazetteer: Sendable {
                         admin1: admin1ByCode[Builder.rawHash(row.field(5), row.field(7))] ?? -1,
                         admin2: row.field(8).isEmpty ? -1 : admin2ByName[Builder.rawHash(row.field(5), row.field(7), row.field(8))] ?? -1,
                         detail: "airport", source: "airportsdata: \(row.string(0))"))
-                insertName(row.field(2), entry: e, country: nil)
+                insertNames(row, name: 2, aliases: nil, keys: 9, entry: e, country: nil)
             }
         }
 
-        /// Files `entry` under the key of `name`; for first-order divisions, also remembers the name per country.
-        func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
+        /// Files `entry` under the keys of a row's name and aliases and returns the name's: those of field `keys`
+        /// (written by scripts/build_gazetteer.py, so loading only hashes them), else the name and aliases normalized.
+        @discardableResult
+        func insertNames(
+            _ row: TSVReader.Row, name: Int, aliases: Int?, keys: Int, entry: Int, country: Int?
+        ) -> [UInt8] {
+            guard row.field(keys).isEmpty else {
+                var first: [UInt8]?
+                row.forEachPart(keys) { key in
+                    first = first ?? Array(key)
+                    insertKey(key, entry: entry, country: country)
+                }
+                return first ?? []
+            }
+            let key = insertName(row.field(name), entry: entry, country: country)
+            if let aliases { row.forEachPart(aliases) { insertName($0, entry: entry, country: country) } }
+            return key
+        }
+
+        /// Files `entry` under the key of `name` and returns the key; for first-order divisions, also remembers the
+        /// name per country.
+        @discardableResult
+        func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) -> [UInt8] {
             let normalized: [UInt8]
             if name.contains(where: { $0 >= 0x80 }) {
                 normalized = normalizer.normalize(Array(Folding.fold(String(decoding: name, as: UTF8.self)).utf8))
             } else {
                 normalized = normalizer.normalize(name)
             }
+            normalized.withUnsafeBufferPointer { insertKey($0, entry: entry, country: country) }
+            return normalized
+        }
+
+        /// Files `entry` under an already normalized key, once per entry.
+        func insertKey(_ normalized: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
             guard !normalized.isEmpty else { return }
             let hash = NameKey.hash(normalized: normalized)
             if entry != lastEntry {
@@ -327,7 +346,7 @@ public final class Gazetteer: Sendable {
             lastHashes.append(hash)
             index.insert(hash: hash, entry: Int32(entry))
             if let country {
-                let key = Builder.rawHash(Array(String(country).utf8), normalized)
+                let key = Builder.rawHash(Array(String(country).utf8), Array(normalized))
                 admin1ByName[key] = admin1ByName[key] ?? entry
             }
         }

@@ -177,17 +177,20 @@ final class PlaceTable: @unchecked Sendable {
             let mid = (lo + hi) / 2
             if load(.latitude, mid, as: Int32.self) < south { lo = mid + 1 } else { hi = mid }
         }
-        // A degree of longitude shrinks towards the poles; places outside the box are not measured.
-        let longitudeDegrees = degrees / max(cos(latitude * .pi / 180), 0.01)
-        var best: (place: Int, km: Double)?
+        // A degree of longitude shrinks towards the poles: places are compared on the flat map scaled by it, and only
+        // the nearest is measured on the sphere.
+        let shrink = max(cos(latitude * .pi / 180), 0.01), longitudeDegrees = degrees / shrink
+        var best: (place: Int, squared: Double)?
         for place in lo..<range.upperBound {
             let lat = self.latitude(place)
             if lat > latitude + degrees { break }
-            let lon = self.longitude(place), apart = abs(lon - longitude)
-            if min(apart, 360 - apart) > longitudeDegrees { continue }
-            let km = Distance.km(latitude, longitude, lat, lon)
-            if km <= radius, km < (best?.km ?? .infinity) { best = (place, km) }
+            let apart = abs(self.longitude(place) - longitude), east = min(apart, 360 - apart)
+            if east > longitudeDegrees { continue }
+            let squared = (lat - latitude) * (lat - latitude) + east * shrink * east * shrink
+            if squared < (best?.squared ?? .infinity) { best = (place, squared) }
         }
-        return best?.place
+        guard let best, Distance.km(latitude, longitude, self.latitude(best.place), self.longitude(best.place)) <= radius
+        else { return nil }
+        return best.place
     }
 }

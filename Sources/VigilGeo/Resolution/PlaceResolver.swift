@@ -7,8 +7,8 @@ import VigilText
 /// confidently placed points and the dateline, then the population prior.
 struct PlaceResolver {
     let lookup: PlaceLookup
-    /// Whether candidates carry the reasons for their scores (for `vigil geocode`); extraction
-    /// needs only the scores.
+    /// Whether mentions carry the runners-up and every candidate the reasons for its score (for `vigil geocode`);
+    /// extraction needs only the winner.
     var explains = true
     private var gazetteer: Gazetteer { lookup.gazetteer }
 
@@ -59,17 +59,17 @@ struct PlaceResolver {
             }
         }
         // First pass: countries only. Second pass: also divisions and points the first pass placed.
-        var firstPass: [[PlaceCandidate]] = []
+        var firstPass: [[Double]] = []
         var winners: [Int?] = []
         for (s, span) in spans.enumerated() {
             let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence)
-            firstPass.append(ranked.map(\.candidate))
+            firstPass.append(ranked.map(\.score))
             winners.append(ranked.first?.id)
         }
         for (s, id) in winners.enumerated() {
             guard let id else { continue }
             let entry = lookup.entry(id)
-            let margin = firstPass[s].count > 1 ? firstPass[s][0].score - firstPass[s][1].score : 4
+            let margin = firstPass[s].count > 1 ? firstPass[s][0] - firstPass[s][1] : 4
             let countryName = gazetteer.countries.countries[entry.country].name
             switch entry.kind {
             case .admin1:
@@ -108,15 +108,19 @@ struct PlaceResolver {
                 let other = lookup.entry(r.id)
                 return !(entry.admin1 == r.id || entry.admin2 == r.id || other.admin1 == best.id || other.admin2 == best.id)
             }
-            let margin = rival.map { best.candidate.score - $0.candidate.score } ?? 4
+            let margin = rival.map { best.score - $0.score } ?? 4
             var confidence = 1 / (1 + exp(-(margin + 0.5)))
             // A city of a million people, written as it is named, needs no support from the text to be believed.
             let isNamedCity = entry.population >= 1_000_000 && Self.isSpelled(entry.name, as: names[s])
             if entry.kind == .populatedPlace, countryWeight == 0, !best.supported, !isNamedCity { confidence *= 0.7 }
             let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
-            var candidates = ranked.prefix(6).map(\.candidate)
             let place = lookup.place(best.id, precision: precision)
-            candidates[0] = PlaceCandidate(place: place, kind: entry.kind, score: best.candidate.score, reasons: best.candidate.reasons)
+            // The runners-up are shown only when explaining (`vigil geocode`).
+            let candidates =
+                [PlaceCandidate(place: place, kind: entry.kind, score: best.score, reasons: best.reasons)]
+                + ranked.dropFirst().prefix(explains ? 5 : 0).map {
+                    PlaceCandidate(place: lookup.place($0.id, precision: $0.precision), kind: $0.kind, score: $0.score, reasons: $0.reasons)
+                }
             let notes = checks(best.id, span: span, evidence: evidence, index: groups[s])
             let first = text.tokens[span.tokens.lowerBound], last = text.tokens[span.tokens.upperBound - 1]
             out.append(
@@ -131,10 +135,14 @@ struct PlaceResolver {
         return out
     }
 
-    /// A scored reading of a span.
+    /// A scored reading of a span; its place is built only for the readings shown.
     private struct Ranked {
         let id: Int
-        let candidate: PlaceCandidate
+        let kind: PlaceKind
+        let precision: GeoPrecision
+        /// Rounded to hundredths.
+        let score: Double
+        let reasons: [String]
         /// A parenthesis, apposition, possessive or suffix word backs it.
         let supported: Bool
     }
@@ -219,18 +227,14 @@ struct PlaceResolver {
                 if explains { reasons.append("-1.5 stands in for a name the gazetteer lacks there") }
                 supported = false
             }
-            let e = lookup.entry(id)
+            let kind = lookup.kind(id)
             out.append(
                 Ranked(
-                    id: id,
-                    candidate: PlaceCandidate(
-                        place: lookup.place(id, precision: isStandIn && e.kind == .populatedPlace ? .near : precisionOf(e.kind, span: span)),
-                        kind: e.kind,
-                        score: (score * 100).rounded() / 100, reasons: reasons),
-                    supported: supported))
+                    id: id, kind: kind, precision: isStandIn && kind == .populatedPlace ? .near : precisionOf(kind, span: span),
+                    score: (score * 100).rounded() / 100, reasons: reasons, supported: supported))
         }
         return out.sorted { a, b in
-            if a.candidate.score != b.candidate.score { return a.candidate.score > b.candidate.score }
+            if a.score != b.score { return a.score > b.score }
             return lookup.population(a.id) > lookup.population(b.id)
         }
     }

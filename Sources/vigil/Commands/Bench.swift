@@ -20,7 +20,9 @@ struct Bench: ParsableCommand {
             --peer PATH/peer_ner_speed.py (with --python, an interpreter that has spaCy and
             en_core_web_sm) also times a peer tool's NER pass alone on the same documents and prints
             how many times faster Vigil's whole pipeline is (each side's best of --repeats passes).
-            Runs on one thread; build with -c release for meaningful figures.
+            `extract` also times start-up: `vigil extract` of the first document in a child process,
+            from start to exit (the best of at least three runs).
+            Extraction runs on one thread (loading uses two); build with -c release for meaningful figures.
             """)
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
@@ -68,6 +70,9 @@ struct Bench: ParsableCommand {
         }
         // Loading counts once: later runs find the gazetteer already in memory.
         if let firstLoad { extra["model_load_seconds"] = firstLoad }
+        if stage == .extract, let first = raws.first {
+            extra["startup_seconds"] = try StartupBenchmark(repeats: repeats).run(text: first.text)
+        }
         if let peer {
             let measured = try PeerNERBenchmark(python: python, script: peer, repeats: repeats).run(texts: raws.map(\.text))
             extra["peer_ner_documents_per_second"] = measured.documentsPerSecond
