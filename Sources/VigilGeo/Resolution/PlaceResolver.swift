@@ -202,7 +202,7 @@ struct PlaceResolver {
         let anyCountry = !divisions.contains { headCountries.contains(lookup.country($0.id)) }
         let standIns = divisions.filter { anyCountry || headCountries.contains(lookup.country($0.id)) }
         let sources = Dictionary(standIns.map { ($0.id, $0.part) }, uniquingKeysWith: min)
-        for id in span.ids + standIns.map(\.id) where seen.insert(id).inserted {
+        for id in contenders(span, evidence: evidence, index: s) + standIns.map(\.id) where seen.insert(id).inserted {
             let isStandIn = !span.ids.contains(id)
             var (score, reasons, supported) = self.score(
                 id, span: span, name: name, index: s, evidence: evidence, useDivisions: useDivisions,
@@ -411,6 +411,24 @@ struct PlaceResolver {
         }
         return out
     }
+
+    /// The readings worth scoring: all of them, unless a name has many namesakes ("Vesele", "Novooleksandrivka":
+    /// dozens in one country); then those in a country the document or the span's own parenthesis or possessive
+    /// points to ("Kali (Nikki, Borgou)"), divisions, facilities and towns of 10,000 people or more, or, when none
+    /// is, the most populous.
+    private func contenders(_ span: PlaceSpan, evidence: DocumentEvidence, index s: Int) -> [Int] {
+        let ids = span.ids
+        guard ids.count > Self.manyNamesakes else { return ids }
+        let named = Set(span.qualifiers.joined().map { lookup.country($0) } + (span.possessiveCountry.map { [$0] } ?? []))
+        let kept = ids.filter {
+            lookup.kind($0) != .populatedPlace || lookup.population($0) >= 10_000 || lookup.entry($0).isUserPlace
+                || named.contains(lookup.country($0)) || evidence.countryWeight(lookup.country($0), excluding: s).0 > 0
+        }
+        return kept.isEmpty ? Array(ids.sorted { lookup.population($0) > lookup.population($1) }.prefix(Self.manyNamesakes)) : kept
+    }
+
+    /// More readings than this for one name are narrowed to the plausible ones before scoring.
+    static let manyNamesakes = 24
 
     /// The division a qualifier names when every reading of it lies outside the candidate's country: "Kotla village of
     /// Sangrur district, Punjab" is not one of Pakistan's Kotlas, as Sangrur is only India's.
