@@ -101,8 +101,38 @@ import VigilStore
         let big = try vigil.write("big.txt", String(repeating: paragraph, count: 1000))  // ~52 MB
         let result = try vigil.run(["ingest", big])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("big.txt: too large"))
+        #expect(result.stderr.contains("big.txt: too large: more than 16 MB (16777216 bytes) (`vigil ingest --max-megabytes` raises"))
         #expect(try SQLiteStore(path: vigil.database).stats().documents == 0)
+    }
+
+    /// A JSONL line over the limit is rejected alone, by its number; the lines after it are read.
+    @Test func aLineOverTheLimitIsSkippedAndTheRestRead() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let long = String(repeating: "Protesters gathered in the square. ", count: 60_000)  // ~2 MB
+        let lines = [
+            #"{"id":"before","text":"Rioters burned tyres in the town centre on Friday."}"#,
+            #"{"id":"long","text":"\#(long)"}"#,
+            #"{"id":"after-1","text":"Soldiers clashed with militants near the border on Monday."}"#,
+            #"{"id":"after-2","text":"Police fired tear gas at students in the capital on Sunday."}"#,
+        ]
+        let jsonl = try vigil.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
+        let result = try vigil.run(["ingest", "--max-megabytes", "1", jsonl])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("batch.jsonl:2: line longer than 1 MB (1048576 bytes), skipped"), "\(result.stderr)")
+        let store = try SQLiteStore(path: vigil.database)
+        #expect(try store.stats().documents == 3)
+        #expect(try store.document(id: "after-2") != nil)
+    }
+
+    /// A limit so large that it would overflow in bytes is refused before anything is read.
+    @Test func anOverflowingLimitIsRefused() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let result = try vigil.run(["ingest", "--max-megabytes", "9223372036854775807", VigilProcess.sampleArticle])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--max-megabytes 9223372036854775807 must be between 1 and 1048576 (1 TB)"), "\(result.stderr)")
+        #expect(try vigil.run(["ingest", "--max-megabytes", "1048576", VigilProcess.sampleArticle]).status == 0)
     }
 
     @Test func readOnlyDatabaseGivesAClearError() throws {

@@ -143,6 +143,8 @@ public struct DocumentReader: Sendable {
         defer { try? handle.close() }
         var pending: [UInt8] = []
         var state = JSONLState()
+        // A line over the limit is rejected alone: the rest of it is skipped up to its end, and reading goes on.
+        var skippingLongLine = false
         while true {
             let chunk: Data?
             do { chunk = try handle.read(upToCount: 1 << 20) } catch {
@@ -150,11 +152,20 @@ public struct DocumentReader: Sendable {
                 return
             }
             guard let chunk, !chunk.isEmpty else { break }
-            pending.append(contentsOf: chunk)
+            if skippingLongLine {
+                guard let end = chunk.firstIndex(of: 0x0A) else { continue }
+                skippingLongLine = false
+                pending.append(contentsOf: chunk[(end + 1)...])
+            } else {
+                pending.append(contentsOf: chunk)
+            }
             guard let lastNewline = pending.lastIndex(of: 0x0A) else {
                 if pending.count > decoder.maxBytes {
-                    emit(.rejected(IngestError(input: "\(file):\(state.lineNumber + 1)", problem: "line longer than \(decoder.maxBytes) bytes")))
-                    return
+                    state.lineNumber += 1
+                    state.nonEmptyLines += 1
+                    emit(.rejected(IngestError(input: "\(file):\(state.lineNumber)", problem: "line longer than \(InputDecoder.describe(decoder.maxBytes)), skipped")))
+                    pending.removeAll()
+                    skippingLongLine = true
                 }
                 continue
             }
@@ -264,7 +275,7 @@ public struct DocumentReader: Sendable {
             bytes.append(contentsOf: chunk)
             if bytes.count > limit + 1 && !Gzip.isCompressed(bytes) {
                 throw IngestError(
-                    input: name, problem: "too large: more than \(limit) bytes (set --max-bytes to raise the limit)")
+                    input: name, problem: "too large: more than \(InputDecoder.describe(limit)) (`vigil ingest --max-megabytes` raises the limit)")
             }
         }
         return bytes

@@ -14,7 +14,7 @@ public struct InputDecoder: Sendable {
         if bytes.count > maxBytes {
             throw IngestError(
                 input: input,
-                problem: "too large: \(bytes.count) bytes, the limit is \(maxBytes) bytes (set --max-bytes to raise it)")
+                problem: "too large: \(bytes.count) bytes, the limit is \(InputDecoder.describe(maxBytes)) (`vigil ingest --max-megabytes` raises it)")
         }
         if let nul = bytes.prefix(8192).firstIndex(of: 0) {
             throw IngestError(input: input, problem: "binary file (NUL byte at offset \(nul)), not text")
@@ -29,6 +29,11 @@ public struct InputDecoder: Sendable {
     }
 
     /// Offset of the first byte that is not valid UTF-8.
+    /// "16 MB (16777216 bytes)": a limit as the option sets it and exactly.
+    static func describe(_ limit: Int) -> String {
+        limit % (1 << 20) == 0 ? "\(limit >> 20) MB (\(limit) bytes)" : "\(limit) bytes"
+    }
+
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()

@@ -45,6 +45,9 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    /// The largest --max-megabytes: a terabyte, far below where megabytes in bytes would overflow.
+    static let largestMegabytes = 1 << 20
+
     @Flag(name: .shortAndLong, help: "List every document and rejection.")
     var verbose = false
 
@@ -55,7 +58,9 @@ struct Ingest: ParsableCommand {
         guard (0.0...1.0).contains(nearDuplicate) else {
             throw ValidationError("--near-duplicate \(nearDuplicate) must be between 0 and 1")
         }
-        guard maxMegabytes > 0 else { throw ValidationError("--max-megabytes must be positive") }
+        guard (1...Ingest.largestMegabytes).contains(maxMegabytes) else {
+            throw ValidationError("--max-megabytes \(maxMegabytes) must be between 1 and \(Ingest.largestMegabytes) (1 TB)")
+        }
     }
 
     func run() throws {
