@@ -38,6 +38,25 @@ import VigilText
         #expect(missing.isEmpty, "\(missing.prefix(20))")
     }
 
+    /// admin1.tsv, admin2.tsv and airports.tsv carry keys written by scripts/build_gazetteer.py: each division and
+    /// airport is found under the key Swift makes of its name.
+    @Test func divisionAndAirportKeysMatchSwiftNormalization() throws {
+        let gazetteer = try Gazetteer.loadDefault()
+        var missing: [String] = []
+        let divisions = gazetteer.entries.head.indices.filter { gazetteer.entries.head[$0].kind != .country }
+        for i in divisions where i % 7 == 0 {
+            if !gazetteer.entries(named: gazetteer.entries[i].name).contains(i) { missing.append(gazetteer.entries[i].name) }
+        }
+        let tailStart = gazetteer.entries.head.count + gazetteer.entries.places.count
+        for k in stride(from: 0, to: gazetteer.entries.tail.count, by: 11) where gazetteer.entries.tail[k].detail == "airport" {
+            if !gazetteer.entries(named: gazetteer.entries.tail[k].name).contains(tailStart + k) {
+                missing.append(gazetteer.entries.tail[k].name)
+            }
+        }
+        #expect(divisions.count > 30_000)
+        #expect(missing.isEmpty, "\(missing.prefix(20))")
+    }
+
     @Test func countriesUseAcledNames() throws {
         let countries = try GeoTestSupport.geocoder().countries
         #expect(countries.country(named: "DRC")?.name == "Democratic Republic of Congo")
