@@ -8,6 +8,11 @@ import VigilModel
         defaultExtractor.extract(document(text, published: "2024-06-06")).events.first
     }
 
+    @Test func aCountryWithItsProvinceInBracketsIsNoMoreSpecificThanADistrict() {
+        let e = event("On 3 May 2024, coalition aircraft struck Harib district in central Yemen (Marib), destroying a bridge.")
+        #expect(e?.place?.name == "Harib")
+    }
+
     @Test func rocketsHappenWhereTheyLandNotWhereTheyStart() {
         let e = event(
             "On 5 June 2024, gunmen fired three mortar rounds from the Radwaniyah area toward Baghdad International Airport.")

@@ -53,7 +53,10 @@ struct PlaceChooser: Sendable {
     /// nationality), then places in the `named` countries.
     func mostSpecific(_ mentions: [PlaceMention], named: Set<String> = [], tokens: [Token] = []) -> PlaceMention? {
         func outside(_ m: PlaceMention) -> Int { named.isEmpty || named.contains(m.place.iso3) ? 0 : 1 }
+        // "air raids on Al Hazm district in northern Yemen (Al Jawf)": a country with its province in brackets is no
+        // more specific for it than the district.
         func unbracketed(_ m: PlaceMention) -> Int {
+            guard m.kind != .country else { return 1 }
             let end = m.tokens.upperBound
             return end < tokens.count && tokens[end].norm == "(" && mentions.contains { $0.tokens.lowerBound == end + 1 } ? 0 : 1
         }
