@@ -18,7 +18,8 @@ records point at. The format (all integers little-endian; read by Sources/VigilG
               country u16[places]                      row number in countries.tsv
               flags u8[places]                         bit 0: the name is also a common English word
               admin1_population i64[admin1 rows], admin2_population i64[admin2 rows]   summed over the places
-              key_hashes u64[pairs], key_places i32[pairs]   FNV-1a of each normalized key, sorted by hash then place
+              key_hashes u64[pairs], key_places i32[pairs]   FNV-1a of each normalized key (a two-word key also
+                                                       joined), sorted by hash then place
               run_starts i32[65 537]                   where the pairs of each top-16-bit hash value start
               names                                    UTF-8
 """
@@ -97,8 +98,14 @@ def pack(places, countries: int, admin1_rows: int, admin2_rows: int) -> bytes:
         if p[5] >= 0:
             admin2_population[p[5]] += p[3]
         seen = set()
-        for key in p[7].split("|"):
-            if key and key not in seen:
+        # A main name of two words of three letters or more is also filed as one ("Gujar Khan" as "Gujarkhan"), as
+        # PlaceLookup tries a name written as two words also as one ("Dawlat Abad" for Dawlatabad); alternate names
+        # are not, as their joined forms match short words ("Pa Ma").
+        keys = [key for key in p[7].split("|") if key]
+        words = keys[0].split(" ") if keys else []
+        joined = ["".join(words)] if len(words) == 2 and min(map(len, words)) >= 3 else []
+        for key in keys + joined:
+            if key not in seen:
                 seen.add(key)
                 h = hashes.get(key)
                 if h is None:

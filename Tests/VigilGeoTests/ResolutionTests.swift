@@ -221,4 +221,10 @@ import VigilText
         #expect(GeoTestSupport.mention("Ravine", in: ms) == nil)
         #expect(GeoTestSupport.mention("Gressier", in: ms)?.place.country == "Haiti")
     }
+
+    /// A town of two words written as one ("Gujarkhan" for Gujar Khan) is found: the packed index files both.
+    @Test func aTwoWordTownWrittenAsOneWordIsFound() throws {
+        let ms = try GeoTestSupport.mentions("Police baton-charged traders in Gujarkhan, Punjab, on Tuesday.")
+        #expect(GeoTestSupport.mention("Gujarkhan", in: ms)?.place.name == "Gujar Khan")
+    }
 }
