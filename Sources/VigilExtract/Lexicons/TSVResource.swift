@@ -24,17 +24,27 @@ struct TSVResource: Sendable {
         self.init(name: name, content: content)
     }
 
-    /// Parses `content` as the file `name`.
+    /// Parses `content` as the file `name`; fields lose the spaces, tabs and carriage returns around them.
     init(name: String, content: String) {
         self.name = name
         var rows: [Row] = []
-        for (index, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            rows.append(Row(line: index + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+        let bytes = Array(content.utf8)
+        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let trimmed = Self.trimmed(line)
+            if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+            rows.append(Row(line: index + 1, fields: line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                String(decoding: Self.trimmed($0), as: UTF8.self)
             }))
         }
         self.rows = rows
+    }
+
+    /// `bytes` without the spaces, tabs and carriage returns at either end.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        guard let first = bytes.firstIndex(where: { !blank($0) }), let last = bytes.lastIndex(where: { !blank($0) }) else {
+            return bytes[bytes.startIndex..<bytes.startIndex]
+        }
+        return bytes[first...last]
     }
 }
