@@ -8,7 +8,8 @@ compressed place list that scripts/build_gazetteer.py writes (GeoNames cities500
 keys already normalized); countries.tsv, admin1.tsv and admin2.tsv beside the output give the row numbers that the
 records point at. The format (all integers little-endian; read by Sources/VigilGeo/Gazetteer/PlaceTable.swift):
 
-    header    "VIGILGZ1", then u32: version, places, countries, admin1 rows, admin2 rows, index pairs, name bytes, 0
+    header    "VIGILGZ1", then u32: version, places, countries, admin1 rows, admin2 rows, index pairs, name bytes,
+              the day it was packed (days since 1970-01-01)
     offsets   u64 byte offset of each section below, in this order (each 8-byte aligned)
     sections  country_starts u32[countries + 1]   places are sorted by country, then latitude
               latitude i32[places], longitude i32[places]   degrees × 100 000
@@ -16,7 +17,8 @@ records point at. The format (all integers little-endian; read by Sources/VigilG
               admin1 i32[places], admin2 i32[places]       row numbers in admin1.tsv / admin2.tsv, -1 when unknown
               name_starts u32[places + 1]              into the name bytes
               country u16[places]                      row number in countries.tsv
-              flags u8[places]                         bit 0: the name is also a common English word
+              flags u8[places]                         bit 0: the name is also a common English word; bit 1: from
+                                                       Who's On First (else GeoNames cities500)
               admin1_population i64[admin1 rows], admin2_population i64[admin2 rows]   summed over the places
               key_hashes u64[pairs], key_places i32[pairs]   FNV-1a of each normalized key (a two-word key also
                                                        joined), sorted by hash then place
@@ -30,6 +32,7 @@ import argparse
 import lzma
 import struct
 import sys
+import time
 from array import array
 from pathlib import Path
 
@@ -75,7 +78,8 @@ def read_places(path: Path, country_of, admin1_of, admin2_of):
             except ValueError:
                 sys.exit(f"{path}:{number}: the coordinates {lat!r}, {lon!r} are not numbers")
             places.append((country_of[cc], point[0], point[1], int(population or 0), admin1_of.get((cc, a1), -1),
-                           admin2_of.get((cc, a1, a2), -1) if a2 else -1, name, keys, 1 if flags.startswith("w") else 0))
+                           admin2_of.get((cc, a1, a2), -1) if a2 else -1, name, keys,
+                           (1 if flags.startswith("w") else 0) | (2 if fields[0].startswith("w") else 0)))
     places.sort(key=lambda p: (p[0], p[1], p[2]))
     return places
 
@@ -124,7 +128,8 @@ def pack(places, countries: int, admin1_rows: int, admin2_rows: int) -> bytes:
         array("B", (p[8] for p in places)), admin1_population, admin2_population,
         array("Q", (h for h, _ in pairs)), array("i", (number for _, number in pairs)), run_starts, bytes(names),
     ]
-    header = MAGIC + struct.pack("<8I", VERSION, n, countries, admin1_rows, admin2_rows, len(pairs), len(names), 0)
+    packed_day = int(time.time()) // 86_400
+    header = MAGIC + struct.pack("<8I", VERSION, n, countries, admin1_rows, admin2_rows, len(pairs), len(names), packed_day)
     body, offsets = bytearray(), []
     start = len(header) + 8 * SECTIONS
     for section in sections:

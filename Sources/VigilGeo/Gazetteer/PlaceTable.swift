@@ -14,6 +14,8 @@ final class PlaceTable: @unchecked Sendable {
     let count: Int
     /// The row counts of countries.tsv, admin1.tsv and admin2.tsv the file was packed against.
     let countryRows: Int, admin1Rows: Int, admin2Rows: Int
+    /// The day the file was packed, in days since 1970-01-01 (0 when unknown).
+    let packedDay: Int
     private let base: UnsafeRawPointer
     private let size: Int
     private let pairs: Int
@@ -58,6 +60,7 @@ final class PlaceTable: @unchecked Sendable {
         self.admin2Rows = header[4]
         pairs = header[5]
         nameBytes = header[6]
+        packedDay = header[7]
         offsets = (0..<PlaceTable.sectionCount).map {
             Int(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 40 + 8 * $0, as: UInt64.self)))
         }
@@ -127,6 +130,9 @@ final class PlaceTable: @unchecked Sendable {
 
     /// Whether the place's name is also an ordinary English word.
     func isCommonWord(_ place: Int) -> Bool { load(.flags, place, as: UInt8.self) & 1 != 0 }
+
+    /// Whether the place comes from Who's On First (else from GeoNames cities500).
+    func isWhosOnFirst(_ place: Int) -> Bool { load(.flags, place, as: UInt8.self) & 2 != 0 }
 
     /// The place's name.
     func name(_ place: Int) -> String {
