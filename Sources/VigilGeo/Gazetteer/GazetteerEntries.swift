@@ -15,37 +15,52 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { head.count + places.count + tail.count }
 
-    public subscript(index: Int) -> GazetteerEntry {
-        if index < head.count { return head[index] }
+    /// Where entry `index` is kept.
+    private enum Location {
+        case listed(GazetteerEntry), place(Int)
+    }
+
+    private func location(_ index: Int) -> Location {
+        if index < head.count { return .listed(head[index]) }
         let place = index - head.count
-        if place >= places.count { return tail[place - places.count] }
-        let admin1 = places.admin1(place), admin2 = places.admin2(place)
-        return GazetteerEntry(
-            name: places.name(place), latitude: places.latitude(place), longitude: places.longitude(place),
-            kind: .populatedPlace, country: places.country(place), admin1: admin1 < 0 ? -1 : admin1Base + admin1,
-            admin2: admin2 < 0 ? -1 : admin2Base + admin2, population: places.population(place),
-            isCommonWord: places.isCommonWord(place))
+        return place < places.count ? .place(place) : .listed(tail[place - places.count])
+    }
+
+    public subscript(index: Int) -> GazetteerEntry {
+        switch location(index) {
+        case .listed(let entry): return entry
+        case .place(let place):
+            let admin1 = places.admin1(place), admin2 = places.admin2(place)
+            return GazetteerEntry(
+                name: places.name(place), latitude: places.latitude(place), longitude: places.longitude(place),
+                kind: .populatedPlace, country: places.country(place), admin1: admin1 < 0 ? -1 : admin1Base + admin1,
+                admin2: admin2 < 0 ? -1 : admin2Base + admin2, population: places.population(place),
+                isCommonWord: places.isCommonWord(place))
+        }
     }
 
     /// The kind of entry `index`, without decoding it.
     func kind(_ index: Int) -> PlaceKind {
-        let place = index - head.count
-        if place < 0 { return head[index].kind }
-        return place < places.count ? .populatedPlace : tail[place - places.count].kind
+        switch location(index) {
+        case .listed(let entry): entry.kind
+        case .place: .populatedPlace
+        }
     }
 
     /// The country of entry `index`, without decoding it.
     func country(_ index: Int) -> Int {
-        let place = index - head.count
-        if place < 0 { return head[index].country }
-        return place < places.count ? places.country(place) : tail[place - places.count].country
+        switch location(index) {
+        case .listed(let entry): entry.country
+        case .place(let place): places.country(place)
+        }
     }
 
     /// The population of entry `index`, without decoding it.
     func population(_ index: Int) -> Int {
-        let place = index - head.count
-        if place < 0 { return head[index].population }
-        return place < places.count ? places.population(place) : tail[place - places.count].population
+        switch location(index) {
+        case .listed(let entry): entry.population
+        case .place(let place): places.population(place)
+        }
     }
 
     /// The entry index of place number `place` of the table.

@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
     let particles: Set<String>
     /// Capitalized words after a place name that make it an organization's name ("Army", "Brigade").
     let organizations: Set<String>
+    /// What may stand between places listed together ("Tal Baydar … and al-Tanf"): commas, "and", "or".
+    let listJoiners: Set<String>
     /// Words after "the" and a place name that make it a group's name ("the Grand Ravine gang", "the Sinaloa cartel").
     let groups: Set<String>
     /// Capitalized words before a name that make it a natural feature's ("Lake Chad", "Mount Lebanon"), not the place.
@@ -46,6 +48,7 @@ struct Lexicon: Sendable {
         organizations = lists["organization"] ?? []
         features = lists["feature"] ?? []
         groups = lists["group"] ?? []
+        listJoiners = lists["list-joiner"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [
             ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),

@@ -69,6 +69,9 @@ struct PlaceLookup: Sendable {
         id < gazetteer.entries.count ? gazetteer.entries[id] : userEntries[id - gazetteer.entries.count]
     }
 
+    /// Whether entry `id` is one of the user's places.
+    func isUserPlace(_ id: Int) -> Bool { id >= gazetteer.entries.count }
+
     /// The kind of entry `id`, without decoding a place.
     func kind(_ id: Int) -> PlaceKind {
         id < gazetteer.entries.count ? gazetteer.entries.kind(id) : userEntries[id - gazetteer.entries.count].kind

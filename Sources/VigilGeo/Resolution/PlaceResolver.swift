@@ -89,7 +89,7 @@ struct PlaceResolver {
                 evidence.anchors.append(.init(span: groups[s], id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
             }
         }
-        evidence.listedWith = Self.listSiblings(spans, groups: groups, winners: winners, text: text)
+        evidence.listedWith = Self.listSiblings(spans, groups: groups, winners: winners, text: text, joiners: gazetteer.lexicon.listJoiners)
         var out: [GeocodedMention] = []
         for (s, span) in spans.enumerated() {
             let headWinner = span.head.flatMap { winners[$0] }
@@ -400,14 +400,16 @@ struct PlaceResolver {
 
     /// The first pass's reading of the place listed just before each group, by group: "two sites across the border in
     /// Syria, Tal Baydar in Hasakah province and al-Tanf near the Jordanian frontier": places listed together with only
-    /// "and", "or" or a comma between them lie in one country.
-    static func listSiblings(_ spans: [PlaceSpan], groups: [Int], winners: [Int?], text: AnalyzedText) -> [Int: Int] {
+    /// "and", "or" or a comma between them (`joiners`) lie in one country.
+    static func listSiblings(
+        _ spans: [PlaceSpan], groups: [Int], winners: [Int?], text: AnalyzedText, joiners: Set<String>
+    ) -> [Int: Int] {
         var out: [Int: Int] = [:]
         for s in spans.indices.dropFirst() where spans[s].head == nil && groups[s] == s {
             let previous = spans[s - 1].head ?? (s - 1)
             guard let sibling = winners[previous], spans[s - 1].tokens.upperBound < spans[s].tokens.lowerBound else { continue }
             let between = text.tokens[spans[s - 1].tokens.upperBound..<spans[s].tokens.lowerBound]
-            if between.allSatisfy({ [",", "and", "or"].contains($0.norm) }) { out[s] = sibling }
+            if between.allSatisfy({ joiners.contains($0.norm) }) { out[s] = sibling }
         }
         return out
     }
@@ -421,7 +423,7 @@ struct PlaceResolver {
         guard ids.count > Self.manyNamesakes else { return ids }
         let named = Set(span.qualifiers.joined().map { lookup.country($0) } + (span.possessiveCountry.map { [$0] } ?? []))
         let kept = ids.filter {
-            lookup.kind($0) != .populatedPlace || lookup.population($0) >= 10_000 || lookup.entry($0).isUserPlace
+            lookup.kind($0) != .populatedPlace || lookup.population($0) >= 10_000 || lookup.isUserPlace($0)
                 || named.contains(lookup.country($0)) || evidence.countryWeight(lookup.country($0), excluding: s).0 > 0
         }
         return kept.isEmpty ? Array(ids.sorted { lookup.population($0) > lookup.population($1) }.prefix(Self.manyNamesakes)) : kept

@@ -28,12 +28,12 @@ public struct InputDecoder: Sendable {
         return text.contains("\r") ? text.replacingCRLF() : text
     }
 
-    /// Offset of the first byte that is not valid UTF-8.
     /// "16 MB (16777216 bytes)": a limit as the option sets it and exactly.
     static func describe(_ limit: Int) -> String {
         limit % (1 << 20) == 0 ? "\(limit >> 20) MB (\(limit) bytes)" : "\(limit) bytes"
     }
 
+    /// Offset of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
