@@ -64,7 +64,8 @@ public struct Extractor: Sendable {
         guard language == "en" else { return Extraction(skippedReason: "unsupported language: \(language)") }
 
         let dateRecognizer = DateRecognizer(lexicon: lexicons.dates)
-        let reference = document.published ?? Self.fallbackReference(for: document, text: text, dates: dateRecognizer)
+        let (reference, anchored) = document.published.map { (day: $0, fromText: true) }
+            ?? Self.fallbackReference(for: document, text: text, dates: dateRecognizer)
         let datelineTokens = DatelineDetector().dateline(in: text)
         let allTokens = 0..<text.tokens.count
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
@@ -82,7 +83,9 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
             dateline: datelineTokens,
-            dates: ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, dateline: datelineTokens, text: text),
+            dates: Self.undatedRelativeDates(
+                ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, dateline: datelineTokens, text: text),
+                readAgainstTextDate: anchored),
             cues: cues,
             places: placeMentions,
             actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),
@@ -143,10 +146,27 @@ public struct Extractor: Sendable {
     private static let sourceSeparators: Set<String> = [";", ",", "|"]
 
     /// The day relative dates resolve against when the document has no publication date: the latest
-    /// full date the text names, else the ingestion date, else today (UTC).
-    static func fallbackReference(for document: Document, text: AnalyzedText, dates: DateRecognizer) -> CalendarDay {
+    /// full date the text names (`fromText`), else the ingestion date, else today (UTC). A publication
+    /// date counts as `fromText` for ``undatedRelativeDates(_:readAgainstTextDate:)``.
+    static func fallbackReference(
+        for document: Document, text: AnalyzedText, dates: DateRecognizer
+    ) -> (day: CalendarDay, fromText: Bool) {
         let today = CalendarDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
         let ingested = CalendarDay(iso: document.ingested)
-        return dates.latestAbsoluteDay(in: text, fallback: ingested ?? today) ?? ingested ?? today
+        if let latest = dates.latestAbsoluteDay(in: text, fallback: ingested ?? today) { return (latest, true) }
+        return (ingested ?? today, false)
+    }
+
+    /// "Gunmen attacked the village on Saturday" in a text with no publication date and no full
+    /// date: the Saturday before the day it was ingested is a guess, so a relative date keeps only
+    /// its month (time_precision 3) unless a date in the text anchors it.
+    static func undatedRelativeDates(_ dates: [DateMention], readAgainstTextDate: Bool) -> [DateMention] {
+        guard !readAgainstTextDate else { return dates }
+        return dates.map { mention in
+            guard !mention.isAbsolute else { return mention }
+            var coarse = mention
+            coarse.precision = .month
+            return coarse
+        }
     }
 }

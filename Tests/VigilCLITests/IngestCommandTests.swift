@@ -94,6 +94,32 @@ import VigilStore
         #expect(try store.document(id: "good-2") != nil)
     }
 
+    @Test func undatedFilesAreNamedOnceEachAndTheirWeekdaysKeepOnlyTheMonth() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let text = try vigil.write(
+            "checkpoint.txt", "Gunmen attack checkpoint\n\nGunmen attacked a checkpoint in Nairobi on Saturday, killing two police officers.\n")
+        let lines = try vigil.write(
+            "batch.jsonl",
+            #"{"id":"u1","text":"Protesters marched in Nairobi on Friday against the housing levy."}"# + "\n"
+                + #"{"id":"u2","text":"Police fired tear gas at traders in Mombasa on Monday."}"# + "\n")
+        let dated = try vigil.write("2024-03-12-checkpoint.txt", "Dated\n\nGunmen attacked a checkpoint in Nakuru on Saturday.\n")
+        let ingest = try vigil.run(["ingest", text, lines, dated])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("checkpoint.txt has no publication date: relative dates in it (\"on Saturday\") get month precision"))
+        #expect(ingest.stderr.contains("batch.jsonl has 2 documents without a publication date"))
+        #expect(!ingest.stderr.contains("2024-03-12-checkpoint.txt"))
+        #expect(try vigil.run(["process"]).status == 0)
+        let events = try vigil.run(["events", "--json", "--reports"]).stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let nairobi = events.first { $0["location"] as? String == "Nairobi" }
+        #expect(nairobi?["time_precision"] as? Int == 3)
+        let nakuru = events.first { $0["location"] as? String == "Nakuru" }
+        #expect(nakuru?["event_date"] as? String == "2024-03-09")
+        #expect(nakuru?["time_precision"] as? Int == 1)
+    }
+
     @Test func hugeFileIsRefusedWithTheLimit() throws {
         let vigil = try VigilProcess()
         defer { vigil.cleanUp() }

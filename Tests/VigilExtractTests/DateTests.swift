@@ -50,4 +50,18 @@ import VigilModel
     @Test func noDateUsesPublication() {
         #expect(date("Hundreds of protesters marched in Nairobi against the new tax.")! == ("2024-03-12", 1))
     }
+
+    /// A text with no publication date and no full date: "on Saturday" is some Saturday, so the event
+    /// keeps the month of the day it was ingested (time_precision 3), not a guessed day.
+    @Test func aWeekdayWithoutAPublicationDateKeepsOnlyItsMonth() {
+        var undated = document("Gunmen attacked a checkpoint in Nairobi on Saturday, killing two police officers.", published: nil)
+        undated.ingested = "2024-03-12T08:00:00Z"
+        let event = sharedExtractor.extract(undated).events.first
+        #expect(event?.timePrecision == .month)
+        #expect(event?.eventDate.description.hasPrefix("2024-03") == true)
+        let anchored = document(
+            "On 9 March 2024, gunmen attacked a checkpoint in Nairobi. Police said on Saturday that two officers died.", published: nil)
+        #expect(sharedExtractor.extract(anchored).events.first?.timePrecision == .day)
+        #expect(date("Gunmen attacked a checkpoint in Nairobi on Saturday, killing two police officers.")! == ("2024-03-09", 1))
+    }
 }

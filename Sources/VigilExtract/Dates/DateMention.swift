@@ -14,7 +14,7 @@ struct DateMention: Sendable, Hashable {
 
     let tokens: Range<Int>
     var day: CalendarDay
-    let precision: TimePrecision
+    var precision: TimePrecision
     var role: Role
     /// True when the expression names the day itself (not resolved from a weekday or "yesterday").
     let isAbsolute: Bool

@@ -74,6 +74,7 @@ struct Ingest: ParsableCommand {
             let ingested = DocumentPreparer.now()
             var batch: [IncomingDocument] = []
             var storeFailure: String?
+            var undated = UndatedInputs()
 
             func flush() {
                 guard !batch.isEmpty, storeFailure == nil else { return }
@@ -92,7 +93,9 @@ struct Ingest: ParsableCommand {
             reader.read(paths) { event in
                 switch event {
                 case .document(let raw):
-                    batch.append(preparer.prepare(raw, ingested: ingested))
+                    let prepared = preparer.prepare(raw, ingested: ingested)
+                    if prepared.document.published == nil { undated.add(origin: raw.origin) }
+                    batch.append(prepared)
                     if batch.count >= 256 { flush() }
                 case .rejected(let error):
                     summary.rejections.append(error.description)
@@ -106,10 +109,40 @@ struct Ingest: ParsableCommand {
             }
             flush()
             progress.finish()
+            for warning in undated.warnings { Console.error("warning: \(warning)") }
             if let storeFailure { throw CLIError(storeFailure, code: .ioError) }
             if json { try JSONOutput.printLine(summary) } else { print(summary.line) }
             if summary.missingPath { throw ExitCode(CLIError.Code.noInput.rawValue) }
             if !summary.rejections.isEmpty { throw ExitCode(CLIError.Code.dataError.rawValue) }
+        }
+    }
+}
+
+/// The inputs whose documents carry no publication date, counted per file: relative dates in them
+/// ("on Saturday") cannot be resolved to a day, so `ingest` says so once per file.
+struct UndatedInputs {
+    private var counts: [String: Int] = [:]
+    private var order: [String] = []
+
+    /// Counts a document by its file (a JSONL line's origin is `file:line`).
+    mutating func add(origin: String) {
+        var file = origin
+        if let colon = origin.lastIndex(of: ":"), origin[origin.index(after: colon)...].allSatisfy(\.isNumber),
+            colon != origin.startIndex
+        {
+            file = String(origin[..<colon])
+        }
+        if counts[file] == nil { order.append(file) }
+        counts[file, default: 0] += 1
+    }
+
+    /// One warning per file, in the order they were read.
+    var warnings: [String] {
+        order.map { file in
+            let count = counts[file] ?? 0
+            let documents = count == 1 ? "has no publication date" : "has \(count) documents without a publication date"
+            return "\(file) \(documents): relative dates in it (\"on Saturday\") get month precision (time_precision 3); "
+                + "give --published YYYY-MM-DD, a \"published\" field, or a file name that starts with the date (2024-05-12-….txt)"
         }
     }
 }
