@@ -59,6 +59,37 @@ import Testing
         #expect(shown.stdout.contains("»[sub_event_type]"))
     }
 
+    /// Two outlets' reports of the reference article's four strikes (`Samples/syndicated/`): every
+    /// view lists each strike once, with both sources, and the reports one flag away.
+    @Test func eventsStatsAndExportsShowEachRealEventOnceWithItsSources() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        #expect(try vigil.run(["ingest", VigilProcess.samples.appendingPathComponent("syndicated").path]).status == 0)
+        #expect(try vigil.run(["process"]).status == 0)
+        func records(_ arguments: [String]) throws -> [[String: Any]] {
+            try vigil.run(arguments).stdout.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+        let events = try records(["events", "--json"])
+        #expect(Set(events.compactMap { $0["location"] as? String }).count == 4)
+        #expect(events.count == 4)
+        #expect(events.allSatisfy { ($0["event_id"] as? String)?.hasPrefix("ce-") == true })
+        #expect(events.allSatisfy { $0["report_count"] as? Int == 2 && $0["source_count"] as? Int == 2 })
+        #expect(try records(["events", "--json", "--reports"]).count == 8)
+        let listing = try vigil.run(["events"]).stdout
+        #expect(listing.split(separator: "\n").allSatisfy { $0.contains("  2 sources  [ce-") })
+        #expect(try vigil.run(["stats"]).stdout.contains("events     4 real-world events from 8 extracted reports"))
+        let csv = try vigil.run(["export", "--format", "csv"]).stdout.split(separator: "\r\n")
+        #expect(csv.count == 5)
+        #expect(csv.first?.hasSuffix(",report_count,source_count,source_names") == true)
+        #expect(csv.dropFirst().allSatisfy { $0.hasPrefix("ce-") && $0.hasSuffix(",2,2,") })
+        let id = try #require(events.first?["event_id"] as? String)
+        let shown = try vigil.run(["events", "show", id]).stdout
+        #expect(shown.contains("sources         2, 2 reports"))
+        #expect(shown.contains("canonical       \(id): reports "))
+    }
+
     @Test func badParametersNameTheValue() throws {
         let vigil = try VigilProcess()
         defer { vigil.cleanUp() }

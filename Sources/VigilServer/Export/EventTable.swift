@@ -1,5 +1,6 @@
-import Foundation
+public import Foundation
 public import VigilModel
+public import VigilStore
 
 /// Events as rows in ACLED's column names plus Vigil's own: CSV, GeoJSON features and JSON, written
 /// one event at a time so large exports stream.
@@ -10,11 +11,12 @@ public enum EventTable {
         "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "civilian_targeting", "iso3", "country",
         "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "notes",
         "doc_id", "injuries", "attack_count", "weapon", "target", "claimed", "claimed_by", "confidence",
+        "report_count", "source_count", "source_names",
     ]
 
-    /// One event's values by column name.
-    public static func values(_ event: Event) -> [String: String] {
-        [
+    /// One event's values by column name; its sources' columns are empty when `sources` is nil.
+    public static func values(_ event: Event, sources: EventSources? = nil) -> [String: String] {
+        var values: [String: String] = [
             "event_id": event.eventID, "event_date": event.eventDate.description,
             "time_precision": "\(event.timePrecision.rawValue)", "disorder_type": event.disorderType.rawValue,
             "event_type": event.eventType.rawValue, "sub_event_type": event.subEventType.rawValue,
@@ -29,35 +31,54 @@ public enum EventTable {
             "weapon": event.weapon ?? "", "target": event.target ?? "", "claimed": event.claimed ? "true" : "false",
             "claimed_by": event.claimedBy ?? "", "confidence": String(format: "%.3f", event.confidence),
         ]
+        if let sources {
+            values["report_count"] = "\(sources.reportCount)"
+            values["source_count"] = "\(sources.sourceCount)"
+            values["source_names"] = sources.names.joined(separator: "; ")
+        }
+        return values
     }
 
     /// The CSV header line, with its CRLF (RFC 4180).
     public static var csvHeader: String { columns.joined(separator: ",") + "\r\n" }
 
     /// One event as a CSV line, with its CRLF.
-    public static func csvRow(_ event: Event) -> String {
-        let row = values(event)
+    public static func csvRow(_ event: Event, sources: EventSources? = nil) -> String {
+        let row = values(event, sources: sources)
         return columns.map { quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
     }
 
     /// RFC 4180 CSV with a header row.
-    public static func csv(_ events: [Event]) -> String {
-        csvHeader + events.map(csvRow).joined()
+    public static func csv(_ events: [ReviewedEvent]) -> String {
+        csvHeader + events.map { csvRow($0.event, sources: $0.sources) }.joined()
     }
 
     /// A GeoJSON Feature (a Point with the row as properties), or nil when the event has no coordinates.
-    public static func geojsonFeature(_ event: Event) -> [String: Any]? {
+    public static func geojsonFeature(_ event: Event, sources: EventSources? = nil) -> [String: Any]? {
         guard let latitude = event.latitude, let longitude = event.longitude else { return nil }
         return [
             "type": "Feature", "id": event.eventID,
             "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
-            "properties": values(event),
+            "properties": values(event, sources: sources),
         ]
     }
 
     /// A GeoJSON FeatureCollection of the events that have coordinates.
-    public static func geojson(_ events: [Event]) -> [String: Any] {
-        ["type": "FeatureCollection", "features": events.compactMap(geojsonFeature)]
+    public static func geojson(_ events: [ReviewedEvent]) -> [String: Any] {
+        ["type": "FeatureCollection", "features": events.compactMap { geojsonFeature($0.event, sources: $0.sources) }]
+    }
+
+    /// An event as one JSON object in the extraction contract's names, with its sources' members
+    /// (`report_count`, `source_count`, `source_names`) when known.
+    public static func jsonObject(_ reviewed: ReviewedEvent) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var data = try encoder.encode(reviewed.event)
+        guard let sources = reviewed.sources, data.last == UInt8(ascii: "}") else { return data }
+        data.removeLast()
+        data.append(contentsOf: ",".utf8)
+        data.append(try encoder.encode(sources).dropFirst())
+        return data
     }
 
     private static func quote(_ value: String) -> String {

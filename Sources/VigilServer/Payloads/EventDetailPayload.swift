@@ -2,7 +2,8 @@ import Hummingbird
 import VigilModel
 import VigilStore
 
-/// One event with its article, sources, the events merged into it and its history of edits.
+/// One event with its article, sources, the events merged into it and its history of edits; a
+/// canonical event (`ce-…`) also lists its reports, and its article is its first report's.
 struct EventDetailPayload: ResponseEncodable, Sendable {
     /// The article the event was extracted from: evidence offsets point into `text`.
     struct Article: Encodable, Sendable {
@@ -26,11 +27,13 @@ struct EventDetailPayload: ResponseEncodable, Sendable {
     var storyDocuments: [DocumentSummary]
     var mergedEvents: [String]
     var history: [AuditEntry]
+    /// The extracted reports merged into a canonical event; the event itself for a report.
+    var reports: [String]
 
     enum CodingKeys: String, CodingKey {
         case event, article, sources
         case storyDocuments = "story_documents"
         case mergedEvents = "merged_events"
-        case history
+        case history, reports
     }
 }

@@ -3,7 +3,8 @@ import Hummingbird
 import NIOCore
 import VigilStore
 
-/// A page of events written straight from their stored JSON, each with its `review` added:
+/// A page of events written straight from their stored JSON, each with its `review`,
+/// `report_count` and `source_names` added:
 /// `{"count", "events", "next_cursor"}`, as ``EventListPayload`` encodes it, without decoding and
 /// re-encoding every event.
 enum EventJSONListBody {
@@ -22,12 +23,13 @@ enum EventJSONListBody {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// The stored object with `"review": {…}` added before its closing brace.
+    /// The stored object with `"review": {…}` and the sources' members added before its closing brace.
     static func withReview(_ event: StoredEventJSON, _ encoder: JSONEncoder) throws -> String {
         guard let close = event.json.lastIndex(of: "}") else {
             throw APIError(.internalServerError, "event \(event.eventID) is stored as malformed JSON")
         }
         let review = String(decoding: try encoder.encode(event.review), as: UTF8.self)
-        return event.json[..<close] + ",\"review\":" + review + "}"
+        let sources = String(decoding: try encoder.encode(event.sources), as: UTF8.self).dropFirst().dropLast()
+        return event.json[..<close] + ",\"review\":" + review + "," + sources + "}"
     }
 }

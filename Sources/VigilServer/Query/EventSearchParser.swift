@@ -7,7 +7,7 @@ enum EventSearchParser {
     /// The filter parameters, in the API's names.
     static let filterParameters: Set<String> = [
         "from", "to", "bbox", "country", "admin1", "event_type", "sub_event_type", "actor", "q", "min_confidence",
-        "claimed", "review_status", "document",
+        "claimed", "review_status", "document", "view",
     ]
     /// Filters plus sorting and paging.
     static let listingParameters = filterParameters.union(["sort", "cursor", "limit"])
@@ -62,6 +62,7 @@ enum EventSearchParser {
             })
         }
         search.documentID = query.string("document")
+        search.view = try query.choice("view", EventView.self) ?? .events
         search.sort = try query.choice("sort", EventSort.self) ?? .dateDescending
         if query.isBlank("cursor") { throw APIError.badParameter("cursor", "is empty; leave it out for the first page") }
         search.after = try query.string("cursor").map(CursorCodec.decode)

@@ -30,6 +30,7 @@ struct DocumentRoutes {
         guard let stored = try store.document(id: id) else { throw APIError.notFound("no document with id \"\(id)\"") }
         var search = EventSearch()
         search.documentID = id
+        search.view = .reports
         search.statuses = Set(ReviewStatus.allCases)
         search.limit = ServerConfiguration.maxPageSize
         return DocumentDetailPayload(stored: stored, events: try store.searchEvents(search).events.map(EventPayload.init))

@@ -22,8 +22,20 @@ struct EventRoutes {
         let stored = try store.document(id: reviewed.event.docID)
         var merged = EventSearch()
         merged.statuses = [.merged]
+        merged.view = .reports
         merged.limit = ServerConfiguration.maxPageSize
-        let mergedIDs = try store.searchEvents(merged).events.filter { $0.review.mergedInto == id }.map(\.event.eventID)
+        let reports = try ReviewTarget.reports(of: id, in: store)
+        let mergedIDs = try store.searchEvents(merged).events
+            .filter { event in event.review.mergedInto.map { reports.contains($0) || $0 == id } ?? false }.map(\.event.eventID)
+        var sources = stored?.sources ?? []
+        var storyDocuments = stored?.storyDocuments ?? []
+        if let canonical = try store.canonicalEvent(id: id), canonical.id == id {
+            for other in canonical.documentIDs where other != stored?.document.id {
+                guard let document = try store.document(id: other) else { continue }
+                sources += document.sources.filter { !sources.contains($0) }
+                if !storyDocuments.contains(where: { $0.id == other }) { storyDocuments.append(Self.summary(document)) }
+            }
+        }
         return EventDetailPayload(
             event: EventPayload(reviewed: reviewed),
             article: stored.map {
@@ -31,7 +43,16 @@ struct EventRoutes {
                     id: $0.document.id, title: $0.document.title, published: $0.document.published,
                     language: $0.document.language, text: $0.document.text, repeatedSpans: $0.repeatedSpans)
             },
-            sources: stored?.sources ?? [], storyDocuments: stored?.storyDocuments ?? [], mergedEvents: mergedIDs,
-            history: try store.auditLog(subject: id, limit: 1000))
+            sources: sources, storyDocuments: storyDocuments, mergedEvents: mergedIDs,
+            history: try store.auditLog(subject: id, limit: 1000), reports: reports)
+    }
+
+    /// A canonical event's other document as the detail lists it.
+    private static func summary(_ stored: StoredDocument) -> DocumentSummary {
+        DocumentSummary(
+            id: stored.document.id, title: stored.document.title, source: stored.sources.first?.source ?? "",
+            published: stored.document.published, ingested: stored.sources.first?.ingested ?? "",
+            storyID: stored.document.storyID, sourceCount: stored.sources.count,
+            snippet: String(stored.document.text.prefix(160)))
     }
 }

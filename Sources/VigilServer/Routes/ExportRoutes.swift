@@ -48,7 +48,7 @@ struct ExportRoutes {
             while true {
                 var chunk = ""
                 for reviewed in page.events {
-                    guard let item = try Self.item(reviewed.event, format: format) else { continue }
+                    guard let item = try Self.item(reviewed, format: format) else { continue }
                     chunk += (written == 0 || format == .csv ? "" : ",") + item
                     written += 1
                 }
@@ -81,17 +81,15 @@ struct ExportRoutes {
 
     /// One event in the format, without separator; nil when the format cannot show it (GeoJSON
     /// without coordinates).
-    private static func item(_ event: Event, format: Format) throws -> String? {
+    private static func item(_ reviewed: ReviewedEvent, format: Format) throws -> String? {
         switch format {
         case .csv:
-            return EventTable.csvRow(event)
+            return EventTable.csvRow(reviewed.event, sources: reviewed.sources)
         case .geojson:
-            guard let feature = EventTable.geojsonFeature(event) else { return nil }
+            guard let feature = EventTable.geojsonFeature(reviewed.event, sources: reviewed.sources) else { return nil }
             return String(decoding: try JSONSerialization.data(withJSONObject: feature, options: [.sortedKeys]), as: UTF8.self)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return String(decoding: try encoder.encode(event), as: UTF8.self)
+            return String(decoding: try EventTable.jsonObject(reviewed), as: UTF8.self)
         }
     }
 }

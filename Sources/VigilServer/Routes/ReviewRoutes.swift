@@ -3,7 +3,8 @@ import VigilModel
 import VigilStore
 
 /// The review actions, each needing a token and written to the audit log:
-/// `PATCH /api/events/{id}` and `POST /api/events/{id}/approve|reject|merge|split`.
+/// `PATCH /api/events/{id}` and `POST /api/events/{id}/approve|reject|merge|split`. On a canonical
+/// event (`ce-…`) they act on its reports (``ReviewTarget``) and answer with the canonical event.
 struct ReviewRoutes {
     let store: any ReviewStore
     let maxBodyBytes: Int
@@ -18,7 +19,16 @@ struct ReviewRoutes {
             guard !changes.isEmpty else { throw APIError.badParameter("body", "name at least one field to change") }
             let current = try existing(id)
             let edited = try EventEditor.apply(changes, to: current.event, id: id)
-            return EventPayload(reviewed: try storeCall { try store.editEvent(edited, by: actor(context), note: note) })
+            let reports = try ReviewTarget.reports(of: id, in: store)
+            guard reports != [id] else {
+                return EventPayload(reviewed: try storeCall { try store.editEvent(edited, by: actor(context), note: note) })
+            }
+            for report in reports {
+                let reportEdit = try EventEditor.apply(changes, to: try existing(report).event, id: report)
+                _ = try storeCall { try store.editEvent(reportEdit, by: actor(context), note: note) }
+            }
+            try store.replaceCanonicalEvent(edited)
+            return EventPayload(reviewed: try existing(id))
         }
         for (action, status) in [("approve", ReviewStatus.approved), ("reject", .rejected)] {
             writes.post("events/{id}/\(action)") { request, context in
@@ -26,9 +36,11 @@ struct ReviewRoutes {
                 try body.only(["note"])
                 let id = try context.recordID()
                 _ = try existing(id)
-                return EventPayload(reviewed: try storeCall {
-                    try store.setStatus(status, eventID: id, by: actor(context), note: try body.string("note") ?? "")
-                })
+                let note = try body.string("note") ?? ""
+                for report in try ReviewTarget.reports(of: id, in: store) {
+                    _ = try storeCall { try store.setStatus(status, eventID: report, by: actor(context), note: note) }
+                }
+                return EventPayload(reviewed: try existing(id))
             }
         }
         writes.post("events/{id}/merge") { request, context in
@@ -42,9 +54,12 @@ struct ReviewRoutes {
             guard try store.reviewedEvent(id: into) != nil else {
                 throw APIError.badParameter("into", "no event with id \"\(into)\"")
             }
-            return EventPayload(reviewed: try storeCall {
-                try store.mergeEvent(id, into: into, by: actor(context), note: try body.string("note") ?? "")
-            })
+            let kept = try ReviewTarget.lead(of: into, in: store)
+            let note = try body.string("note") ?? ""
+            for report in try ReviewTarget.reports(of: id, in: store) {
+                _ = try storeCall { try store.mergeEvent(report, into: kept, by: actor(context), note: note) }
+            }
+            return EventPayload(reviewed: try existing(into))
         }
         writes.post("events/{id}/split") { request, context in
             let body = try await JSONBody(request, limit: maxBodyBytes)
@@ -54,15 +69,18 @@ struct ReviewRoutes {
                 throw APIError.badParameter("parts", "give 1 to 50 objects, each the fields that differ in a new event")
             }
             let original = try existing(id)
+            let lead = try ReviewTarget.lead(of: id, in: store)
             var created: [Event] = []
             var ordinal = 1
             for changes in parts {
-                while try store.reviewedEvent(id: "\(id)~\(ordinal)") != nil { ordinal += 1 }
-                created.append(try EventEditor.apply(changes, to: original.event, id: "\(id)~\(ordinal)"))
+                while try store.reviewedEvent(id: "\(lead)~\(ordinal)") != nil { ordinal += 1 }
+                var part = try EventEditor.apply(changes, to: original.event, id: "\(lead)~\(ordinal)")
+                part.docID = try existing(lead).event.docID
+                created.append(part)
                 ordinal += 1
             }
             let stored = try storeCall {
-                try store.splitEvent(id, into: created, by: actor(context), note: try body.string("note") ?? "")
+                try store.splitEvent(lead, into: created, by: actor(context), note: try body.string("note") ?? "")
             }
             return EventListPayload(events: stored.map(EventPayload.init), count: stored.count, nextCursor: nil)
         }

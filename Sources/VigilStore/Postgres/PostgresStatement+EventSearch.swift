@@ -2,12 +2,13 @@ import PostgresNIO
 import VigilModel
 
 extension PostgresStatement {
-    /// The conditions of an ``EventSearch`` over `events e LEFT JOIN event_reviews r`, with every
+    /// The conditions of an ``EventSearch`` over `events e LEFT JOIN event_reviews r` and the canonical
+    /// event `c` the report leads (``EventViewSQL``), with every
     /// value bound: the same filters as SQLite's `EventFilterSQL`, in PostgreSQL's words (ILIKE for
     /// LIKE, `->>` for `json_extract`, the `search` tsvector for FTS5).
     /// - Parameter postgis: the quoted schema of PostGIS, when bounding boxes use its index.
     mutating func searchConditions(_ search: EventSearch, postgis: String?) -> [String] {
-        var conditions: [String] = []
+        var conditions: [String] = search.view == .events ? [EventViewSQL.leadsItsEvent] : []
         if let from = search.from { conditions.append("e.event_date >= \(bind(from.description))") }
         if let to = search.to { conditions.append("e.event_date <= \(bind(to.description))") }
         if let box = search.boundingBox {
@@ -67,7 +68,8 @@ extension PostgresStatement {
             }
         }
         if let document = search.documentID {
-            conditions.append("e.story_id = (SELECT story_id FROM documents WHERE id = \(bind(document)))")
+            let story = "(SELECT story_id FROM documents WHERE id = \(bind(document)))"
+            conditions.append(search.view == .events ? EventViewSQL.ofStory(story) : "e.story_id = \(story)")
         }
         return conditions
     }

@@ -10,22 +10,27 @@ extension PostgresStore: ReviewStore {
         let (rows, next) = try pageRows(search)
         let decoder = JSONDecoder()
         return EventPage(
-            events: try rows.map { ReviewedEvent(event: try decoder.decode(Event.self, from: Data($0.json.utf8)), review: $0.review) },
+            events: try rows.map {
+                ReviewedEvent(event: try decoder.decode(Event.self, from: Data($0.json.utf8)), review: $0.review, sources: $0.sources)
+            },
             nextCursor: next)
     }
 
     public func searchEventJSON(_ search: EventSearch) throws -> EventJSONPage {
         let (rows, next) = try pageRows(search)
         return EventJSONPage(
-            events: rows.map { StoredEventJSON(eventID: $0.id, json: $0.json, review: $0.review) }, nextCursor: next)
+            events: rows.map { StoredEventJSON(eventID: $0.shownID, json: $0.json, review: $0.review, sources: $0.sources) },
+            nextCursor: next)
     }
 
-    /// One listed event as read: its id, JSON, sort key (as text) and review.
+    /// One listed event as read: its report's id, the id shown, JSON, sort key (as text), review and sources.
     private struct PageRow {
         var id: String
+        var shownID: String
         var json: String
         var sortKey: String
         var review: EventReview
+        var sources: EventSources
     }
 
     /// The rows of one page and the cursor after it.
@@ -48,18 +53,21 @@ extension PostgresStore: ReviewStore {
             conditions.append("(\(key), e.id) \(search.sort.isDescending ? "<" : ">") (\(value), \(statement.bind(after.id)))")
         }
         statement.append("""
-            SELECT e.id, e.json, (\(key))::TEXT, \(PostgresStore.reviewColumns)
-            FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id
+            SELECT e.id, \(search.view == .events ? "coalesce(c.id, e.id)" : "e.id"), \(EventViewSQL.json(search.view)),
+                (\(key))::TEXT, \(PostgresStore.reviewColumns), \(PostgresStore.sourceColumns)
+            FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin)
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY \(key) \(direction), e.id \(direction) LIMIT \(statement.bind(search.limit + 1))
             """)
         let rows = try session.read { db in
             try db.rows(statement.query).map { row in
-                let (id, json, sortKey, status, patch, mergedInto, splitFrom, updated, updatedBy) = try row.decode(
-                    (String, String, String, String?, String?, String?, String?, String?, String?).self)
+                let (id, shownID, json, sortKey, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, sources, names) =
+                    try row.decode(
+                        (String, String, String, String, String?, String?, String?, String?, String?, String?, Int, Int, String?).self)
                 return PageRow(
-                    id: id, json: json, sortKey: sortKey,
-                    review: try PostgresStore.review(status, patch, mergedInto, splitFrom, updated, updatedBy))
+                    id: id, shownID: shownID, json: json, sortKey: sortKey,
+                    review: try PostgresStore.review(status, patch, mergedInto, splitFrom, updated, updatedBy),
+                    sources: EventSources(reportCount: reports, sourceCount: sources, namesJSON: names))
             }
         }
         let page = Array(rows.prefix(search.limit))
@@ -70,11 +78,13 @@ extension PostgresStore: ReviewStore {
     public func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics {
         /// A query over the matching events: `select` comes before the filter, `rest` after it.
         func filtered(_ select: String, _ rest: String = "") -> PostgresQuery {
-            var statement = PostgresStatement(select + " FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id")
+            var statement = PostgresStatement(
+                select + " FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id " + EventViewSQL.canonicalJoin)
             statement.appendSearchFilter(search, postgis: postgisSchema)
             statement.append(rest)
             return statement.query
         }
+        func column(_ name: String) -> String { EventViewSQL.column(name, search.view) }
         return try session.read { db in
             func named(_ column: String) throws -> [EventStatistics.NamedCount] {
                 try db.rows(filtered("SELECT \(column), COUNT(*)", " GROUP BY 1 ORDER BY 2 DESC, 1")).map { row in
@@ -83,18 +93,21 @@ extension PostgresStore: ReviewStore {
                 }
             }
             let totals = try db.rows(filtered("""
-                SELECT COUNT(*), coalesce(SUM(coalesce((e.json::jsonb ->> 'attack_count')::BIGINT, 1)), 0)::BIGINT,
-                    coalesce(SUM(e.fatalities), 0)::BIGINT
+                SELECT COUNT(*),
+                    coalesce(SUM(coalesce((\(EventViewSQL.json(search.view))::jsonb ->> 'attack_count')::BIGINT, 1)), 0)::BIGINT,
+                    coalesce(SUM(\(column("fatalities"))), 0)::BIGINT
                 """)).first
             let (events, attacks, fatalities) = try totals?.decode((Int, Int, Int).self) ?? (0, 0, 0)
-            let days = try db.rows(filtered("SELECT e.event_date, e.event_type, COUNT(*)", " GROUP BY 1, 2 ORDER BY 1, 2"))
+            let days = try db.rows(
+                filtered("SELECT \(column("event_date")), \(column("event_type")), COUNT(*)", " GROUP BY 1, 2 ORDER BY 1, 2"))
                 .map { row in
                     let (date, type, count) = try row.decode((String, String, Int).self)
                     return EventStatistics.DayCount(date: date, eventType: type, count: count)
                 }
             var actorQuery = PostgresStatement(
                 "SELECT a.name, COUNT(*) FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id "
-                    + "CROSS JOIN LATERAL (VALUES (e.actor1), (e.actor2)) AS a(name)")
+                    + EventViewSQL.canonicalJoin
+                    + " CROSS JOIN LATERAL (VALUES (\(column("actor1"))), (\(column("actor2")))) AS a(name)")
             var conditions = actorQuery.searchConditions(search, postgis: postgisSchema)
             conditions.append("a.name != ''")
             actorQuery.append(" WHERE " + conditions.joined(separator: " AND "))
@@ -104,13 +117,33 @@ extension PostgresStore: ReviewStore {
                 return EventStatistics.NamedCount(name: name, count: count)
             }
             return EventStatistics(
-                events: events, attacks: attacks, fatalities: fatalities, byDay: days, byType: try named("e.event_type"),
-                bySubType: try named("e.sub_event_type"), byCountry: try named("e.country"), byActor: actors)
+                events: events, attacks: attacks, fatalities: fatalities, byDay: days, byType: try named(column("event_type")),
+                bySubType: try named(column("sub_event_type")), byCountry: try named(column("country")), byActor: actors)
         }
     }
 
     public func reviewedEvent(id: String) throws -> ReviewedEvent? {
-        try session.read { db in try PostgresStore.reviewedEvent(id: id, db) }
+        try session.read { db in
+            /// The row of the canonical event (`ce-…`) or the report with the id.
+            func read(canonical: Bool) throws -> ReviewedEvent? {
+                var statement = PostgresStatement("")
+                let value = statement.bind(id)
+                statement.append("""
+                    SELECT \(canonical ? "c.event_json" : "e.json"), \(Self.reviewColumns), \(Self.sourceColumns)
+                    FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin)
+                    WHERE e.id = \(canonical ? "substr(\(value), 4) AND c.id = \(value)" : value)
+                    """)
+                guard let row = try db.rows(statement.query).first else { return nil }
+                let (json, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, sources, names) = try row.decode(
+                    (String, String?, String?, String?, String?, String?, String?, Int, Int, String?).self)
+                return ReviewedEvent(
+                    event: try JSONDecoder().decode(Event.self, from: Data(json.utf8)),
+                    review: try Self.review(status, patch, mergedInto, splitFrom, updated, updatedBy),
+                    sources: EventSources(reportCount: reports, sourceCount: sources, namesJSON: names))
+            }
+            if id.hasPrefix("ce-"), let canonical = try read(canonical: true) { return canonical }
+            return try read(canonical: false)
+        }
     }
 
     public func auditLog(subject: String?, limit: Int) throws -> [AuditEntry] {
@@ -285,6 +318,13 @@ extension PostgresStore: ReviewStore {
     }
 
     private static let reviewColumns = "r.status, r.patch, r.merged_into, r.split_from, r.updated, r.updated_by"
+
+    /// The report count and source names of a listed row (`c` joined).
+    private static let sourceColumns =
+        """
+        \(EventViewSQL.reportCount)::BIGINT, \(EventViewSQL.sources("COUNT(*)"))::BIGINT,
+            \(EventViewSQL.sources("json_agg(DISTINCT s.source)::TEXT"))
+        """
 
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
     private static func sortKey(_ sort: EventSort) -> String {

@@ -25,6 +25,9 @@ public struct EventSearch: Hashable, Sendable {
     /// Start after this event (from the previous page's ``EventPage/nextCursor``).
     public var after: EventCursor?
     public var limit: Int = 100
+    /// One row per real-world event (canonical events) or per extracted report; filters and
+    /// ordering read each event's first report, its review state included.
+    public var view: EventView = .events
 
     public init() {}
 }

@@ -5,10 +5,13 @@ public struct StoredEventJSON: Hashable, Sendable {
     /// One JSON object in the extraction contract's names.
     public var json: String
     public var review: EventReview
+    /// The event's reports and source names.
+    public var sources: EventSources
 
-    public init(eventID: String, json: String, review: EventReview) {
+    public init(eventID: String, json: String, review: EventReview, sources: EventSources) {
         self.eventID = eventID
         self.json = json
         self.review = review
+        self.sources = sources
     }
 }

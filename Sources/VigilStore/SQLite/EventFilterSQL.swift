@@ -1,13 +1,15 @@
 import GRDB
 import VigilModel
 
-/// The `WHERE` clause of an ``EventSearch`` over `events e LEFT JOIN event_reviews r`: fixed SQL
-/// text with every value bound as an argument.
+/// The `WHERE` clause of an ``EventSearch`` over `events e LEFT JOIN event_reviews r` and the
+/// canonical event `c` the report leads (``EventViewSQL``): fixed SQL text with every value bound
+/// as an argument.
 struct EventFilterSQL {
     private(set) var conditions: [String] = []
     private(set) var arguments: [any DatabaseValueConvertible] = []
 
     init(_ search: EventSearch) {
+        if search.view == .events { add(EventViewSQL.leadsItsEvent) }
         if let from = search.from { add("e.event_date >= ?", from.description) }
         if let to = search.to { add("e.event_date <= ?", to.description) }
         if let box = search.boundingBox {
@@ -61,7 +63,11 @@ struct EventFilterSQL {
             addAll("coalesce(r.status, 'unreviewed') IN (\(Self.marks(names.count)))", names)
         }
         if let document = search.documentID {
-            add("e.story_id = (SELECT story_id FROM documents WHERE id = ?)", document)
+            if search.view == .events {
+                add(EventViewSQL.ofStory("(SELECT story_id FROM documents WHERE id = ?)"), document, document)
+            } else {
+                add("e.story_id = (SELECT story_id FROM documents WHERE id = ?)", document)
+            }
         }
     }
 

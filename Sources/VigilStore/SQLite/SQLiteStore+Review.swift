@@ -13,7 +13,7 @@ extension SQLiteStore: ReviewStore {
         let (rows, next) = try pageRows(search)
         return EventJSONPage(
             events: try rows.map { row in
-                StoredEventJSON(eventID: row["id"], json: row["json"], review: try Self.review(row))
+                StoredEventJSON(eventID: row["shown_id"], json: row["json"], review: try Self.review(row), sources: Self.sources(row))
             },
             nextCursor: next)
     }
@@ -36,8 +36,9 @@ extension SQLiteStore: ReviewStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.json, e.id, \(key) AS sort_key, \(Self.reviewColumns)
-                    FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id
+                    SELECT \(EventViewSQL.json(search.view)) AS json, e.id, \(Self.shownID(search.view)) AS shown_id,
+                        \(key) AS sort_key, \(Self.reviewColumns), \(Self.sourceColumns)
+                    FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin)
                     \(whereClause) ORDER BY \(key) \(direction), e.id \(direction) LIMIT ?
                     """,
                 arguments: StatementArguments(arguments))
@@ -49,7 +50,10 @@ extension SQLiteStore: ReviewStore {
 
     public func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics {
         let filter = EventFilterSQL(search)
-        let from = "FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(filter.whereClause)"
+        let from = """
+            FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin) \(filter.whereClause)
+            """
+        func column(_ name: String) -> String { EventViewSQL.column(name, search.view) }
         let arguments: StatementArguments = StatementArguments(filter.arguments)
         let actorArguments: [any DatabaseValueConvertible] = filter.arguments + filter.arguments + [actorLimit]
         return try read { db in
@@ -62,33 +66,55 @@ extension SQLiteStore: ReviewStore {
             let totals = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT COUNT(*) AS n, coalesce(SUM(coalesce(json_extract(e.json, '$.attack_count'), 1)), 0) AS attacks,
-                        coalesce(SUM(e.fatalities), 0) AS fatalities \(from)
+                    SELECT COUNT(*) AS n,
+                        coalesce(SUM(coalesce(json_extract(\(EventViewSQL.json(search.view)), '$.attack_count'), 1)), 0) AS attacks,
+                        coalesce(SUM(\(column("fatalities"))), 0) AS fatalities \(from)
                     """,
                 arguments: arguments)
             let days = try Row.fetchAll(
-                db, sql: "SELECT e.event_date AS d, e.event_type AS t, COUNT(*) AS n \(from) GROUP BY 1, 2 ORDER BY 1, 2",
+                db,
+                sql: "SELECT \(column("event_date")) AS d, \(column("event_type")) AS t, COUNT(*) AS n \(from) GROUP BY 1, 2 ORDER BY 1, 2",
                 arguments: arguments
             ).map { EventStatistics.DayCount(date: $0["d"], eventType: $0["t"], count: $0["n"]) }
             let actors = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT name, COUNT(*) AS n FROM (
-                        SELECT e.actor1 AS name \(from)
-                        UNION ALL SELECT e.actor2 AS name \(from)
+                        SELECT \(column("actor1")) AS name \(from)
+                        UNION ALL SELECT \(column("actor2")) AS name \(from)
                     ) WHERE name != '' GROUP BY name ORDER BY n DESC, name LIMIT ?
                     """,
                 arguments: StatementArguments(actorArguments)
             ).map { EventStatistics.NamedCount(name: $0["name"], count: $0["n"]) }
             return EventStatistics(
                 events: totals?["n"] ?? 0, attacks: totals?["attacks"] ?? 0, fatalities: totals?["fatalities"] ?? 0,
-                byDay: days, byType: try named("e.event_type"), bySubType: try named("e.sub_event_type"),
-                byCountry: try named("e.country"), byActor: actors)
+                byDay: days, byType: try named(column("event_type")), bySubType: try named(column("sub_event_type")),
+                byCountry: try named(column("country")), byActor: actors)
         }
     }
 
     public func reviewedEvent(id: String) throws -> ReviewedEvent? {
-        try read { db in try self.reviewedEvent(id: id, db) }
+        try read { db in
+            if id.hasPrefix("ce-"), let canonical = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT c.event_json AS json, c.id AS shown_id, \(Self.reviewColumns), \(Self.sourceColumns)
+                    FROM canonical_events c JOIN events e ON e.id = substr(c.id, 4)
+                    LEFT JOIN event_reviews r ON r.event_id = e.id WHERE c.id = ?
+                    """,
+                arguments: [id])
+            {
+                return try Self.reviewedEvent(canonical, JSONDecoder())
+            }
+            return try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT e.json, \(Self.reviewColumns), \(Self.sourceColumns)
+                    FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin) WHERE e.id = ?
+                    """,
+                arguments: [id]
+            ).map { try Self.reviewedEvent($0, JSONDecoder()) }
+        }
     }
 
     public func auditLog(subject: String?, limit: Int) throws -> [AuditEntry] {
@@ -229,6 +255,22 @@ extension SQLiteStore: ReviewStore {
     private static let reviewColumns =
         "r.status AS review_status, r.patch AS review_patch, r.merged_into, r.split_from, r.updated AS review_updated, r.updated_by AS review_updated_by"
 
+    /// The report count and source names of a listed row (`c` joined).
+    private static let sourceColumns =
+        """
+        \(EventViewSQL.reportCount) AS report_count, \(EventViewSQL.sources("COUNT(*)")) AS source_count,
+            \(EventViewSQL.sources("json_group_array(DISTINCT s.source)")) AS source_names
+        """
+
+    /// The id a listing shows: the canonical event's in the events view.
+    private static func shownID(_ view: EventView) -> String {
+        view == .events ? "coalesce(c.id, e.id)" : "e.id"
+    }
+
+    private static func sources(_ row: Row) -> EventSources {
+        EventSources(reportCount: row["report_count"] ?? 0, sourceCount: row["source_count"] ?? 0, namesJSON: row["source_names"])
+    }
+
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
     private static func sortKey(_ sort: EventSort) -> String {
         switch sort {
@@ -261,7 +303,9 @@ extension SQLiteStore: ReviewStore {
     }
 
     private static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
-        ReviewedEvent(event: try decoder.decode(Event.self, from: Data((row["json"] as String).utf8)), review: try review(row))
+        ReviewedEvent(
+            event: try decoder.decode(Event.self, from: Data((row["json"] as String).utf8)), review: try review(row),
+            sources: row.hasColumn("report_count") ? sources(row) : nil)
     }
 
     private static func review(_ row: Row) throws -> EventReview {

@@ -3,7 +3,8 @@ import Foundation
 import VigilServer
 import VigilStore
 
-/// `vigil export`: events as CSV, JSON or GeoJSON in ACLED's column names.
+/// `vigil export`: events as CSV, JSON or GeoJSON in ACLED's column names, one row per real-world
+/// event with its sources (`--reports`: one per extracted report).
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export events as CSV, JSON or GeoJSON, in ACLED's column names plus Vigil's own.")
@@ -18,14 +19,13 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        var query = try filters.query()
-        if filters.limit == 100 { query.limit = Int.max }
+        _ = try filters.search()
         try reportingErrors {
-            let events = try store.open().events(query)
+            let events = try filters.events(in: try store.openReviewed(), limit: filters.limit == 100 ? nil : filters.limit)
             let data: Data
             switch format {
             case .csv: data = Data(EventTable.csv(events).utf8)
-            case .json: data = try JSONOutput.encoder.encode(events)
+            case .json: data = Data("[".utf8) + Data(try events.map(EventTable.jsonObject).joined(separator: Data(",".utf8))) + Data("]".utf8)
             case .geojson: data = try JSONSerialization.data(withJSONObject: EventTable.geojson(events), options: [.sortedKeys])
             }
             if let output {

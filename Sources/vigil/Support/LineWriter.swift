@@ -18,6 +18,13 @@ final class LineWriter {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends one line already encoded.
+    func write(raw data: Data) {
+        buffer.append(data)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         handle.write(buffer)

@@ -29,4 +29,13 @@ struct StoreOptions: ParsableArguments {
             throw CLIError(error.message, code: .ioError)
         }
     }
+
+    /// Opens the store with its review state, for listings that show events as the dashboard does.
+    func openReviewed() throws -> any ReviewStore {
+        let store = try open()
+        guard let reviewed = store as? any ReviewStore else {
+            throw CLIError("the database at \(location) keeps no review state", code: .ioError)
+        }
+        return reviewed
+    }
 }

@@ -76,7 +76,7 @@ function toast(message) {
 function filterParams() {
   const form = $("#filters");
   const params = new URLSearchParams();
-  for (const name of ["from", "to", "country", "actor", "q", "min_confidence", "claimed", "review_status"]) {
+  for (const name of ["from", "to", "country", "actor", "q", "min_confidence", "claimed", "review_status", "view"]) {
     const value = form.elements[name].value.trim();
     if (value) params.set(name, value);
   }
@@ -120,9 +120,9 @@ function buildMap() {
   markerLayer = L.layerGroup().addTo(map);
   map.on("zoomend", () => { if (state.mapEvents) drawMarkers(false); });
 }
+// Markers are sized by fatalities (the legend says so); an event without deaths keeps the smallest size.
 function radius(event) {
-  const size = Math.max(event.fatalities || 0, (event.attack_count || 1) - 1);
-  return 6 + Math.min(16, Math.sqrt(size) * 3);
+  return 6 + Math.min(16, Math.sqrt(event.fatalities || 0) * 3);
 }
 // Below this zoom, nearby events gather into clusters; from it on, every event has its own marker.
 const SPREAD_ZOOM = 5;
@@ -284,6 +284,11 @@ function reviewBadge(event) {
 function place(event) {
   return [...new Set([event.location, event.country].filter(Boolean))].join(", ") || "—";
 }
+// "2 sources", or "2 sources · 3 reports" when one event was reported more than once.
+function sourcesText(event) {
+  const sources = event.source_count || 0, reports = event.report_count || 1;
+  return `${sources} source${sources === 1 ? "" : "s"}` + (reports > 1 ? ` · ${reports} reports` : "");
+}
 function tableRow(event) {
   const row = el("tr", { tabindex: "0", "data-event-id": event.event_id, "aria-label": `Open ${event.sub_event_type} on ${event.event_date}` },
     el("td", { text: event.event_date }),
@@ -292,6 +297,7 @@ function tableRow(event) {
     el("td", { text: [event.actor1, event.actor2].filter(Boolean).join(" → ") }),
     el("td", { text: String(event.fatalities) }),
     el("td", { text: event.confidence.toFixed(2) }),
+    el("td", { text: sourcesText(event), title: (event.source_names || []).join("; ") }),
     el("td", {}, reviewBadge(event)));
   row.addEventListener("click", () => openEvent(event.event_id));
   row.addEventListener("keydown", (key) => { if (key.key === "Enter" || key.key === " ") { key.preventDefault(); openEvent(event.event_id); } });
@@ -305,7 +311,7 @@ async function loadTable(append) {
   const page = await api("api/events?" + query(params));
   const body = $("#event-table tbody");
   if (!append) body.replaceChildren();
-  if (!append && !page.events.length) body.append(el("tr", {}, el("td", { colspan: "7", text: "No events match. Ingest articles and run `vigil process`, or widen the filters." })));
+  if (!append && !page.events.length) body.append(el("tr", {}, el("td", { colspan: "8", text: "No events match. Ingest articles and run `vigil process`, or widen the filters." })));
   for (const event of page.events) body.append(tableRow(event));
   state.cursor = page.next_cursor;
   $("#more").hidden = !page.next_cursor;
@@ -454,6 +460,10 @@ async function openEvent(id) {
   }
   if (detail.story_documents.length) {
     body.append(el("h3", { text: "Near-duplicate reports" }), el("ul", {}, detail.story_documents.map((d) => el("li", { text: `${d.title || d.id} (${d.source || "unknown source"})` }))));
+  }
+  if (detail.reports.length > 1) {
+    body.append(el("h3", { text: "Reports of this event" }), el("p", { class: "hint", text: "Each source's extraction; the fields above reconcile them." }),
+      el("ul", {}, detail.reports.map((id) => el("li", {}, el("button", { type: "button", class: "link", onclick: () => openEvent(id), text: id })))));
   }
   if (detail.merged_events.length) body.append(el("h3", { text: "Merged into this event" }), el("p", { text: detail.merged_events.join(", ") }));
   body.append(el("h3", { text: "History" }), el("ol", { class: "history" }, detail.history.length ? detail.history.map((h) => auditItem(h, false)) : el("li", { text: "No changes by reviewers." })));

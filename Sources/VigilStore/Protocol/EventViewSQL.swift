@@ -1,0 +1,50 @@
+/// The SQL both backends share for an event listing's ``EventView``, over `events e`: each report
+/// is joined to the canonical event it leads (`c`, whose id is `ce-` and its smallest report id),
+/// and the events view keeps the reports that lead their canonical event or are in none yet,
+/// shown as the canonical event.
+enum EventViewSQL {
+    /// Joins `c`, the canonical event the report `e` leads (null for the others).
+    static let canonicalJoin = "LEFT JOIN canonical_events c ON c.id = 'ce-' || e.id"
+
+    /// True for a report that leads its canonical event or is in none yet.
+    static let leadsItsEvent = """
+        NOT EXISTS (SELECT 1 FROM canonical_event_reports lx WHERE lx.report_id = e.id AND lx.canonical_id <> 'ce-' || e.id)
+        """
+
+    /// The listed row's JSON: the canonical event's in the events view.
+    static func json(_ view: EventView) -> String {
+        view == .events ? "coalesce(c.event_json, e.json)" : "e.json"
+    }
+
+    /// An indexed column of the listed row (`event_type`, `country`, …): the canonical event's in
+    /// the events view.
+    static func column(_ name: String, _ view: EventView) -> String {
+        view == .events ? "coalesce(c.\(name), e.\(name))" : "e.\(name)"
+    }
+
+    /// The number of reports in the report's canonical event (0 when it is in none).
+    static let reportCount = "(SELECT COUNT(*) FROM canonical_event_reports rx WHERE rx.canonical_id = c.id)"
+
+    /// The stories of every report of the row's event: the report's own, and its canonical event's.
+    static let stories = """
+        SELECT e.story_id UNION SELECT sy.story_id FROM canonical_event_reports sx JOIN events sy ON sy.id = sx.report_id
+            WHERE sx.canonical_id = (SELECT cx.canonical_id FROM canonical_event_reports cx WHERE cx.report_id = e.id)
+        """
+
+    /// An aggregate over the sources `s` of every document of the row's event: `COUNT(*)`, or
+    /// the names as a JSON array in the backend's words.
+    static func sources(_ aggregate: String) -> String {
+        """
+        (SELECT \(aggregate) FROM documents sd JOIN document_sources s ON s.document_id = sd.id
+            WHERE sd.story_id IN (\(stories)))
+        """
+    }
+
+    /// True for an event with a report in the story `story` (an SQL expression used twice).
+    static func ofStory(_ story: String) -> String {
+        """
+        (e.story_id = \(story) OR c.id IN (SELECT ox.canonical_id FROM canonical_event_reports ox
+            JOIN events oy ON oy.id = ox.report_id WHERE oy.story_id = \(story)))
+        """
+    }
+}
