@@ -88,6 +88,47 @@ import Testing
         let shown = try vigil.run(["events", "show", id]).stdout
         #expect(shown.contains("sources         2, 2 reports"))
         #expect(shown.contains("canonical       \(id): reports "))
+
+        // A third outlet republishes the first report nearly word for word: it joins that story,
+        // and every event of the story counts it as a source.
+        let original = try String(
+            contentsOf: VigilProcess.samples.appendingPathComponent("syndicated/2023-11-06-meridian-wire-militia-drone-claims.txt"),
+            encoding: .utf8)
+        let copy = try vigil.write("2023-11-06-copy.txt", original.replacingOccurrences(of: "Meridian Wire", with: "Harbour Post"))
+        #expect(try vigil.run(["ingest", copy]).stdout.contains("1 near-duplicate joined existing stories"))
+        let linked = try records(["link", "list", "--json"])
+        #expect(linked.count == 4)
+        #expect(linked.allSatisfy { ($0["document_ids"] as? [String])?.count == 3 })
+        #expect(try records(["events", "--json"]).allSatisfy { $0["source_count"] as? Int == 3 })
+    }
+
+    @Test func aCorruptDatabaseExits74NamingIt() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        #expect(try vigil.run(["ingest", VigilProcess.samples.appendingPathComponent("articles").path]).status == 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: vigil.database))
+        for page in stride(from: 8192, to: bytes.count - 4096, by: 4096) {
+            bytes.replaceSubrange(page + 100..<page + 400, with: Data(repeating: 0xA5, count: 300))
+        }
+        try bytes.write(to: URL(fileURLWithPath: vigil.database))
+        for command in [["events"], ["stats"], ["docs"]] {
+            let result = try vigil.run(command)
+            #expect(result.status == 74, "\(command)")
+            #expect(result.stderr.contains("cannot open the database \(vigil.database)"), "\(command)")
+        }
+    }
+
+    @Test func aRevokedTokenIsGone() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        #expect(try vigil.run(["token", "create", "--name", "feed-bot"]).status == 0)
+        let revoked = try vigil.run(["token", "revoke", "feed-bot"])
+        #expect(revoked.status == 0)
+        #expect(revoked.stdout.contains("token \"feed-bot\" revoked"))
+        #expect(try vigil.run(["token", "list"]).stdout.contains("no tokens"))
+        let again = try vigil.run(["token", "revoke", "feed-bot"])
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("no token named \"feed-bot\""))
     }
 
     @Test func badParametersNameTheValue() throws {
@@ -98,6 +139,9 @@ import Testing
         #expect(badType.stderr.contains("unknown sub_event_type \"Drone attack\""))
         let badDate = try vigil.run(["events", "--from", "yesterday"])
         #expect(badDate.stderr.contains("--from \"yesterday\" is not a date"))
+        let hugeBody = try vigil.run(["serve", "--max-body-megabytes", "8796093022208"])
+        #expect(hugeBody.status == 64)
+        #expect(hugeBody.stderr.contains("--max-body-megabytes 8796093022208 must be between 1 and 4096"))
         let badPlace = try vigil.run(["places", "add", "Camp X", "95", "10", "--country", "Chad"])
         #expect(badPlace.stderr.contains("latitude 95.0 is outside"))
     }

@@ -130,6 +130,19 @@ private func read(_ files: [String: Data]) throws -> (documents: [RawDocument], 
         #expect(result.warnings.count == 1)
     }
 
+    /// A U+FEFF written raw inside the text (not as \\ufeff) is a character of the text: evidence
+    /// offsets count it. Foundation's JSONSerialization on Linux dropped it.
+    @Test func aRawByteOrderMarkInsideTheTextIsKept() throws {
+        let line = "{\"id\":\"a\",\"text\":\"\u{FEFF}Police fired tear gas in Nairobi.\"}\n[1, 2]\n\"text\"\n"
+        let result = try read(["bom.jsonl": Data(line.utf8)])
+        #expect(result.documents.first?.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(result.documents.first?.text.unicodeScalars.count == 34)
+        #expect(result.rejections.map { String($0.split(separator: "/").last!) } == [
+            "bom.jsonl:2: expected a JSON object with \"text\", got an array",
+            "bom.jsonl:3: expected a JSON object with \"text\", got a string",
+        ])
+    }
+
     @Test func textFilesTakeTheirTitleFromTheFirstLineAndTheirDateFromTheName() throws {
         let result = try read(["2024-05-12-khartoum.txt": Data("Strikes hit Khartoum\n\nKHARTOUM, Sudan - Warplanes struck.".utf8)])
         let document = try #require(result.documents.first)

@@ -10,16 +10,16 @@ struct JSONLReader {
     /// Reads one line (1-based `line`), or explains why it cannot.
     func read(line: Substring, number: Int, file: String) -> Result<RawDocument, IngestError> {
         let origin = "\(file):\(number)"
-        let object: Any
+        let value: JSONLValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+            value = try JSONDecoder().decode(JSONLValue.self, from: Data(line.utf8))
         } catch {
             return .failure(IngestError(input: origin, problem: "malformed JSON (\(JSONLReader.reason(error)))"))
         }
-        guard let fields = object as? [String: Any] else {
-            return .failure(IngestError(input: origin, problem: "expected a JSON object with \"text\", got \(JSONLReader.kind(object))"))
+        guard case .object(let fields) = value else {
+            return .failure(IngestError(input: origin, problem: "expected a JSON object with \"text\", got \(value.kind)"))
         }
-        guard let text = fields["text"] as? String else {
+        guard case .string(let text) = fields["text"] else {
             return .failure(IngestError(
                 input: origin,
                 problem: fields["text"] == nil ? "missing required field \"text\"" : "field \"text\" must be a string"))
@@ -27,15 +27,15 @@ struct JSONLReader {
         if text.allSatisfy(\.isWhitespace) { return .failure(IngestError(input: origin, problem: "field \"text\" is empty")) }
         var id: String?
         switch fields["id"] {
-        case let value as String: id = value
-        case let value as NSNumber: id = value.stringValue
-        case nil, is NSNull: id = nil
+        case .string(let value): id = value
+        case .number(let value): id = value
+        case nil, .null: id = nil
         default: return .failure(IngestError(input: origin, problem: "field \"id\" must be a string or a number"))
         }
         func string(_ key: String) -> Result<String, IngestError> {
             switch fields[key] {
-            case nil, is NSNull: return .success("")
-            case let value as String: return .success(value)
+            case nil, .null: return .success("")
+            case .string(let value): return .success(value)
             default: return .failure(IngestError(input: origin, problem: "field \"\(key)\" must be a string"))
             }
         }
@@ -62,21 +62,13 @@ struct JSONLReader {
 
     /// Field names outside the contract, for a warning.
     func unknownFields(in line: Substring) -> [String] {
-        guard let fields = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else { return [] }
+        guard case .object(let fields) = try? JSONDecoder().decode(JSONLValue.self, from: Data(line.utf8)) else { return [] }
         return fields.keys.filter { !JSONLReader.knownFields.contains($0) }.sorted()
     }
 
     private static func reason(_ error: any Error) -> String {
-        let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-        return description ?? "not valid JSON"
-    }
-
-    private static func kind(_ value: Any) -> String {
-        switch value {
-        case is [Any]: "an array"
-        case is String: "a string"
-        case is NSNumber: "a number"
-        default: "null"
-        }
+        guard case .dataCorrupted(let context) = error as? DecodingError else { return "not valid JSON" }
+        let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+        return underlying ?? context.debugDescription
     }
 }

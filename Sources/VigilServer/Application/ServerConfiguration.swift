@@ -7,15 +7,19 @@ public struct ServerConfiguration: Sendable {
     public var readsRequireToken: Bool
     /// Largest request body accepted, in bytes; larger ones get 413.
     public var maxBodyBytes: Int
+    /// Host names requests may name besides the loopback ones (`--allowed-host`); see
+    /// ``RequestGuardMiddleware``.
+    public var allowedHosts: [String]
     /// Runs extraction over stories not yet processed, after documents are posted; nil leaves them
     /// for `vigil process`.
     public var processPending: (@Sendable () throws -> Int)?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, readsRequireToken: Bool = false, maxBodyBytes: Int = 8 << 20,
-        processPending: (@Sendable () throws -> Int)? = nil
+        allowedHosts: [String] = [], processPending: (@Sendable () throws -> Int)? = nil
     ) {
         self.host = host
+        self.allowedHosts = allowedHosts
         self.port = port
         self.readsRequireToken = readsRequireToken
         self.maxBodyBytes = maxBodyBytes

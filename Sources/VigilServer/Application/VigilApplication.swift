@@ -23,14 +23,18 @@ public enum VigilApplication {
         let router = Router(context: VigilRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: RequestGuardMiddleware(listeningOn: configuration.host, extra: configuration.allowedHosts))
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: Dashboard.middleware())
         HealthRoutes(store: store).register(on: router)
-        MetricsRoutes(store: store, registry: metrics).register(on: router)
-        OpenAPIDocument.register(on: router)
 
+        // With --closed-reads every read but /healthz needs a token: the API, its description, the metrics.
+        let metricsGroup = router.group("metrics")
+        if configuration.readsRequireToken { metricsGroup.add(middleware: TokenMiddleware(tokens: store)) }
+        MetricsRoutes(store: store, registry: metrics).register(on: metricsGroup)
         let reads = router.group("api")
         if configuration.readsRequireToken { reads.add(middleware: TokenMiddleware(tokens: store)) }
+        OpenAPIDocument.register(on: reads)
         EventRoutes(store: store).register(on: reads)
         DocumentRoutes(store: store).register(on: reads)
         StatsRoutes(store: store).register(on: reads)

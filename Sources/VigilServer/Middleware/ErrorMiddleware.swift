@@ -21,7 +21,7 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             throw APIError(error.status, error.status.reasonPhrase)
         } catch {
-            context.logger.error("request failed: \(error)")
+            context.logger.error("request failed: \(String(reflecting: "\(error)"))")
             throw APIError(.internalServerError, "internal error (the server log has the details)")
         }
     }

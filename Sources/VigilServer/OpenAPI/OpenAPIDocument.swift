@@ -13,8 +13,8 @@ public enum OpenAPIDocument {
         return data
     }()
 
-    static func register(on router: Router<VigilRequestContext>) {
-        router.get("api/openapi.json") { _, _ in
+    static func register(on reads: RouterGroup<VigilRequestContext>) {
+        reads.get("openapi.json") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -8,7 +8,7 @@ import VigilStore
 /// `{"count", "events", "next_cursor"}`, as ``EventListPayload`` encodes it, without decoding and
 /// re-encoding every event.
 enum EventJSONListBody {
-    static func response(_ page: EventJSONPage) throws -> Response {
+    static func response(_ page: EventJSONPage, search: EventSearch) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var text = "{\"count\":\(page.events.count),\"events\":["
@@ -17,7 +17,7 @@ enum EventJSONListBody {
             if index > 0 { text += "," }
             text += try withReview(event, encoder)
         }
-        text += "],\"next_cursor\":" + (page.nextCursor.map { "\"" + CursorCodec.encode($0) + "\"" } ?? "null") + "}"
+        text += "],\"next_cursor\":" + (page.nextCursor.map { "\"" + CursorCodec.encode($0, for: search) + "\"" } ?? "null") + "}"
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))

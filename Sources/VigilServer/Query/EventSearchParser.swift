@@ -65,8 +65,8 @@ enum EventSearchParser {
         search.view = try query.choice("view", EventView.self) ?? .events
         search.sort = try query.choice("sort", EventSort.self) ?? .dateDescending
         if query.isBlank("cursor") { throw APIError.badParameter("cursor", "is empty; leave it out for the first page") }
-        search.after = try query.string("cursor").map(CursorCodec.decode)
         search.limit = try query.int("limit", in: 1...ServerConfiguration.maxPageSize) ?? defaultLimit
+        search.after = try query.string("cursor").map { try CursorCodec.decode($0, for: search) }
         return search
     }
 }

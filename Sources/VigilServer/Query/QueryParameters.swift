@@ -22,6 +22,10 @@ struct QueryParameters {
             guard let value = Self.decode(parts.count > 1 ? parts[1] : "") else {
                 throw APIError.badParameter(name, "malformed percent-encoding")
             }
+            // "%00" would end the value early in the database's C strings; "%0A" would start a new log line.
+            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw APIError.badParameter(name, "contains a control character (such as %00 or a line break)")
+            }
             values[name, default: []].append(value)
         }
     }

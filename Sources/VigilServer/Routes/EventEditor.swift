@@ -14,6 +14,9 @@ struct EventEditor {
         "claimed", "claimed_by", "notes",
     ]
 
+    /// The largest fatality, injury or attack count a reviewer may enter.
+    static let largestCount = 1_000_000
+
     /// The event with `changes` applied, keeping `id` as its id.
     static func apply(_ changes: [String: Any], to event: Event, id: String) throws -> Event {
         for key in changes.keys where !editableFields.contains(key) {
@@ -58,9 +61,15 @@ struct EventEditor {
         if (event.latitude == nil) != (event.longitude == nil) {
             throw APIError.badParameter("latitude", "latitude and longitude are set together")
         }
-        if event.fatalities < 0 { throw APIError.badParameter("fatalities", "must not be negative") }
-        if let injuries = event.injuries, injuries < 0 { throw APIError.badParameter("injuries", "must not be negative") }
-        if event.attackCount < 1 { throw APIError.badParameter("attack_count", "must be at least 1") }
+        // Counts stay far below what sums over a million events could overflow.
+        for (name, value) in [("fatalities", event.fatalities), ("injuries", event.injuries ?? 0)] {
+            guard (0...Self.largestCount).contains(value) else {
+                throw APIError.badParameter(name, "\(value) must be between 0 and \(Self.largestCount)")
+            }
+        }
+        guard (1...Self.largestCount).contains(event.attackCount) else {
+            throw APIError.badParameter("attack_count", "\(event.attackCount) must be between 1 and \(Self.largestCount)")
+        }
     }
 
     private static func describe(_ error: DecodingError) -> APIError {

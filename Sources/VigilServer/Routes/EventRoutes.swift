@@ -13,7 +13,8 @@ struct EventRoutes {
 
     func list(_ request: Request) throws -> Response {
         let query = try QueryParameters(request, allowed: EventSearchParser.listingParameters)
-        return try EventJSONListBody.response(try store.searchEventJSON(try EventSearchParser.search(query)))
+        let search = try EventSearchParser.search(query)
+        return try EventJSONListBody.response(try store.searchEventJSON(search), search: search)
     }
 
     func detail(_ request: Request, id: String) throws -> EventDetailPayload {

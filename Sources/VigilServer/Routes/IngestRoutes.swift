@@ -14,10 +14,21 @@ struct IngestRoutes {
     /// Documents accepted per request.
     static let maxDocuments = 10_000
 
+    /// The body as text, checked as `vigil ingest` checks a file: invalid UTF-8 is a 400 naming
+    /// the byte, never replaced silently.
+    static func text(of bytes: [UInt8], limit: Int) throws -> String {
+        guard !bytes.isEmpty else { return "" }
+        do {
+            return try InputDecoder(maxBytes: limit).decode(bytes, input: "request body")
+        } catch {
+            throw APIError.badParameter("body", error.problem)
+        }
+    }
+
     func register(on writes: RouterGroup<VigilRequestContext>) {
         writes.post("documents") { request, context in
             let buffer = try await request.body.collect(upTo: configuration.maxBodyBytes)
-            let raws = try Self.documents(in: String(decoding: Data(buffer.readableBytesView), as: UTF8.self))
+            let raws = try Self.documents(in: try Self.text(of: Array(buffer.readableBytesView), limit: configuration.maxBodyBytes))
             let actor = context.tokenName ?? "anonymous"
             let preparer = DocumentPreparer()
             let ingested = DocumentPreparer.now()

@@ -9,12 +9,12 @@ struct MetricsRoutes {
     let store: any ReviewStore
     let registry: PrometheusCollectorRegistry
 
-    func register(on router: Router<VigilRequestContext>) {
+    func register(on group: RouterGroup<VigilRequestContext>) {
         let documents = registry.makeGauge(name: "vigil_documents", help: "Documents stored.")
         let stories = registry.makeGauge(name: "vigil_stories_pending", help: "Stories not yet extracted.")
         let events = registry.makeGauge(name: "vigil_events", help: "Events stored.")
         let tallies = registry.makeGauge(name: "vigil_tallies", help: "Tallies stored.")
-        router.get("metrics") { _, _ in
+        group.get { _, _ in
             let stats = try store.stats()
             documents.set(to: Double(stats.documents))
             stories.set(to: Double(stats.storiesPending))

@@ -13,6 +13,12 @@ extension PostgresStore: TokenStore {
         }
     }
 
+    public func revokeToken(name: String) throws -> Bool {
+        try session.transaction { db in
+            try db.execute("DELETE FROM api_tokens WHERE name = \(name)") > 0
+        }
+    }
+
     public func tokenName(hash: String) throws -> String? {
         try session.read { db in
             try db.value(

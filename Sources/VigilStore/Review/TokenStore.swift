@@ -7,4 +7,6 @@ public protocol TokenStore: Sendable {
     func tokenName(hash: String) throws -> String?
     /// Token names with their creation and last-use times.
     func tokens() throws -> [TokenRecord]
+    /// Deletes the token named `name`, so that it no longer opens anything; false when none has that name.
+    func revokeToken(name: String) throws -> Bool
 }

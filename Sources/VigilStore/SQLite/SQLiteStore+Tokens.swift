@@ -23,6 +23,13 @@ extension SQLiteStore: TokenStore {
         }
     }
 
+    public func revokeToken(name: String) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "DELETE FROM api_tokens WHERE name = ?", arguments: [name])
+            return db.changesCount > 0
+        }
+    }
+
     public func tokens() throws -> [TokenRecord] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT name, created, last_used FROM api_tokens ORDER BY name").map {

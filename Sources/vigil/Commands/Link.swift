@@ -168,7 +168,7 @@ struct Link: ParsableCommand {
             try reportingErrors {
                 let events = try store.open().canonicalEvents(query)
                 if json {
-                    for event in events { print(event.detail) }
+                    for event in events { print(try Self.detail(event)) }
                     return
                 }
                 if events.isEmpty { print("no canonical events (run `vigil process`)") }
@@ -178,6 +178,17 @@ struct Link: ParsableCommand {
                     print("\(event.eventDate)  \(event.subEventType.rawValue.padding(toLength: 34, withPad: " ", startingAt: 0)) \(place)  \(event.actor1)\(event.actor2.isEmpty ? "" : " → " + event.actor2)  fatalities \(event.fatalities)\(event.claimed ? " (claimed)" : "")  ×\(event.attackCount)  \(record.documentIDs.count) source\(record.documentIDs.count == 1 ? "" : "s")  [\(record.id)]")
                 }
             }
+        }
+
+        /// A canonical event's linker record with `document_ids` naming every document of it, the
+        /// near-copies in its reports' stories included (the record keeps only the reports' own).
+        static func detail(_ record: CanonicalEventRecord) throws -> String {
+            guard var object = try JSONSerialization.jsonObject(with: Data(record.detail.utf8)) as? [String: Any] else {
+                return record.detail
+            }
+            object["document_ids"] = record.documentIDs
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
         }
     }
 

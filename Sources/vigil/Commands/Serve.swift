@@ -25,10 +25,19 @@ struct Serve: ParsableCommand {
     @Flag(help: "Require a token for reads as well as writes.") var closedReads = false
     @Flag(help: "Extract events from posted documents right away (as `vigil process` does).") var process = false
     @Option(help: ArgumentHelp("Largest request body accepted, in megabytes.", valueName: "MB")) var maxBodyMegabytes = 8
+    @Option(
+        name: .customLong("allowed-host"),
+        help: ArgumentHelp("A host name browsers may reach this server by (repeatable); on 127.0.0.1 only loopback names are answered.", valueName: "name"))
+    var allowedHosts: [String] = []
+
+    /// The largest --max-body-megabytes: a request body is held in memory whole.
+    static let largestBodyMegabytes = 4096
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) must be between 0 and 65535") }
-        guard maxBodyMegabytes > 0 else { throw ValidationError("--max-body-megabytes must be positive") }
+        guard (1...Self.largestBodyMegabytes).contains(maxBodyMegabytes) else {
+            throw ValidationError("--max-body-megabytes \(maxBodyMegabytes) must be between 1 and \(Self.largestBodyMegabytes)")
+        }
     }
 
     func run() throws {
@@ -37,7 +46,8 @@ struct Serve: ParsableCommand {
                 throw CLIError("this database does not support review and tokens", code: .ioError)
             }
             var configuration = ServerConfiguration(
-                host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20)
+                host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20,
+                allowedHosts: allowedHosts)
             if process {
                 let processor = StoryProcessor(
                     store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))

@@ -5,8 +5,8 @@ import VigilStore
 /// `vigil token`: API tokens for the server's writes (review, posting documents).
 struct Token: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create and list API tokens for `vigil serve`.",
-        subcommands: [Create.self, List.self])
+        abstract: "Create, list and revoke API tokens for `vigil serve`.",
+        subcommands: [Create.self, List.self, Revoke.self])
 
     /// `vigil token create --name NAME`
     struct Create: ParsableCommand {
@@ -52,6 +52,24 @@ struct Token: ParsableCommand {
                 for record in records {
                     print("\(record.name)  created \(record.created)  last used \(record.lastUsed ?? "never")")
                 }
+            }
+        }
+    }
+
+    /// `vigil token revoke NAME`
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke a token: requests that send it are refused from now on (a running server included).")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The token's name (see `vigil token list`).") var name: String
+
+        func run() throws {
+            try reportingErrors {
+                guard try Token.tokenStore(store).revokeToken(name: name) else {
+                    throw CLIError("no token named \"\(name)\" (see `vigil token list`)", code: .dataError)
+                }
+                print("token \"\(name)\" revoked")
             }
         }
     }
