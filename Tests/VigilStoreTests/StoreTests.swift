@@ -38,6 +38,29 @@ import VigilTestSupport
         #expect(try store.stats().documents == 2)
     }
 
+    /// A one-letter word matches itself only, a long query is cut to its first 16 words, and a
+    /// document of megabytes is shown by its opening: no search can keep the database busy for minutes.
+    @Test(arguments: backends)
+    func searchWorkIsBounded(_ backend: StoreBackend) throws {
+        let (store, cleanUp) = try backend.makeStore()
+        defer { cleanUp() }
+        let long = "Artillery shelled the district again. " + String(repeating: "Another attack was reported at dawn and at dusk. ", count: 8_000)
+        _ = try store.ingest([
+            incoming("a", "Attackers ambushed a convoy near Mopti."),
+            incoming("b", "Troops advanced along the river at dawn."),
+            incoming("long", long),
+        ], nearDuplicateThreshold: 0.8)
+        #expect(try store.searchDocuments("a", limit: 10).map(\.id) == ["a"])
+        #expect(Set(try store.searchDocuments("at", limit: 10).map(\.id)) == ["b", "long"])
+        #expect(Set(try store.searchDocuments("att", limit: 10).map(\.id)) == ["a", "long"])
+        let many = "convoy " + Array(repeating: "zzz", count: 2_000).joined(separator: " ")
+        #expect(try store.searchDocuments(many, limit: 10).isEmpty)
+        #expect(SearchTerms(many)?.words.count == SearchTerms.maximumWords)
+        let snippet = try #require(try store.searchDocuments("shelled", limit: 10).first).snippet
+        #expect(snippet.hasPrefix("Artillery shelled the district again."))
+        #expect(snippet.count < 200)
+    }
+
     @Test(arguments: backends)
     func exactDuplicatesAddASourceAndNearDuplicatesJoinTheStory(_ backend: StoreBackend) throws {
         let (store, cleanUp) = try backend.makeStore()

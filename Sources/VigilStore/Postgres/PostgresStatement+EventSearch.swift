@@ -44,7 +44,7 @@ extension PostgresStatement {
                 "e.actor1 ILIKE \(like)", "e.actor2 ILIKE \(like)", "e.admin1 ILIKE \(like)",
                 "(e.json::jsonb ->> 'location') ILIKE \(like)",
             ]
-            if let words = PostgresStore.prefixQuery(text) {
+            if let words = SearchTerms(text)?.tsquery {
                 clauses.append("""
                     e.story_id IN (SELECT d.story_id FROM documents d WHERE d.search @@ to_tsquery('simple', \(bind(words))))
                     """)

@@ -141,13 +141,15 @@ public final class PostgresStore: Store {
     }
 
     public func searchDocuments(_ query: String, limit: Int) throws -> [DocumentSummary] {
-        guard let words = PostgresStore.prefixQuery(query) else { return [] }
+        guard let words = SearchTerms(query)?.tsquery else { return [] }
         return try session.read { db in
             try summaries(db, """
                 SELECT d.id, d.title, d.published, d.ingested, d.story_id,
                     (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = d.id) AS source_count,
                     (SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS source,
-                    ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8') AS snippet
+                    CASE WHEN length(d.text) <= \(unescaped: String(SearchTerms.longestSnippetSource))
+                        THEN ts_headline('simple', d.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8')
+                        ELSE left(d.text, 120) || '…' END AS snippet
                 FROM documents d, to_tsquery('simple', \(words)) q
                 WHERE d.search @@ q ORDER BY ts_rank(d.search, q) DESC, d.seq LIMIT \(limit)
                 """)
@@ -320,14 +322,5 @@ public final class PostgresStore: Store {
                 ingested: ingested, storyID: story, sourceCount: count,
                 snippet: snippet.split(whereSeparator: \.isNewline).joined(separator: " "))
         }
-    }
-
-    /// `word1:* & word2:*` over the folded words of a search (every word as a prefix, as SQLite's
-    /// search does), or nil when it has no word. Only letters and digits reach the query.
-    static func prefixQuery(_ text: String) -> String? {
-        let words = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty else { return nil }
-        return words.map { "\($0):*" }.joined(separator: " & ")
     }
 }

@@ -46,7 +46,7 @@ struct EventFilterSQL {
                 "json_extract(e.json, '$.location') LIKE ? ESCAPE '\\'",
             ]
             var values: [any DatabaseValueConvertible] = [like, like, like, like]
-            if let pattern = FTS5Pattern(matchingAllPrefixesIn: text) {
+            if let pattern = SearchTerms(text)?.fts5 {
                 clauses.append("""
                     e.story_id IN (SELECT d.story_id FROM documents d WHERE d.rowid IN
                         (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))

@@ -168,7 +168,7 @@ public final class SQLiteStore: Store {
     }
 
     public func searchDocuments(_ query: String, limit: Int) throws -> [DocumentSummary] {
-        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        guard let terms = SearchTerms(query) else { return [] }
         return try read { db in
             try self.summaries(
                 db,
@@ -176,11 +176,12 @@ public final class SQLiteStore: Store {
                     SELECT d.id, d.title, d.published, d.ingested, d.story_id,
                         (SELECT COUNT(*) FROM document_sources s WHERE s.document_id = d.id) AS source_count,
                         (SELECT source FROM document_sources s WHERE s.document_id = d.id ORDER BY ingested LIMIT 1) AS source,
-                        snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+                        CASE WHEN length(d.text) <= \(SearchTerms.longestSnippetSource)
+                            THEN snippet(documents_fts, 1, '[', ']', '…', 16) ELSE substr(d.text, 1, 120) || '…' END AS snippet
                     FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
                     WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?
                     """,
-                arguments: [pattern, limit])
+                arguments: [terms.fts5, limit])
         }
     }
 
