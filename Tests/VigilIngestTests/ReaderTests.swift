@@ -4,7 +4,7 @@ import VigilIngest
 import VigilModel
 
 /// Reads inputs written to a temporary folder and collects what the reader emits.
-private func read(_ files: [String: Data]) throws -> (documents: [RawDocument], rejections: [String], warnings: [String]) {
+private func read(_ files: [String: Data], maxBytes: Int = 16 << 20) throws -> (documents: [RawDocument], rejections: [String], warnings: [String]) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-reader-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -15,7 +15,7 @@ private func read(_ files: [String: Data]) throws -> (documents: [RawDocument], 
         paths.append(url.path)
     }
     var documents: [RawDocument] = [], rejections: [String] = [], warnings: [String] = []
-    DocumentReader().read(paths) { event in
+    DocumentReader(decoder: InputDecoder(maxBytes: maxBytes)).read(paths) { event in
         switch event {
         case .document(let document): documents.append(document)
         case .rejected(let error): rejections.append(error.description)
@@ -141,6 +141,61 @@ private func read(_ files: [String: Data]) throws -> (documents: [RawDocument], 
             "bom.jsonl:2: expected a JSON object with \"text\", got an array",
             "bom.jsonl:3: expected a JSON object with \"text\", got a string",
         ])
+    }
+
+    /// A feed that declares a 100 KB entity and repeats it 1,000 times would expand to 100 MB:
+    /// it is refused with its reason, in bounded memory.
+    @Test func aFeedWhoseOwnEntitiesBlowUpIsRefused() throws {
+        let big = String(repeating: "x", count: 100_000)
+        let references = String(repeating: "&big;", count: 1_000)
+        let feed = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "\(big)">]>
+            <rss version="2.0"><channel><title>Bomb</title>
+            <item><title>One</title><description>\(references)</description></item></channel></rss>
+            """
+        let result = try read(["bomb.rss": Data(feed.utf8)])
+        #expect(result.documents.isEmpty)
+        #expect(result.rejections.map { String($0.split(separator: "/").last!) } == [
+            "bomb.rss: its own entities (<!ENTITY …>) expand to more than 1 MB (1048576 bytes) of text; refused"
+        ])
+        let small = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY agency "Meridian Wire">]>
+            <rss version="2.0"><channel><title>&agency;</title>
+            <item><title>Clash</title><description>Troops clashed with rebels, &agency; reported.</description></item></channel></rss>
+            """
+        let fine = try read(["small.rss": Data(small.utf8)])
+        #expect(fine.documents.first?.text == "Troops clashed with rebels, Meridian Wire reported.")
+        #expect(fine.documents.first?.source == "Meridian Wire")
+    }
+
+    @Test func aFeedThatBreaksSaysItsLaterItemsWereNotRead() throws {
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>One</title><description>Police arrested ten activists in Harare.</description></item>
+            <item><title>Two</title><description>Rioters blocked roads in Lagos & burned tyres.</description></item>
+            <item><title>Three</title><description>Troops clashed with rebels near Goma.</description></item>
+            </channel></rss>
+            """
+        let result = try read(["broken.rss": Data(feed.utf8)])
+        #expect(result.documents.first?.title == "One")
+        #expect(result.warnings.contains { $0.hasSuffix("broken.rss: the XML breaks at line 3: xmlParseEntityRef: no name; items after it were not read") })
+    }
+
+    /// Entities within the budget can still make one item's text larger than a file may be: that
+    /// item is rejected with the limit, the others are read.
+    @Test func anItemWhoseEntitiesPassTheSizeLimitIsRejectedAndTheOthersRead() throws {
+        let sentence = String(repeating: "Troops clashed with rebels near Goma. ", count: 26)
+        let feed = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY s "\(sentence)">]>
+            <rss version="2.0"><channel><title>Wire</title>
+            <item><title>Long</title><description>\(String(repeating: "&s;", count: 500))</description></item>
+            <item><title>Short</title><description>Police arrested ten activists in Harare.</description></item>
+            </channel></rss>
+            """
+        let result = try read(["feed.rss": Data(feed.utf8)], maxBytes: 100_000)
+        #expect(result.documents.map(\.title) == ["Short"])
+        #expect(result.rejections.first?.hasSuffix(
+            "feed.rss item 1: too large: 493999 bytes of text, the limit is 100000 bytes (`vigil ingest --max-megabytes` raises it)") == true)
     }
 
     @Test func textFilesTakeTheirTitleFromTheFirstLineAndTheirDateFromTheName() throws {

@@ -102,7 +102,10 @@ public struct DocumentReader: Sendable {
             return
         }
         if Gzip.isCompressed(bytes) {
-            do { bytes = try Gzip.decompress(bytes, input: name, limit: DocumentReader.streamLimit) } catch {
+            // A text or page is one document: it inflates no further than the size limit.
+            let oneDocument = format == .text || format == .html
+            let limit = oneDocument ? decoder.maxBytes : DocumentReader.streamLimit
+            do { bytes = try Gzip.decompress(bytes, input: name, limit: limit) } catch {
                 emit(.rejected(error))
                 return
             }
@@ -118,11 +121,15 @@ public struct DocumentReader: Sendable {
             case .text: emit(.document(DocumentReader.datedByName(try PlainTextReader().read(text, origin: name))))
             case .html: emit(.document(DocumentReader.datedByName(try HTMLReader().read(text, origin: name))))
             case .feed:
-                for item in try FeedReader().read(text, origin: name) {
+                let feed = try FeedReader().read(text, origin: name, maxBytes: decoder.maxBytes)
+                for item in feed.items {
                     switch item {
                     case .success(let document): emit(.document(document))
                     case .failure(let error): emit(.rejected(error))
                     }
+                }
+                if let breakage = feed.breakage {
+                    emit(.warning("\(name): the XML breaks at \(breakage); items after it were not read"))
                 }
             case .jsonl: break
             }

@@ -37,7 +37,9 @@ enum Gzip {
         }
         guard status == Z_STREAM_END else {
             if output.count > limit {
-                throw IngestError(input: input, problem: "gzip content larger than \(limit) bytes")
+                throw IngestError(
+                    input: input,
+                    problem: "too large: the gzip content is more than \(InputDecoder.describe(limit)) (`vigil ingest --max-megabytes` raises the limit)")
             }
             throw IngestError(input: input, problem: "corrupt or truncated gzip data (zlib status \(status))")
         }
