@@ -29,6 +29,7 @@ filters = [
     p("claimed", "query", "true: claimed by the perpetrator only; false: reported as fact only.", {"type": "boolean"}),
     p("review_status", "query", "unreviewed, approved, rejected, merged (comma-separated) or all. Default: unreviewed,approved.", {"type": "string", "pattern": "^(all|" + listpattern(["unreviewed", "approved", "rejected", "merged"])[1:-1] + ")$"}),
     p("document", "query", "Events of this document's story."),
+    p("view", "query", "events (default): one row per real-world event, each canonical event (id ce-…) with its reconciled fields and sources, and each report not linked yet; reports: one row per source's report. Filters and sorting read the event's first report.", {"type": "string", "enum": ["events", "reports"]}),
 ]
 ref = lambda n: {"$ref": "#/components/parameters/" + n}
 filter_refs = [ref(f["name"]) for f in filters]
@@ -122,10 +123,13 @@ doc = {
      "Health": {"type": "object", "properties": {"status": str_, "documents": {"type": "integer"}, "events": {"type": "integer"}, "version": str_}},
      "ContractEvent": contract,
      "Review": review,
-     "Event": {"allOf": [{"$ref": E + "ContractEvent"}, {"type": "object", "properties": {"review": {"$ref": E + "Review"}}}]},
+     "Event": {"allOf": [{"$ref": E + "ContractEvent"}, {"type": "object", "properties": {"review": {"$ref": E + "Review"},
+        "report_count": {"type": "integer", "description": "Reports (one per source's extraction) merged into the event; 1 for a report."},
+        "source_count": {"type": "integer", "description": "Sources of every document of the event, syndicated copies and duplicates' outlets included."},
+        "source_names": {"type": "array", "items": str_, "description": "Their distinct names, sorted."}}}]},
      "EventList": {"type": "object", "properties": {"events": {"type": "array", "items": {"$ref": E + "Event"}}, "count": {"type": "integer"}, "next_cursor": {"type": ["string", "null"]}}},
      "AuditEntry": {"type": "object", "properties": {"id": {"type": "integer"}, "subject": str_, "action": {"type": "string", "enum": ["edit", "approve", "reject", "merge", "split", "ingest"]}, "actor": str_, "at": str_, "before": {"$ref": E + "ContractEvent"}, "after": {"$ref": E + "ContractEvent"}, "note": str_}},
-     "EventDetail": {"type": "object", "properties": {"event": {"$ref": E + "Event"}, "article": {"type": "object", "properties": {"id": str_, "title": str_, "published": str_, "language": str_, "text": str_, "repeated_spans": {"type": "array"}}}, "sources": {"type": "array", "items": {"type": "object"}}, "story_documents": {"type": "array", "items": {"type": "object"}}, "merged_events": {"type": "array", "items": str_}, "history": {"type": "array", "items": {"$ref": E + "AuditEntry"}}}},
+     "EventDetail": {"type": "object", "properties": {"event": {"$ref": E + "Event"}, "article": {"type": "object", "properties": {"id": str_, "title": str_, "published": str_, "language": str_, "text": str_, "repeated_spans": {"type": "array"}}}, "sources": {"type": "array", "items": {"type": "object"}}, "story_documents": {"type": "array", "items": {"type": "object"}}, "merged_events": {"type": "array", "items": str_}, "history": {"type": "array", "items": {"$ref": E + "AuditEntry"}}, "reports": {"type": "array", "items": str_, "description": "The reports merged into a canonical event (ce-…); the event itself for a report."}}},
      "DocumentList": {"type": "object", "properties": {"documents": {"type": "array", "items": {"type": "object"}}, "count": {"type": "integer"}, "next_offset": {"type": ["integer", "null"]}}},
      "IncomingDocument": {"type": "object", "required": ["text"], "additionalProperties": False, "properties": {"id": {"type": ["string", "integer", "null"]}, "text": {"type": "string", "pattern": "\\S"}, "title": strn, "published": {"type": ["string", "null"], "format": "date"}, "source": strn, "url": strn, "language": strn}},
      "IngestResult": {"type": "object", "properties": {"documents": {"type": "array", "items": {"type": "object", "properties": {"outcome": {"type": "string", "enum": ["new", "duplicate", "near_duplicate", "rejected"]}, "id": str_, "existing": str_, "similarity": {"type": "number"}, "reason": str_}}}, "new": {"type": "integer"}, "duplicates": {"type": "integer"}, "near_duplicates": {"type": "integer"}, "rejected": {"type": "integer"}, "events_extracted": {"type": ["integer", "null"]}}},

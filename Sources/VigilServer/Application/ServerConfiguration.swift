@@ -7,6 +7,9 @@ public struct ServerConfiguration: Sendable {
     public var readsRequireToken: Bool
     /// Largest request body accepted, in bytes; larger ones get 413.
     public var maxBodyBytes: Int
+    /// Seconds a connection may stay silent (a half-open one, or a client that sends nothing more)
+    /// before the server closes it, so that idle connections cannot use up its file handles.
+    public var idleTimeoutSeconds: Int
     /// Host names requests may name besides the loopback ones (`--allowed-host`); see
     /// ``RequestGuardMiddleware``.
     public var allowedHosts: [String]
@@ -16,9 +19,10 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, readsRequireToken: Bool = false, maxBodyBytes: Int = 8 << 20,
-        allowedHosts: [String] = [], processPending: (@Sendable () throws -> Int)? = nil
+        allowedHosts: [String] = [], idleTimeoutSeconds: Int = 30, processPending: (@Sendable () throws -> Int)? = nil
     ) {
         self.host = host
+        self.idleTimeoutSeconds = idleTimeoutSeconds
         self.allowedHosts = allowedHosts
         self.port = port
         self.readsRequireToken = readsRequireToken

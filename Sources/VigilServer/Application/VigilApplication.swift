@@ -72,6 +72,7 @@ public enum VigilApplication {
     ) -> some ApplicationProtocol {
         Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vigil"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port

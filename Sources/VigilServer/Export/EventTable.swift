@@ -53,19 +53,39 @@ public enum EventTable {
         csvHeader + events.map { csvRow($0.event, sources: $0.sources) }.joined()
     }
 
-    /// A GeoJSON Feature (a Point with the row as properties), or nil when the event has no coordinates.
-    public static func geojsonFeature(_ event: Event, sources: EventSources? = nil) -> [String: Any]? {
+    /// A GeoJSON Feature (a Point with the row as properties) as JSON text, nil without coordinates; its properties in column order: written directly, as
+    /// serializing a dictionary per event made an export of 100,000 events take 50 s.
+    public static func geojsonFeatureText(_ event: Event, sources: EventSources? = nil) -> String? {
         guard let latitude = event.latitude, let longitude = event.longitude else { return nil }
-        return [
-            "type": "Feature", "id": event.eventID,
-            "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
-            "properties": values(event, sources: sources),
-        ]
+        let row = values(event, sources: sources)
+        let properties = columns.map { quoted($0) + ":" + quoted(row[$0] ?? "") }.joined(separator: ",")
+        return "{\"type\":\"Feature\",\"id\":\(quoted(event.eventID)),"
+            + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(longitude),\(latitude)]},\"properties\":{\(properties)}}"
     }
 
-    /// A GeoJSON FeatureCollection of the events that have coordinates.
-    public static func geojson(_ events: [ReviewedEvent]) -> [String: Any] {
-        ["type": "FeatureCollection", "features": events.compactMap { geojsonFeature($0.event, sources: $0.sources) }]
+    /// A GeoJSON FeatureCollection of the events that have coordinates, as JSON text.
+    public static func geojson(_ events: [ReviewedEvent]) -> String {
+        "{\"type\":\"FeatureCollection\",\"features\":["
+            + events.compactMap { geojsonFeatureText($0.event, sources: $0.sources) }.joined(separator: ",") + "]}"
+    }
+
+    /// A JSON string literal of `text`.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     /// An event as one JSON object in the extraction contract's names, with its sources' members

@@ -6,8 +6,11 @@ struct DocumentRoutes {
     let store: any ReviewStore
 
     func register(on reads: RouterGroup<VigilRequestContext>) {
-        reads.get("documents") { request, _ in try list(request) }
-        reads.get("documents/{id}") { request, context in try detail(request, id: context.recordID()) }
+        reads.get("documents") { request, _ in try await StoreWork.run { try list(request) } }
+        reads.get("documents/{id}") { request, context in
+            let id = try context.recordID()
+            return try await StoreWork.run { try detail(request, id: id) }
+        }
     }
 
     func list(_ request: Request) throws -> DocumentListPayload {

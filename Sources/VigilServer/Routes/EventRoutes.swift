@@ -7,8 +7,11 @@ struct EventRoutes {
     let store: any ReviewStore
 
     func register(on reads: RouterGroup<VigilRequestContext>) {
-        reads.get("events") { request, _ in try list(request) }
-        reads.get("events/{id}") { request, context in try detail(request, id: context.recordID()) }
+        reads.get("events") { request, _ in try await StoreWork.run { try list(request) } }
+        reads.get("events/{id}") { request, context in
+            let id = try context.recordID()
+            return try await StoreWork.run { try detail(request, id: id) }
+        }
     }
 
     func list(_ request: Request) throws -> Response {

@@ -26,17 +26,17 @@ struct ExportRoutes {
 
     func register(on reads: RouterGroup<VigilRequestContext>) {
         for format in Format.allCases {
-            reads.get("export.\(format.rawValue)") { request, _ in try export(request, format: format) }
+            reads.get("export.\(format.rawValue)") { request, _ in try await export(request, format: format) }
         }
     }
 
-    func export(_ request: Request, format: Format) throws -> Response {
+    func export(_ request: Request, format: Format) async throws -> Response {
         let query = try QueryParameters(request, allowed: EventSearchParser.filterParameters.union(["sort"]))
         var start = try EventSearchParser.search(query)
         start.limit = Self.pageSize
         let search = start
         let store = self.store
-        let first = try store.searchEvents(search)
+        let first = try await StoreWork.run { try store.searchEvents(search) }
         var headers = HTTPFields()
         headers[.contentType] = format.contentType
         headers[.contentDisposition] = "attachment; filename=\"vigil-events.\(format.rawValue)\""
@@ -55,7 +55,8 @@ struct ExportRoutes {
                 try await writer.write(ByteBuffer(string: chunk))
                 guard let cursor = page.nextCursor else { break }
                 next.after = cursor
-                page = try store.searchEvents(next)
+                let request = next
+                page = try await StoreWork.run { try store.searchEvents(request) }
             }
             try await writer.write(ByteBuffer(string: Self.closing(format)))
             try await writer.finish(nil)
@@ -86,8 +87,7 @@ struct ExportRoutes {
         case .csv:
             return EventTable.csvRow(reviewed.event, sources: reviewed.sources)
         case .geojson:
-            guard let feature = EventTable.geojsonFeature(reviewed.event, sources: reviewed.sources) else { return nil }
-            return String(decoding: try JSONSerialization.data(withJSONObject: feature, options: [.sortedKeys]), as: UTF8.self)
+            return EventTable.geojsonFeatureText(reviewed.event, sources: reviewed.sources)
         case .json:
             return String(decoding: try EventTable.jsonObject(reviewed), as: UTF8.self)
         }

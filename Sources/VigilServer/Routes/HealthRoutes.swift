@@ -7,7 +7,7 @@ struct HealthRoutes {
 
     func register(on router: Router<VigilRequestContext>) {
         router.get("healthz") { _, _ in
-            let stats = try store.stats()
+            let stats = try await StoreWork.run { try store.stats() }
             return HealthPayload(status: "ok", documents: stats.documents, events: stats.events, version: VigilApplication.version)
         }
     }

@@ -9,7 +9,8 @@ struct StatsRoutes {
         reads.get("stats") { request, _ -> StatsPayload in
             let query = try QueryParameters(request, allowed: EventSearchParser.filterParameters.union(["actors"]))
             let search = try EventSearchParser.search(query)
-            return StatsPayload(statistics: try store.eventStatistics(search, actorLimit: try query.int("actors", in: 1...500) ?? 20))
+            let actors = try query.int("actors", in: 1...500) ?? 20
+            return try await StoreWork.run { StatsPayload(statistics: try store.eventStatistics(search, actorLimit: actors)) }
         }
     }
 }

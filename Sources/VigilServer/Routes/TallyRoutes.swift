@@ -10,7 +10,7 @@ struct TallyRoutes {
     func register(on reads: RouterGroup<VigilRequestContext>) {
         reads.get("tallies") { request, _ in
             _ = try QueryParameters(request, allowed: [])
-            return TallyListPayload(tallies: try store.tallies().map(coverage))
+            return try await StoreWork.run { TallyListPayload(tallies: try store.tallies().map(coverage)) }
         }
     }
 

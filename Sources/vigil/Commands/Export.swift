@@ -26,7 +26,7 @@ struct Export: ParsableCommand {
             switch format {
             case .csv: data = Data(EventTable.csv(events).utf8)
             case .json: data = Data("[".utf8) + Data(try events.map(EventTable.jsonObject).joined(separator: Data(",".utf8))) + Data("]".utf8)
-            case .geojson: data = try JSONSerialization.data(withJSONObject: EventTable.geojson(events), options: [.sortedKeys])
+            case .geojson: data = Data(EventTable.geojson(events).utf8)
             }
             if let output {
                 do { try data.write(to: URL(fileURLWithPath: output)) } catch {

@@ -29,12 +29,15 @@ struct Serve: ParsableCommand {
         name: .customLong("allowed-host"),
         help: ArgumentHelp("A host name browsers may reach this server by (repeatable); on 127.0.0.1 only loopback names are answered.", valueName: "name"))
     var allowedHosts: [String] = []
+    @Option(help: ArgumentHelp("Close a connection after this many seconds without a byte from it.", valueName: "seconds"))
+    var idleTimeout = 30
 
     /// The largest --max-body-megabytes: a request body is held in memory whole.
     static let largestBodyMegabytes = 4096
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) must be between 0 and 65535") }
+        guard (1...3600).contains(idleTimeout) else { throw ValidationError("--idle-timeout \(idleTimeout) must be between 1 and 3600 seconds") }
         guard (1...Self.largestBodyMegabytes).contains(maxBodyMegabytes) else {
             throw ValidationError("--max-body-megabytes \(maxBodyMegabytes) must be between 1 and \(Self.largestBodyMegabytes)")
         }
@@ -47,7 +50,7 @@ struct Serve: ParsableCommand {
             }
             var configuration = ServerConfiguration(
                 host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20,
-                allowedHosts: allowedHosts)
+                allowedHosts: allowedHosts, idleTimeoutSeconds: idleTimeout)
             if process {
                 let processor = StoryProcessor(
                     store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))
