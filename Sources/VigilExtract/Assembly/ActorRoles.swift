@@ -205,10 +205,34 @@ struct ActorRoleAssigner: Sendable {
                 set2(&roles, target, country)
             }
         }
+        if type.eventType == .battles, let (first, second) = Self.sidesBetween(after: trigger, among: inLead, tokens: tokens) {
+            roles.actor1 = first.name(fallbackCountry: country)
+            roles.inter1 = first.inter
+            roles.actor1Tokens = first.tokens
+            set2(&roles, second, country)
+        }
         roles.actor1 = articles.apply(to: roles.actor1)
         roles.assoc1 = articles.apply(to: roles.assoc1)
         roles.actor2 = articles.apply(to: roles.actor2)
         return roles
+    }
+
+    /// "six fighters were killed in clashes between the National Liberation Army (ELN) and a faction of
+    /// FARC dissidents": the two sides a battle is between are its actors, in the order told, whoever
+    /// else the sentence names ("fighters" is who died). Each side is the first actor after "between"
+    /// or "and", a few words of description ("a faction of") allowed.
+    static func sidesBetween(after trigger: Trigger, among actors: [ActorMention], tokens: [Token]) -> (ActorMention, ActorMention)? {
+        let start = trigger.tokens.upperBound
+        guard start < tokens.count, tokens[start].norm == "between" else { return nil }
+        func side(after k: Int) -> ActorMention? {
+            actors.filter { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 && $0.rank >= 2 }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        guard let first = side(after: start) else { return nil }
+        var k = first.tokens.upperBound
+        // "(ELN)": an abbreviation in brackets after the name.
+        while k < tokens.count, k < first.tokens.upperBound + 4, tokens[k].norm != "and" { k += 1 }
+        guard k < tokens.count, tokens[k].norm == "and", let second = side(after: k), second.template != first.template else { return nil }
+        return (first, second)
     }
 
     /// "shot down 17 drones launched by Russia", "intercepted two Russian missiles": the state whose weapons were

@@ -123,9 +123,16 @@ struct EventAssembler: Sendable {
             type = ownForces ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
         }
 
+        if let claimant = responsibilityClaimant(replacing: roles, in: analysis) {
+            roles.actor1 = claimant.name(fallbackCountry: country)
+            roles.inter1 = claimant.inter
+            roles.actor1Tokens = claimant.tokens
+        }
         let (day, precision, dateTokens) = date(for: group, in: analysis)
         var figures = Figures(group: group, analysis: analysis)
-        if Self.withoutFatalities.contains(type) { (figures.fatalities, figures.fatalityTokens) = (0, nil) }
+        if Self.withoutFatalities.contains(type) || deathIsTheCause(figures, of: trigger, type: type, in: analysis) {
+            (figures.fatalities, figures.fatalityTokens) = (0, nil)
+        }
         let weapon = analysis.weapons.first {
             analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
         } ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
@@ -165,6 +172,38 @@ struct EventAssembler: Sendable {
             }
             return event
         }
+    }
+
+    /// "Angry residents set fire to two vehicles … after a moto-taxi driver was found dead": a death told after
+    /// "after" that follows a riot's or a demonstration's words is why it happened, not one of its fatalities.
+    private func deathIsTheCause(_ figures: Figures, of trigger: Trigger, type: SubEventType, in analysis: DocumentAnalysis) -> Bool {
+        guard type.eventType == .riots || type.eventType == .protests, let deaths = figures.fatalityTokens else { return false }
+        let sentence = analysis.sentenceOfToken[deaths.lowerBound]
+        guard sentence == trigger.sentence else { return false }
+        return analysis.cues.contains {
+            $0.kind == .sequel && $0.tokens.lowerBound >= trigger.tokens.upperBound && $0.tokens.upperBound <= deaths.lowerBound
+                && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence
+        }
+    }
+
+    /// "A remotely detonated bomb hit their convoy … Al-Shabaab … said … that its fighters had 'destroyed an
+    /// apostate military vehicle' and claimed that ten soldiers were killed": an attack the text gives no
+    /// perpetrator is the one armed group's that claims it, anywhere in the story (ACLED codes the claimant).
+    /// Only when the perpetrator is unidentified, and only one named armed group of the text claims anything.
+    private func responsibilityClaimant(replacing roles: ActorRoles, in analysis: DocumentAnalysis) -> ActorMention? {
+        guard roles.inter1 == .rebelGroups, roles.actor1.hasPrefix("Unidentified Armed Group") else { return nil }
+        var claimants: [String: ActorMention] = [:]
+        for claim in analysis.cues where claim.kind == .claim {
+            let sentence = analysis.sentenceOfToken[claim.tokens.lowerBound]
+            let before = analysis.inSentence(analysis.actors, sentence, tokens: \.tokens)
+                .filter { $0.tokens.upperBound <= claim.tokens.lowerBound }
+            // The claim's subject: the sentence's first actor, a named armed group that is not the state's.
+            guard let subject = before.first, subject.rank == 3, subject.isArmed, subject.inter != .stateForces,
+                !subject.isAssociate
+            else { continue }
+            claimants[subject.template] = subject
+        }
+        return claimants.count == 1 ? claimants.values.first : nil
     }
 
     private func armedTargetExists(

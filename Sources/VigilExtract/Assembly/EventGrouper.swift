@@ -31,9 +31,10 @@ struct EventGrouper: Sendable {
                 continue
             }
             let strong = triggers.contains { $0.weight >= 3 }
+            let refines = date.map { day in current?.date.map { Self.refines(day, coarse: $0) } ?? false } ?? false
             let startsNew = strong && date != nil
                 && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
-                && !datesReport(date!, in: analysis)
+                && !datesReport(date!, in: analysis) && !refines
                 || strong && analysis.cues(inSentence: index).contains { $0.kind == .separate }
             if startsNew, let c = current {
                 groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
@@ -43,6 +44,7 @@ struct EventGrouper: Sendable {
             if let c = current, index - c.lead <= Self.detailReach {
                 current!.sentences.append(index)
                 current!.triggers += triggers
+                if refines { current!.date = date }
             }
         }
         if let c = current {
@@ -100,6 +102,18 @@ struct EventGrouper: Sendable {
             return (possessive ? 0 : 1, crosses ? 1 : 0, date.precision == .day ? 0 : 1, date.tokens.lowerBound)
         }
         return dates.min { rank($0) < rank($1) }
+    }
+
+    /// "arrested 14 people … in night raids across Mandalay this week. State-run newspapers reported on Thursday
+    /// that security forces had detained … between Monday and Wednesday": a day inside the lead's week or month
+    /// tells when the same event happened, more precisely; it starts no new event.
+    static func refines(_ day: DateMention, coarse: DateMention) -> Bool {
+        guard day.precision == .day else { return false }
+        switch coarse.precision {
+        case .week: return day.day >= coarse.day.adding(days: -6) && day.day <= coarse.day.adding(days: 6)
+        case .month: return day.day.year == coarse.day.year && day.day.month == coarse.day.month
+        default: return false
+        }
     }
 
     /// Words that put two events in sequence: a date across them dates the other event.

@@ -41,7 +41,29 @@ struct ReportedSpeechDates: Sendable {
                 out[k].role = .report
             }
         }
+        markStatementsFollowedByEarlierDays(&out, isStatementDay: isStatementDay, text: text)
         return out
+    }
+
+    /// "At least six fighters were killed in two days of clashes …, local authorities said on Tuesday. The
+    /// fighting broke out on Sunday …": a statement's day followed, in the next sentence, by an earlier day of
+    /// the same week dates the statement, not the events it reports.
+    private func markStatementsFollowedByEarlierDays(
+        _ dates: inout [DateMention], isStatementDay: (DateMention) -> Bool, text: AnalyzedText
+    ) {
+        for k in dates.indices where dates[k].role == .point && isStatementDay(dates[k]) {
+            guard let sentence = text.sentences.firstIndex(where: { $0.tokens.contains(dates[k].tokens.lowerBound) }),
+                sentence + 1 < text.sentences.count
+            else { continue }
+            let next = text.sentences[sentence + 1].tokens
+            let statementDay = dates[k].day
+            if dates.contains(where: {
+                next.contains($0.tokens.lowerBound) && $0.role == .point && !isStatementDay($0)
+                    && $0.day < statementDay && $0.day >= statementDay.adding(days: -7)
+            }) {
+                dates[k].role = .report
+            }
+        }
     }
 
     /// A date told inside a statement: a relative day counts from the statement's day, a weekday is on or before it.

@@ -191,8 +191,10 @@ struct QuantityRecognizer: Sendable {
         {
             end += 2
         }
-        // Dates: "2 May".
-        if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), word.value.kind == "month" { return nil }
+        // Dates ("2 May") and durations ("killed in two days of clashes") count no one.
+        if end < limit, let word = dates.match(at: end, in: tokens, limit: limit), ["month", "duration"].contains(word.value.kind) {
+            return nil
+        }
         if isAge(wordsFrom: end, tokens: tokens, limit: limit) { return nil }
         return (value, end)
     }

@@ -18,6 +18,8 @@ enum CueKind: String, Sendable {
     case habitual
     /// "a joint patrol passed through": forces moving about as usual, no event without an incident.
     case routine
+    /// "after", "following": what is told next happened before, and may be why ("rioted after a driver was found dead").
+    case sequel
 }
 
 /// A cue phrase found in the text.
