@@ -4,7 +4,7 @@ import VigilText
 ///
 /// Within a sentence the killed are summed ("killing 1 soldier and 1 civilian"), across sentences
 /// the largest figure is kept (later sentences restate); "including 2 children" is part of an earlier
-/// figure. "No casualties reported" states 0. ACLED codes unknown fatalities as 0. A note's own coded
+/// figure, and a party's claim never raises a toll already given. "No casualties reported" states 0. ACLED codes unknown fatalities as 0. A note's own coded
 /// total ("Fatalities coded as 0 (5 reported)") overrides every count.
 struct Figures: Sendable {
     var fatalities = 0
@@ -19,7 +19,13 @@ struct Figures: Sendable {
         for index in group.sentences {
             let quantities = analysis.inSentence(analysis.quantities, index, tokens: \.tokens)
                 .filter { (!$0.isPartOfEarlier || $0.category == .attacks) && group.owns($0.tokens.lowerBound, in: analysis) }
-            let killed = quantities.filter { $0.category == .killed }
+            // "A roadside bomb killed three police officers … Al-Shabaab … claimed that seven officers died": a
+            // party's claim does not raise a toll the report already gave.
+            let claims = analysis.inSentence(analysis.cues, index, tokens: \.tokens).filter { $0.kind == .claim }
+            let killed = quantities.filter { quantity in
+                quantity.category == .killed
+                    && !(fatalityTokens != nil && claims.contains { $0.tokens.upperBound <= quantity.tokens.lowerBound })
+            }
             let sum = killed.reduce(0) { $0 + $1.value }
             if sum > fatalities, let first = killed.first {
                 fatalities = sum

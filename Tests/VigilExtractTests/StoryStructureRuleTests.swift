@@ -1,0 +1,56 @@
+import Testing
+import VigilExtract
+import VigilModel
+
+/// Rules that read a news story's structure, each on text written for it (published Tuesday 2024-03-12).
+@Suite struct StoryStructureRuleTests {
+    func only(_ text: String, published: String = "2024-03-12") throws -> Event {
+        let found = events(text, published: published, extractor: defaultExtractor)
+        #expect(found.count == 1, "\(found.map { "\($0.eventDate) \($0.subEventType.rawValue)" })")
+        return try #require(found.first)
+    }
+
+    @Test func theSidesOfClashesBetweenTwoGroupsAreItsActors() throws {
+        let event = try only(
+            "Four fighters died in clashes between the National Liberation Army (ELN) and FARC dissidents near Saravena on Monday.")
+        #expect(event.actor1 == "ELN: National Liberation Army")
+        #expect(event.actor2 == "FARC Dissidents")
+    }
+
+    @Test func aNumberBeforeAUnitOfTimeCountsNoOne() throws {
+        let event = try only("Three soldiers were killed in four days of fighting with rebels near Beni, the army said on Monday.")
+        #expect(event.fatalities == 3)
+    }
+
+    @Test func aStatementsDayFollowedByAnEarlierDayDatesTheStatement() throws {
+        let event = try only(
+            "Five people were killed in clashes between herders and farmers in Plateau State, police said on Monday. "
+                + "The fighting began on Saturday in a village near Bokkos.")
+        #expect(event.eventDate.description == "2024-03-09")
+    }
+
+    @Test func anAttackWithoutAPerpetratorIsTheClaimants() throws {
+        let event = try only(
+            "A roadside bomb killed three police officers near Mandera on Sunday. Al-Shabaab later said on a website "
+                + "close to the group that its fighters planted the device and claimed that seven officers died.")
+        #expect(event.actor1 == "Al Shabaab")
+        #expect(event.fatalities == 3)
+    }
+
+    @Test func aDeathThatCausedARiotIsNotItsFatality() throws {
+        let event = try only(
+            "Residents burned tyres and stoned a police post in Kisumu on Monday after a boda boda rider was found dead. "
+                + "Police fired tear gas to disperse them.")
+        #expect(event.subEventType == .violentDemonstration)
+        #expect(event.fatalities == 0)
+    }
+
+    @Test func aDayInsideTheLeadsWeekRefinesItsDate() throws {
+        let event = try only(
+            "Police arrested 30 opposition supporters in Harare this week. State media reported on Monday that officers "
+                + "detained the suspects on Sunday in Mbare.")
+        #expect(event.subEventType == .arrests)
+        #expect(event.eventDate.description == "2024-03-10")
+        #expect(event.timePrecision == .day)
+    }
+}
