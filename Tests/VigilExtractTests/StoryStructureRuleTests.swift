@@ -53,4 +53,15 @@ import VigilModel
         #expect(event.eventDate.description == "2024-03-10")
         #expect(event.timePrecision == .day)
     }
+
+    @Test func aGroupTellingOfItsOwnAttackClaimsIt() throws {
+        let event = try only(
+            "Militants fired rockets at a Turkish base near Bashiqa on Monday. The Islamic Resistance in Iraq said in "
+                + "a message on Telegram that it had targeted the base with four rockets.")
+        #expect(event.actor1 == "Islamic Resistance in Iraq")
+        #expect(event.claimed)
+        #expect(event.claimedBy == "Islamic Resistance in Iraq")
+        let reported = try only("Militants fired rockets at a Turkish base near Bashiqa on Monday, Iraqi security officials said.")
+        #expect(!reported.claimed)
+    }
 }

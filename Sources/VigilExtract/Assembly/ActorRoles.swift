@@ -271,13 +271,43 @@ struct ActorRoleAssigner: Sendable {
             !analysis.actors.contains(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < cue.tokens.lowerBound })
         {
             // "… said on its Telegram channel that it carried out": a claim about itself, not a report.
-            let claimEnd = min(tokens.count, cue.tokens.upperBound + Self.claimReach)
-            return !(cue.tokens.upperBound..<claimEnd).contains { ["it", "its", "they", "we"].contains(tokens[$0].norm) }
+            return !Self.speaksOfItself(after: cue, tokens: tokens)
         }
         return analysis.cues.contains {
             $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
                 && tokens[$0.tokens.lowerBound].norm == "according"
         }
+    }
+
+    /// "… said on its Telegram channel that it carried out": the reporter speaks of itself ("it", "its",
+    /// "they", "we") soon after the reporting verb.
+    static func speaksOfItself(after cue: Cue, tokens: [Token]) -> Bool {
+        let end = min(tokens.count, cue.tokens.upperBound + claimReach)
+        return (cue.tokens.upperBound..<end).contains { Self.selfWords.contains(tokens[$0].norm) }
+    }
+
+    private static let selfWords: Set<String> = ["it", "its", "they", "we"]
+
+    /// "An umbrella of armed factions calling itself the Islamic Resistance in Iraq said on its Telegram channels
+    /// that it carried out six separate attacks": the event's actor1 tells of its own attack; the event is claimed.
+    /// Returns the reporting words, for evidence.
+    func selfReport(by roles: ActorRoles, in group: EventGroup, of analysis: DocumentAnalysis) -> Range<Int>? {
+        guard let actor = roles.actor1Tokens else { return nil }
+        let tokens = analysis.text.tokens
+        let reporter = analysis.actors.first { $0.tokens == actor }
+        let range = group.tokenRange(in: analysis)
+        return analysis.cues.first { cue in
+            guard cue.kind == .reporting, range.contains(cue.tokens.lowerBound), group.owns(cue.tokens.lowerBound, in: analysis) else {
+                return false
+            }
+            let said = analysis.actors.last {
+                $0.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.tokens.upperBound <= Self.reporterReach
+            }
+            guard let said, said.tokens == actor || reporter.map({ $0.template == said.template }) ?? false,
+                !(said.tokens.upperBound..<cue.tokens.lowerBound).contains(where: { [",", ";", "."].contains(tokens[$0].norm) })
+            else { return false }
+            return Self.speaksOfItself(after: cue, tokens: tokens)
+        }?.tokens
     }
 
     /// "the bomb that killed three policemen": the killed or injured a figure counts were acted upon.

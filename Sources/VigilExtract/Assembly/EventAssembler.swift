@@ -148,14 +148,16 @@ struct EventAssembler: Sendable {
         if let t = figures.fatalityTokens { evidence.append(analysis.evidence("fatalities", t)) }
         if let t = figures.injuryTokens { evidence.append(analysis.evidence("injuries", t)) }
         if let weapon { evidence.append(analysis.evidence("weapon", weapon.tokens)) }
-        if let claim { evidence.append(analysis.evidence("claimed", claim.tokens)) }
+        let selfReport = claim == nil ? roleAssigner.selfReport(by: roles, in: group, of: analysis) : nil
+        if let claimTokens = claim?.tokens ?? selfReport { evidence.append(analysis.evidence("claimed", claimTokens)) }
+        let claimed = claim != nil || selfReport != nil
 
         let base = Event(
             docID: analysis.document.id, eventID: "", eventDate: day, timePrecision: precision, subEventType: type,
             actor1: roles.actor1, assocActor1: roles.assoc1, actor2: roles.actor2, inter1: roles.inter1, inter2: roles.inter2,
             civilianTargeting: roles.inter2 == .civilians && type.eventType != .protests && type.eventType != .strategicDevelopments,
             fatalities: figures.fatalities, injuries: figures.injuries, attackCount: figures.attacks?.value ?? 1,
-            weapon: weapon?.weapon, claimed: claim != nil, claimedBy: claim != nil && !roles.actor1.isEmpty ? roles.actor1 : nil,
+            weapon: weapon?.weapon, claimed: claimed, claimedBy: claimed && !roles.actor1.isEmpty ? roles.actor1 : nil,
             confidence: confidence, evidence: evidence)
 
         let located: [(PlaceMention?, Int, Range<Int>?)] =
