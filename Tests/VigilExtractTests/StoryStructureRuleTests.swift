@@ -64,4 +64,33 @@ import VigilModel
         let reported = try only("Militants fired rockets at a Turkish base near Bashiqa on Monday, Iraqi security officials said.")
         #expect(!reported.claimed)
     }
+
+    @Test func anotherTownInALaterSentenceIsAnotherEventByTheSameAttacker() throws {
+        let found = events(
+            "Russian forces shelled Nikopol on Monday, killing a man, the regional governor said. "
+                + "Artillery also struck Marhanets twice, wounding two women.",
+            extractor: defaultExtractor)
+        #expect(found.map(\.location) == ["Nikopol", "Marhanets"])
+        #expect(found.map(\.eventDate.description) == ["2024-03-11", "2024-03-11"])
+        #expect(found.last?.actor1 == "Military Forces of Russia")
+        let protests = events(
+            "Police fired tear gas at protesters in Nairobi on Monday. In Mombasa, officers used water cannon to disperse protesters outside the port.",
+            extractor: defaultExtractor)
+        #expect(protests.map(\.location) == ["Nairobi", "Mombasa"])
+    }
+
+    @Test func theDeviceOfTheEventToldAgainIsNoNewEvent() throws {
+        let found = events(
+            "A roadside bomb killed two soldiers near Garissa on Monday. The explosive device had been hidden under a bridge "
+                + "near the village of Modogashe.",
+            extractor: defaultExtractor)
+        #expect(found.count == 1)
+    }
+
+    @Test func codersNotesKeepOneEventWhateverTownsTheyName() throws {
+        let found = events(
+            "On 4 March 2024, Russian forces shelled Kupiansk, wounding two men. Artillery also struck Izium.",
+            extractor: defaultExtractor)
+        #expect(found.count == 1)
+    }
 }

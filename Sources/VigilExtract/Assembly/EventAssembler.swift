@@ -48,12 +48,12 @@ struct EventAssembler: Sendable {
         var events: [Event] = []
         for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis)
         where nonEvents?.isEvent(group, in: analysis) ?? true {
-            events += assemble(group, in: analysis, firstIndex: events.count)
+            events += assemble(group, in: analysis, firstIndex: events.count, previous: events.last)
         }
         return events
     }
 
-    private func assemble(_ group: EventGroup, in analysis: DocumentAnalysis, firstIndex: Int) -> [Event] {
+    private func assemble(_ group: EventGroup, in analysis: DocumentAnalysis, firstIndex: Int, previous: Event?) -> [Event] {
         let range = group.tokenRange(in: analysis)
         let leadTriggers = group.triggers.filter { $0.sentence == group.lead }
         let armedLead = analysis.inSentence(analysis.actors, group.lead, tokens: \.tokens).contains {
@@ -128,6 +128,12 @@ struct EventAssembler: Sendable {
             roles.inter1 = claimant.inter
             roles.actor1Tokens = claimant.tokens
         }
+        let inherited = Self.sameAttacker(as: previous, unnamed: roles.actor1Tokens == nil || roles.actor1Tokens == trigger.tokens, type: type)
+        if let inherited {
+            roles.actor1 = inherited.actor1
+            roles.inter1 = inherited.inter1
+            roles.actor1Tokens = nil
+        }
         let (day, precision, dateTokens) = date(for: group, in: analysis)
         var figures = Figures(group: group, analysis: analysis)
         if Self.withoutFatalities.contains(type) || deathIsTheCause(figures, of: trigger, type: type, in: analysis) {
@@ -143,6 +149,7 @@ struct EventAssembler: Sendable {
         var evidence: [Evidence] = [analysis.evidence("sub_event_type", trigger.tokens)]
         if let dateTokens { evidence.append(analysis.evidence("event_date", dateTokens)) }
         if let t = roles.actor1Tokens { evidence.append(analysis.evidence("actor1", t)) }
+        if let inherited, let said = inherited.evidence.first(where: { $0.field == "actor1" }) { evidence.append(said) }
         if let t = roles.assoc1Tokens { evidence.append(analysis.evidence("assoc_actor_1", t)) }
         if let t = roles.actor2Tokens { evidence.append(analysis.evidence("actor2", t)) }
         if let t = figures.fatalityTokens { evidence.append(analysis.evidence("fatalities", t)) }
@@ -174,6 +181,16 @@ struct EventAssembler: Sendable {
             }
             return event
         }
+    }
+
+    /// "Russian forces shelled Nikopol six times on Tuesday … Artillery also struck Marhanets three times": an
+    /// event the text names no actor for, told right after an event of the same sub-event type by a named actor,
+    /// is that actor's (a bomb after an air strike is not: it may be anyone's).
+    static func sameAttacker(as previous: Event?, unnamed: Bool, type: SubEventType) -> Event? {
+        guard unnamed, let previous, previous.subEventType == type, !previous.actor1.isEmpty,
+            !previous.actor1.hasPrefix("Unidentified")
+        else { return nil }
+        return previous
     }
 
     /// "Angry residents set fire to two vehicles … after a moto-taxi driver was found dead": a death told after

@@ -21,6 +21,8 @@ struct EventGrouper: Sendable {
         var groups: [EventGroup] = []
         var current: (lead: Int, sentences: [Int], triggers: [Trigger], date: DateMention?)?
         var mainDay: CalendarDay?
+        // Coder notes tell one event each; news prose may tell one per place.
+        let news = !CoderNoteStyle().matches(analysis)
         for index in sentences {
             let triggers = triggersBySentence[index] ?? []
             let date = eventDate(inSentence: index, triggers: triggers, in: analysis)
@@ -36,6 +38,8 @@ struct EventGrouper: Sendable {
                 && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
                 && !datesReport(date!, in: analysis) && !refines
                 || strong && analysis.cues(inSentence: index).contains { $0.kind == .separate }
+                || strong && news && !refersBack(triggers, in: analysis)
+                    && current.map { movesElsewhere(index, from: $0.sentences, in: analysis) } ?? false
             if startsNew, let c = current {
                 groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
                 current = (index, [index], triggers, date)
@@ -102,6 +106,30 @@ struct EventGrouper: Sendable {
             return (possessive ? 0 : 1, crosses ? 1 : 0, date.precision == .day ? 0 : 1, date.tokens.lowerBound)
         }
         return dates.min { rank($0) < rank($1) }
+    }
+
+    /// "Russian forces shelled Nikopol six times on Tuesday … Artillery also struck Marhanets three times",
+    /// "Police fired tear gas … in Nairobi on Tuesday … In Mombasa, officers used water cannon": in news prose a
+    /// sentence whose own trigger acts on a town the event's sentences have not named, and names none of theirs,
+    /// is another event there (ACLED codes one event per place and day); the event's sentences must have named a
+    /// town first (a dateline's town does not count), else this one is where it happened.
+    func movesElsewhere(_ index: Int, from sentences: [Int], in analysis: DocumentAnalysis) -> Bool {
+        func towns(_ sentence: Int) -> Set<String> {
+            Set(analysis.inSentence(analysis.places, sentence, tokens: \.tokens)
+                .filter { $0.kind <= .populatedPlace && !analysis.dateline.contains($0.tokens.lowerBound) }.map(\.place.name))
+        }
+        let here = towns(index)
+        let before = sentences.reduce(into: Set<String>()) { $0.formUnion(towns($1)) }
+        return !here.isEmpty && !before.isEmpty && here.isDisjoint(with: before)
+    }
+
+    /// "Roadside bomb kills five soldiers near Afgoye … The explosive device had been buried in the road near the
+    /// village of Ceelasha Biyaha": strong triggers that each follow "the" or "this" name the event already told.
+    func refersBack(_ triggers: [Trigger], in analysis: DocumentAnalysis) -> Bool {
+        let strong = triggers.filter { $0.weight >= 3 }
+        return !strong.isEmpty && strong.allSatisfy { trigger in
+            analysis.cues.contains { $0.kind == .definite && $0.tokens.upperBound == trigger.tokens.lowerBound }
+        }
     }
 
     /// "arrested 14 people … in night raids across Mandalay this week. State-run newspapers reported on Thursday

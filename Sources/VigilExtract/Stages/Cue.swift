@@ -18,6 +18,8 @@ enum CueKind: String, Sendable {
     case habitual
     /// "a joint patrol passed through": forces moving about as usual, no event without an incident.
     case routine
+    /// "the", "this": a trigger after it names an event already told ("The explosive device had been buried …").
+    case definite
     /// "after", "following": what is told next happened before, and may be why ("rioted after a driver was found dead").
     case sequel
 }
