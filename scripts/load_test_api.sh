@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bounded load test of `GET /api/events` on loopback: fills a fresh database with 100,000 synthetic
-# events, starts `vigil serve` and runs wrk (Debian's wrk) for a fixed duration per query, one and
-# eight connections, printing the latency percentiles.
+# events, starts `vigil serve` and runs wrk (Debian's wrk) for a fixed duration per query at 1, 8 and
+# 32 connections (CONNECTIONS="1 8 32"), printing the latency percentiles; then times whole exports, and
+# /healthz while four GeoJSON exports run at once.
 # Usage: scripts/load_test_api.sh [path/to/vigil] [events] [seconds]
 set -euo pipefail
 vigil="${1:-.build/release/vigil}"
@@ -49,8 +50,17 @@ trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
 for query in "country=Iraq&limit=100" "country=Syria&event_type=Battles&from=2021-01-01&to=2022-12-31&limit=100" \
     "bbox=40,30,46,37&limit=100" "q=Actor%207&limit=50"; do
-    for connections in 1 8; do
+    for connections in ${CONNECTIONS:-1 8 32}; do
         echo "== /api/events?$query  ($connections connection(s), ${seconds}s)"
         wrk -t1 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/api/events?$query" | grep -E "^ +(50|90|99)%|Requests/sec"
     done
 done
+for format in csv geojson; do
+    echo "== /api/export.$format (all $count events)"
+    curl -s -o /dev/null -w "%{time_total} s, %{size_download} bytes\n" "http://127.0.0.1:$port/api/export.$format"
+done
+echo "== /healthz while four GeoJSON exports run"
+for _ in 1 2 3 4; do curl -s -o /dev/null "http://127.0.0.1:$port/api/export.geojson" & done
+sleep 1
+curl -s -o /dev/null -w "%{time_total} s\n" "http://127.0.0.1:$port/healthz"
+wait

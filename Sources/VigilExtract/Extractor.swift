@@ -79,7 +79,8 @@ public struct Extractor: Sendable {
         let placeMentions =
             geocoder?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
             ?? places.mentions(in: text, dateline: dateline)
-        let cues = CueRecognizer(lexicon: lexicons.cues).cues(in: text)
+        let allCues = CueRecognizer(lexicon: lexicons.cues).cues(in: text)
+        let cues = allCues.filter { $0.kind != .definite }
         let analysis = DocumentAnalysis(
             document: document, text: text, reference: reference, hasPublication: document.published != nil,
             dateline: datelineTokens,
@@ -87,6 +88,7 @@ public struct Extractor: Sendable {
                 ReportedSpeechDates().resolve(dateRecognizer.dates(in: text, reference: reference), cues: cues, dateline: datelineTokens, text: text),
                 readAgainstTextDate: anchored),
             cues: cues,
+            definiteEnds: Set(allCues.filter { $0.kind == .definite }.map(\.tokens.upperBound)),
             places: placeMentions,
             actors: ActorRecognizer(lexicon: lexicons.actors, cues: lexicons.cues, countries: countries).actors(in: allTokens, of: text),
             quantities: QuantityRecognizer(numbers: lexicons.numbers, counted: lexicons.counted, dates: lexicons.dates)

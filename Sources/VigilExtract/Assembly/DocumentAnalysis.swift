@@ -13,7 +13,10 @@ struct DocumentAnalysis: Sendable {
     /// Tokens of the dateline that opens the text (may be empty).
     let dateline: Range<Int>
     let dates: [DateMention]
+    /// The cues, the ``CueKind/definite`` ones aside (they are in ``definiteEnds``).
     let cues: [Cue]
+    /// Where a definite word ("the", "this") ends: kept apart from ``cues``, as there are so many.
+    let definiteEnds: Set<Int>
     let places: [PlaceMention]
     let actors: [ActorMention]
     let quantities: [Quantity]

@@ -127,9 +127,7 @@ struct EventGrouper: Sendable {
     /// village of Ceelasha Biyaha": strong triggers that each follow "the" or "this" name the event already told.
     func refersBack(_ triggers: [Trigger], in analysis: DocumentAnalysis) -> Bool {
         let strong = triggers.filter { $0.weight >= 3 }
-        return !strong.isEmpty && strong.allSatisfy { trigger in
-            analysis.cues.contains { $0.kind == .definite && $0.tokens.upperBound == trigger.tokens.lowerBound }
-        }
+        return !strong.isEmpty && strong.allSatisfy { analysis.definiteEnds.contains($0.tokens.lowerBound) }
     }
 
     /// "arrested 14 people … in night raids across Mandalay this week. State-run newspapers reported on Thursday
