@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         guard language == "en" else { return Extraction(skippedReason: "unsupported language: \(language)") }
 
         let dateRecognizer = DateRecognizer(lexicon: lexicons.dates)
-        let (reference, anchored) = document.published.map { (day: $0, fromText: true) }
+        let (reference, anchored) = document.published.map { (day: $0, anchored: true) }
             ?? Self.fallbackReference(for: document, text: text, dates: dateRecognizer)
         let datelineTokens = DatelineDetector().dateline(in: text)
         let allTokens = 0..<text.tokens.count
@@ -148,11 +148,11 @@ public struct Extractor: Sendable {
     private static let sourceSeparators: Set<String> = [";", ",", "|"]
 
     /// The day relative dates resolve against when the document has no publication date: the latest
-    /// full date the text names (`fromText`), else the ingestion date, else today (UTC). A publication
-    /// date counts as `fromText` for ``undatedRelativeDates(_:readAgainstTextDate:)``.
+    /// full date the text names (`anchored`: relative dates are read against it), else the ingestion date,
+    /// else today (UTC).
     static func fallbackReference(
         for document: Document, text: AnalyzedText, dates: DateRecognizer
-    ) -> (day: CalendarDay, fromText: Bool) {
+    ) -> (day: CalendarDay, anchored: Bool) {
         let today = CalendarDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
         let ingested = CalendarDay(iso: document.ingested)
         if let latest = dates.latestAbsoluteDay(in: text, fallback: ingested ?? today) { return (latest, true) }

@@ -104,10 +104,17 @@ import VigilStore
             #"{"id":"u1","text":"Protesters marched in Nairobi on Friday against the housing levy."}"# + "\n"
                 + #"{"id":"u2","text":"Police fired tear gas at traders in Mombasa on Monday."}"# + "\n")
         let dated = try vigil.write("2024-03-12-checkpoint.txt", "Dated\n\nGunmen attacked a checkpoint in Nakuru on Saturday.\n")
-        let ingest = try vigil.run(["ingest", text, lines, dated])
+        let feed = try vigil.write(
+            "wire.rss",
+            #"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>"#
+                + "<item><title>A</title><description>Troops clashed with rebels near Goma on Friday.</description></item>"
+                + "<item><title>B</title><description>Police arrested ten activists in Harare on Monday.</description></item>"
+                + "</channel></rss>")
+        let ingest = try vigil.run(["ingest", text, lines, dated, feed])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(ingest.stderr.contains("checkpoint.txt has no publication date: relative dates in it (\"on Saturday\") get month precision"))
         #expect(ingest.stderr.contains("batch.jsonl has 2 documents without a publication date"))
+        #expect(ingest.stderr.contains("wire.rss has 2 documents without a publication date"))
         #expect(!ingest.stderr.contains("2024-03-12-checkpoint.txt"))
         #expect(try vigil.run(["process"]).status == 0)
         let events = try vigil.run(["events", "--json", "--reports"]).stdout.split(separator: "\n").compactMap {

@@ -77,6 +77,7 @@ import Testing
         #expect(events.allSatisfy { ($0["event_id"] as? String)?.hasPrefix("ce-") == true })
         #expect(events.allSatisfy { $0["report_count"] as? Int == 2 && $0["source_count"] as? Int == 2 })
         #expect(try records(["events", "--json", "--reports"]).count == 8)
+        #expect(try records(["events", "--json", "--country", "iraq"]).count == 2)
         let listing = try vigil.run(["events"]).stdout
         #expect(listing.split(separator: "\n").allSatisfy { $0.contains("  2 sources  [ce-") })
         #expect(try vigil.run(["stats"]).stdout.contains("events     4 real-world events from 8 extracted reports"))

@@ -114,6 +114,13 @@ import VigilTestSupport
             for report in ["doc-1-1", "doc-2-1"] {
                 #expect(try fixture.store.event(id: report)?.fatalities == 4, "\(report)")
             }
+            try await client.execute(
+                uri: "/api/events/ce-doc-1-1/merge", method: .post, headers: fixture.jsonAuth, body: try .json(["into": "doc-2-1"])
+            ) { response throws in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("is a report of ce-doc-1-1 itself"))
+            }
+            #expect(try fixture.store.reviewedEvent(id: "doc-1-1")?.review.status == .unreviewed)
             try await client.execute(uri: "/api/events/ce-doc-1-1/reject", method: .post, headers: fixture.jsonAuth, body: try .json([:])) { response throws in
                 #expect(response.status == .ok)
                 #expect((try response.json()["review"] as? [String: Any])?["status"] as? String == "rejected")
@@ -123,6 +130,14 @@ import VigilTestSupport
             }
             try await client.execute(uri: "/api/events", method: .get) { response throws in
                 #expect(try events(response).map { $0["event_id"] as? String } == ["doc-1-3", "doc-1-2"])
+            }
+            try await client.execute(uri: "/api/events/ce-doc-1-1", method: .get) { response throws in
+                let history = try #require(try response.json()["history"] as? [[String: Any]])
+                #expect(Set(history.compactMap { $0["subject"] as? String }) == ["doc-1-1", "doc-2-1"])
+                #expect(history.count == 4)
+            }
+            try await client.execute(uri: "/api/events?view=reports&review_status=rejected", method: .get) { response throws in
+                #expect(try events(response).allSatisfy { $0["report_count"] as? Int == 2 })
             }
         }
     }

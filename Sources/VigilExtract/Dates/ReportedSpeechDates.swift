@@ -46,8 +46,8 @@ struct ReportedSpeechDates: Sendable {
     }
 
     /// "At least six fighters were killed in two days of clashes …, local authorities said on Tuesday. The
-    /// fighting broke out on Sunday …": a statement's day followed, in the next sentence, by an earlier day of
-    /// the same week dates the statement, not the events it reports.
+    /// fighting broke out on Sunday …": a statement's day followed, in the next sentence, by an earlier day at most
+    /// seven days before it dates the statement, not the events it reports.
     private func markStatementsFollowedByEarlierDays(
         _ dates: inout [DateMention], isStatementDay: (DateMention) -> Bool, text: AnalyzedText
     ) {

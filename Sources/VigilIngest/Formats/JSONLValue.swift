@@ -20,6 +20,8 @@ enum JSONLValue: Decodable {
             self = .bool(flag)
         } else if let integer = try? container.decode(Int64.self) {
             self = .number(String(integer))
+        } else if let large = try? container.decode(UInt64.self) {
+            self = .number(String(large))
         } else if let real = try? container.decode(Double.self) {
             self = .number(String(real))
         } else if let text = try? container.decode(String.self) {

@@ -129,7 +129,7 @@ public struct DocumentReader: Sendable {
                     }
                 }
                 if let breakage = feed.breakage {
-                    emit(.warning("\(name): the XML breaks at \(breakage); items after it were not read"))
+                    emit(.warning("\(name): the XML is broken at \(breakage); items after it may be missing or cut short"))
                 }
             case .jsonl: break
             }

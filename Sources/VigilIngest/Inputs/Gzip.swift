@@ -39,7 +39,7 @@ enum Gzip {
             if output.count > limit {
                 throw IngestError(
                     input: input,
-                    problem: "too large: the gzip content is more than \(InputDecoder.describe(limit)) (`vigil ingest --max-megabytes` raises the limit)")
+                    problem: "too large: the gzip content is more than \(InputDecoder.describe(limit))")
             }
             throw IngestError(input: input, problem: "corrupt or truncated gzip data (zlib status \(status))")
         }

@@ -56,7 +56,7 @@ public enum EventTable {
     /// A GeoJSON Feature (a Point with the row as properties) as JSON text, nil without coordinates; its properties in column order: written directly, as
     /// serializing a dictionary per event made an export of 100,000 events take 50 s.
     public static func geojsonFeatureText(_ event: Event, sources: EventSources? = nil) -> String? {
-        guard let latitude = event.latitude, let longitude = event.longitude else { return nil }
+        guard let latitude = event.latitude, let longitude = event.longitude, latitude.isFinite, longitude.isFinite else { return nil }
         let row = values(event, sources: sources)
         let properties = columns.map { quoted($0) + ":" + quoted(row[$0] ?? "") }.joined(separator: ",")
         return "{\"type\":\"Feature\",\"id\":\(quoted(event.eventID)),"

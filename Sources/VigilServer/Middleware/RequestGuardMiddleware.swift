@@ -11,14 +11,15 @@ struct RequestGuardMiddleware: RouterMiddleware {
     let allowedHosts: Set<String>?
 
     /// The guard for a server listening on `host`: loopback servers accept only loopback names and
-    /// `extra` (`--allowed-host`); others accept `extra` when given, else any host.
+    /// `extra` (`--allowed-host`); others accept `extra`, their own address and the loopback names when `extra` is
+    /// given, else any host.
     init(listeningOn host: String, extra: [String]) {
         let loopback: Set<String> = ["127.0.0.1", "localhost", "::1", "[::1]"]
         let names = Set(extra.map { $0.lowercased() })
         if loopback.contains(host.lowercased()) {
             allowedHosts = loopback.union(names)
         } else {
-            allowedHosts = names.isEmpty ? nil : names.union([host.lowercased()])
+            allowedHosts = names.isEmpty ? nil : names.union([host.lowercased()]).union(loopback)
         }
     }
 

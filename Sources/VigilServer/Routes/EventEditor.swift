@@ -47,11 +47,12 @@ struct EventEditor {
             throw APIError.badParameter("sub_event_type", error.description)
         }
         edited.evidence = event.evidence
-        try validate(edited)
+        try validate(edited, changed: Set(changes.keys))
         return edited
     }
 
-    private static func validate(_ event: Event) throws {
+    /// Checks the edited event; counts only where the reviewer changed them (an extracted toll is not theirs to defend).
+    private static func validate(_ event: Event, changed: Set<String>) throws {
         if let latitude = event.latitude, !(-90...90).contains(latitude) {
             throw APIError.badParameter("latitude", "\(latitude) is outside -90…90")
         }
@@ -62,12 +63,12 @@ struct EventEditor {
             throw APIError.badParameter("latitude", "latitude and longitude are set together")
         }
         // Counts stay far below what sums over a million events could overflow.
-        for (name, value) in [("fatalities", event.fatalities), ("injuries", event.injuries ?? 0)] {
+        for (name, value) in [("fatalities", event.fatalities), ("injuries", event.injuries ?? 0)] where changed.contains(name) {
             guard (0...Self.largestCount).contains(value) else {
                 throw APIError.badParameter(name, "\(value) must be between 0 and \(Self.largestCount)")
             }
         }
-        guard (1...Self.largestCount).contains(event.attackCount) else {
+        guard !changed.contains("attack_count") || (1...Self.largestCount).contains(event.attackCount) else {
             throw APIError.badParameter("attack_count", "\(event.attackCount) must be between 1 and \(Self.largestCount)")
         }
     }

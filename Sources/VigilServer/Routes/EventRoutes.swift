@@ -48,7 +48,13 @@ struct EventRoutes {
                     language: $0.document.language, text: $0.document.text, repeatedSpans: $0.repeatedSpans)
             },
             sources: sources, storyDocuments: storyDocuments, mergedEvents: mergedIDs,
-            history: try store.auditLog(subject: id, limit: 1000), reports: reports)
+            history: try history(of: id, reports: reports), reports: reports)
+    }
+
+    /// The changes reviewers made to the event and, for a canonical event, to each of its reports, oldest first.
+    private func history(of id: String, reports: [String]) throws -> [AuditEntry] {
+        let subjects = Set(reports + [id])
+        return try subjects.flatMap { try store.auditLog(subject: $0, limit: 1000) }.sorted { $0.id < $1.id }
     }
 
     /// A canonical event's other document as the detail lists it.

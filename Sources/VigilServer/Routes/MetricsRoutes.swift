@@ -15,7 +15,7 @@ struct MetricsRoutes {
         let events = registry.makeGauge(name: "vigil_events", help: "Events stored.")
         let tallies = registry.makeGauge(name: "vigil_tallies", help: "Tallies stored.")
         group.get { _, _ in
-            let stats = try store.stats()
+            let stats = try await StoreWork.run { try store.stats() }
             documents.set(to: Double(stats.documents))
             stories.set(to: Double(stats.storiesPending))
             events.set(to: Double(stats.events))

@@ -55,8 +55,12 @@ struct ReviewRoutes {
                 throw APIError.badParameter("into", "no event with id \"\(into)\"")
             }
             let kept = try ReviewTarget.lead(of: into, in: store)
+            let absorbed = try ReviewTarget.reports(of: id, in: store)
+            guard !absorbed.contains(kept) else {
+                throw APIError(.conflict, "\(into) is a report of \(id) itself; merge it into another event")
+            }
             let note = try body.string("note") ?? ""
-            for report in try ReviewTarget.reports(of: id, in: store) {
+            for report in absorbed {
                 _ = try storeCall { try store.mergeEvent(report, into: kept, by: actor(context), note: note) }
             }
             return EventPayload(reviewed: try existing(into))

@@ -22,8 +22,11 @@ enum EventViewSQL {
         view == .events ? "coalesce(c.\(name), e.\(name))" : "e.\(name)"
     }
 
-    /// The number of reports in the report's canonical event (0 when it is in none).
-    static let reportCount = "(SELECT COUNT(*) FROM canonical_event_reports rx WHERE rx.canonical_id = c.id)"
+    /// The number of reports in the report's canonical event (0 when it is in none), in either view.
+    static let reportCount = """
+        (SELECT COUNT(*) FROM canonical_event_reports rx
+            WHERE rx.canonical_id = (SELECT cx.canonical_id FROM canonical_event_reports cx WHERE cx.report_id = e.id))
+        """
 
     /// The stories of every report of the row's event: the report's own, and its canonical event's.
     static let stories = """

@@ -47,7 +47,7 @@ public protocol Store: Sendable {
     /// Replaces every canonical event holding one of `reportIDs` with `events`, in one transaction.
     func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws
     /// Replaces the reconciled row of the canonical event with `event`'s id (`ce-…`): a reviewer's
-    /// edit, applied to its reports too so that the next linking run reconciles the same values.
+    /// edit (the caller edits its reports too, so that the next linking run reconciles the same values).
     func replaceCanonicalEvent(_ event: Event) throws
     /// Canonical events matching a query (`documentID` matches any of their documents). Their
     /// documents are their reports' documents and every near-copy in those documents' stories.

@@ -69,7 +69,13 @@ struct Events: ParsableCommand {
         /// them when `limit` is nil), read page by page.
         func events(in store: any ReviewStore, limit: Int?) throws -> [ReviewedEvent] {
             var search = try search()
-            let wanted = limit.map { offset + $0 } ?? Int.max
+            // "--country iraq": the stored spelling, whatever the case typed.
+            if let country, let stored = try store.eventStatistics(EventSearch(), actorLimit: 1).byCountry
+                .first(where: { $0.name.caseInsensitiveCompare(country) == .orderedSame })
+            {
+                search.countries = [stored.name]
+            }
+            let wanted = limit.map { offset.addingReportingOverflow($0) }.map { $0.overflow ? Int.max : $0.partialValue } ?? Int.max
             var events: [ReviewedEvent] = []
             while events.count < wanted {
                 search.limit = min(1000, wanted - events.count)

@@ -124,9 +124,12 @@ struct UndatedInputs {
     private var counts: [String: Int] = [:]
     private var order: [String] = []
 
-    /// Counts a document by its file (a JSONL line's origin is `file:line`).
+    /// Counts a document by its file (a JSONL line's origin is `file:line`, a feed item's `file item N`).
     mutating func add(origin: String) {
         var file = origin
+        if let item = origin.range(of: " item ", options: .backwards), origin[item.upperBound...].allSatisfy(\.isNumber) {
+            file = String(origin[..<item.lowerBound])
+        }
         if let colon = origin.lastIndex(of: ":"), origin[origin.index(after: colon)...].allSatisfy(\.isNumber),
             colon != origin.startIndex
         {
