@@ -74,6 +74,93 @@ struct EventAssembler: Sendable {
         let place = targets?.first?.place ?? placeChooser.choose(for: group, in: analysis)
         let country = place?.place.country
 
+        var roles: ActorRoles
+        (type, trigger, roles) = refine(type, trigger, group: group, leadTriggers: leadTriggers, country: country, in: analysis)
+        let inherited = namePerpetrator(&roles, trigger: trigger, type: type, previous: previous, country: country, in: analysis)
+        let (day, precision, dateTokens) = date(for: group, in: analysis)
+        var figures = Figures(group: group, analysis: analysis)
+        if Self.withoutFatalities.contains(type) || deathIsTheCause(figures, of: trigger, type: type, in: analysis) {
+            (figures.fatalities, figures.fatalityTokens) = (0, nil)
+        }
+        let weapon = analysis.weapons.first {
+            analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
+        } ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
+        let claim = analysis.cues.first {
+            $0.kind == .claim && range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
+        }
+
+        var evidence: [Evidence] = [analysis.evidence("sub_event_type", trigger.tokens)]
+        if let dateTokens { evidence.append(analysis.evidence("event_date", dateTokens)) }
+        if let t = roles.actor1Tokens { evidence.append(analysis.evidence("actor1", t)) }
+        if let inherited, let said = inherited.evidence.first(where: { $0.field == "actor1" }) { evidence.append(said) }
+        if let t = roles.assoc1Tokens { evidence.append(analysis.evidence("assoc_actor_1", t)) }
+        if let t = roles.actor2Tokens { evidence.append(analysis.evidence("actor2", t)) }
+        if let t = figures.fatalityTokens { evidence.append(analysis.evidence("fatalities", t)) }
+        if let t = figures.injuryTokens { evidence.append(analysis.evidence("injuries", t)) }
+        if let weapon { evidence.append(analysis.evidence("weapon", weapon.tokens)) }
+        let selfReport = claim == nil ? roleAssigner.selfReport(by: roles, in: group, of: analysis) : nil
+        if let claimTokens = claim?.tokens ?? selfReport { evidence.append(analysis.evidence("claimed", claimTokens)) }
+        let claimed = claim != nil || selfReport != nil
+
+        let base = Event(
+            docID: analysis.document.id, eventID: "", eventDate: day, timePrecision: precision, subEventType: type,
+            actor1: roles.actor1, assocActor1: roles.assoc1, actor2: roles.actor2, inter1: roles.inter1, inter2: roles.inter2,
+            civilianTargeting: roles.inter2 == .civilians && type.eventType != .protests && type.eventType != .strategicDevelopments,
+            fatalities: figures.fatalities, injuries: figures.injuries, attackCount: figures.attacks?.value ?? 1,
+            weapon: weapon?.weapon, claimed: claimed, claimedBy: claimed && !roles.actor1.isEmpty ? roles.actor1 : nil,
+            confidence: confidence, evidence: evidence)
+
+        let located: [(PlaceMention?, Int, Range<Int>?)] =
+            targets?.map { ($0.place, $0.attackCount, $0.countTokens) } ?? [(place, figures.attacks?.value ?? 1, figures.attacks?.tokens)]
+        return located.enumerated().map { k, item in
+            placed(base, at: item.0, attacks: item.1, countTokens: item.2, id: "\(analysis.document.id)-\(firstIndex + k + 1)", in: analysis)
+        }
+    }
+
+    /// One event of a report at one of its places, with that place's attacks.
+    private func placed(
+        _ base: Event, at mention: PlaceMention?, attacks: Int, countTokens: Range<Int>?, id: String, in analysis: DocumentAnalysis
+    ) -> Event {
+        var event = base
+        event.eventID = id
+        event.attackCount = attacks
+        if let countTokens { event.evidence.append(analysis.evidence("attack_count", countTokens)) }
+        if let mention {
+            event.place = mention.place
+            event.notes = mention.notes
+            event.evidence.append(Evidence(field: "location", start: mention.start, end: mention.end, text: analysis.text.slice(mention.start, mention.end)))
+        }
+        return event
+    }
+
+    /// Names an unnamed perpetrator: the armed group that claims the attack, else the named actor of the event of
+    /// the same sub-event type told just before (returned, so its words serve as evidence).
+    private func namePerpetrator(
+        _ roles: inout ActorRoles, trigger: Trigger, type: SubEventType, previous: Event?, country: String?,
+        in analysis: DocumentAnalysis
+    ) -> Event? {
+        if let claimant = responsibilityClaimant(replacing: roles, in: analysis) {
+            roles.actor1 = claimant.name(fallbackCountry: country)
+            roles.inter1 = claimant.inter
+            roles.actor1Tokens = claimant.tokens
+        }
+        let inherited = Self.sameAttacker(as: previous, unnamed: roles.actor1Tokens == nil || roles.actor1Tokens == trigger.tokens, type: type)
+        if let inherited {
+            roles.actor1 = inherited.actor1
+            roles.inter1 = inherited.inter1
+            roles.actor1Tokens = nil
+        }
+        return inherited
+    }
+
+    /// The sub-event type and actors once it is known who acted on whom: an abduction that kills is an attack, an
+    /// attack on armed men a clash, a crowd's violence a riot, force against a demonstration excessive, territory
+    /// taken by the state's own forces regained.
+    private func refine(
+        _ type: SubEventType, _ trigger: Trigger, group: EventGroup, leadTriggers: [Trigger], country: String?,
+        in analysis: DocumentAnalysis
+    ) -> (SubEventType, Trigger, ActorRoles) {
+        var type = type, trigger = trigger
         // "abducted a village chief and later killed him": an abduction that kills is an attack (ACLED codes the killing).
         if type == .abductionForcedDisappearance, Figures(group: group, analysis: analysis).fatalities > 0 { type = .attack }
         var roles = roleAssigner.roles(for: group, type: type, trigger: trigger, country: country, in: analysis)
@@ -123,64 +210,7 @@ struct EventAssembler: Sendable {
             type = ownForces ? .governmentRegainsTerritory : .nonStateActorOvertakesTerritory
         }
 
-        if let claimant = responsibilityClaimant(replacing: roles, in: analysis) {
-            roles.actor1 = claimant.name(fallbackCountry: country)
-            roles.inter1 = claimant.inter
-            roles.actor1Tokens = claimant.tokens
-        }
-        let inherited = Self.sameAttacker(as: previous, unnamed: roles.actor1Tokens == nil || roles.actor1Tokens == trigger.tokens, type: type)
-        if let inherited {
-            roles.actor1 = inherited.actor1
-            roles.inter1 = inherited.inter1
-            roles.actor1Tokens = nil
-        }
-        let (day, precision, dateTokens) = date(for: group, in: analysis)
-        var figures = Figures(group: group, analysis: analysis)
-        if Self.withoutFatalities.contains(type) || deathIsTheCause(figures, of: trigger, type: type, in: analysis) {
-            (figures.fatalities, figures.fatalityTokens) = (0, nil)
-        }
-        let weapon = analysis.weapons.first {
-            analysis.text.sentences[group.lead].tokens.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
-        } ?? analysis.weapons.first { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
-        let claim = analysis.cues.first {
-            $0.kind == .claim && range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis)
-        }
-
-        var evidence: [Evidence] = [analysis.evidence("sub_event_type", trigger.tokens)]
-        if let dateTokens { evidence.append(analysis.evidence("event_date", dateTokens)) }
-        if let t = roles.actor1Tokens { evidence.append(analysis.evidence("actor1", t)) }
-        if let inherited, let said = inherited.evidence.first(where: { $0.field == "actor1" }) { evidence.append(said) }
-        if let t = roles.assoc1Tokens { evidence.append(analysis.evidence("assoc_actor_1", t)) }
-        if let t = roles.actor2Tokens { evidence.append(analysis.evidence("actor2", t)) }
-        if let t = figures.fatalityTokens { evidence.append(analysis.evidence("fatalities", t)) }
-        if let t = figures.injuryTokens { evidence.append(analysis.evidence("injuries", t)) }
-        if let weapon { evidence.append(analysis.evidence("weapon", weapon.tokens)) }
-        let selfReport = claim == nil ? roleAssigner.selfReport(by: roles, in: group, of: analysis) : nil
-        if let claimTokens = claim?.tokens ?? selfReport { evidence.append(analysis.evidence("claimed", claimTokens)) }
-        let claimed = claim != nil || selfReport != nil
-
-        let base = Event(
-            docID: analysis.document.id, eventID: "", eventDate: day, timePrecision: precision, subEventType: type,
-            actor1: roles.actor1, assocActor1: roles.assoc1, actor2: roles.actor2, inter1: roles.inter1, inter2: roles.inter2,
-            civilianTargeting: roles.inter2 == .civilians && type.eventType != .protests && type.eventType != .strategicDevelopments,
-            fatalities: figures.fatalities, injuries: figures.injuries, attackCount: figures.attacks?.value ?? 1,
-            weapon: weapon?.weapon, claimed: claimed, claimedBy: claimed && !roles.actor1.isEmpty ? roles.actor1 : nil,
-            confidence: confidence, evidence: evidence)
-
-        let located: [(PlaceMention?, Int, Range<Int>?)] =
-            targets?.map { ($0.place, $0.attackCount, $0.countTokens) } ?? [(place, figures.attacks?.value ?? 1, figures.attacks?.tokens)]
-        return located.enumerated().map { k, item in
-            var event = base
-            event.eventID = "\(analysis.document.id)-\(firstIndex + k + 1)"
-            event.attackCount = item.1
-            if let tokens = item.2 { event.evidence.append(analysis.evidence("attack_count", tokens)) }
-            if let mention = item.0 {
-                event.place = mention.place
-                event.notes = mention.notes
-                event.evidence.append(Evidence(field: "location", start: mention.start, end: mention.end, text: analysis.text.slice(mention.start, mention.end)))
-            }
-            return event
-        }
+        return (type, trigger, roles)
     }
 
     /// "Russian forces shelled Nikopol six times on Tuesday … Artillery also struck Marhanets three times": an
