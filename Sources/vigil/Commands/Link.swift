@@ -163,6 +163,12 @@ struct Link: ParsableCommand {
         @OptionGroup var filters: Events.Filters
         @Flag(help: "Print JSON lines (each canonical event with its field support).") var json = false
 
+        func validate() throws {
+            if filters.reports || filters.allStatuses {
+                throw ValidationError("--reports and --all-statuses are options of `vigil events`; `link list` lists canonical events")
+            }
+        }
+
         func run() throws {
             let query = try filters.query()
             try reportingErrors {
