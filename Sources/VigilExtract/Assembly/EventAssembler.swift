@@ -229,9 +229,8 @@ struct EventAssembler: Sendable {
         guard type.eventType == .riots || type.eventType == .protests, let deaths = figures.fatalityTokens else { return false }
         let sentence = analysis.sentenceOfToken[deaths.lowerBound]
         guard sentence == trigger.sentence else { return false }
-        return analysis.cues.contains {
+        return analysis.cues(inSentence: sentence).contains {
             $0.kind == .sequel && $0.tokens.lowerBound >= trigger.tokens.upperBound && $0.tokens.upperBound <= deaths.lowerBound
-                && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence
         }
     }
 

@@ -21,7 +21,7 @@ struct Figures: Sendable {
                 .filter { (!$0.isPartOfEarlier || $0.category == .attacks) && group.owns($0.tokens.lowerBound, in: analysis) }
             // "A roadside bomb killed three police officers … Al-Shabaab … claimed that seven officers died": a
             // party's claim does not raise a toll the report already gave.
-            let claims = analysis.inSentence(analysis.cues, index, tokens: \.tokens).filter { $0.kind == .claim }
+            let claims = analysis.cues(inSentence: index).filter { $0.kind == .claim }
             let killed = quantities.filter { quantity in
                 quantity.category == .killed
                     && !(fatalityTokens != nil && claims.contains { $0.tokens.upperBound <= quantity.tokens.lowerBound })

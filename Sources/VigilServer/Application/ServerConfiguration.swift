@@ -30,6 +30,9 @@ public struct ServerConfiguration: Sendable {
         self.processPending = processPending
     }
 
+    /// The names of this machine's loopback address, as `--host` or a `Host` header gives them.
+    public static let loopbackHosts: Set<String> = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
     /// The largest page of events a listing returns.
     public static let maxPageSize = 1000
 }

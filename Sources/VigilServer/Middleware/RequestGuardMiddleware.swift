@@ -14,7 +14,7 @@ struct RequestGuardMiddleware: RouterMiddleware {
     /// `extra` (`--allowed-host`); others accept `extra`, their own address and the loopback names when `extra` is
     /// given, else any host.
     init(listeningOn host: String, extra: [String]) {
-        let loopback: Set<String> = ["127.0.0.1", "localhost", "::1", "[::1]"]
+        let loopback = ServerConfiguration.loopbackHosts
         let names = Set(extra.map { $0.lowercased() })
         if loopback.contains(host.lowercased()) {
             allowedHosts = loopback.union(names)

@@ -28,12 +28,13 @@ struct EventRoutes {
         merged.statuses = [.merged]
         merged.view = .reports
         merged.limit = ServerConfiguration.maxPageSize
-        let reports = try ReviewTarget.reports(of: id, in: store)
+        let canonical = try ReviewTarget.canonical(id, in: store)
+        let reports = canonical?.reportIDs ?? [id]
         let mergedIDs = try store.searchEvents(merged).events
             .filter { event in event.review.mergedInto.map { reports.contains($0) || $0 == id } ?? false }.map(\.event.eventID)
         var sources = stored?.sources ?? []
         var storyDocuments = stored?.storyDocuments ?? []
-        if let canonical = try store.canonicalEvent(id: id), canonical.id == id {
+        if let canonical {
             for other in canonical.documentIDs where other != stored?.document.id {
                 guard let document = try store.document(id: other) else { continue }
                 sources += document.sources.filter { !sources.contains($0) }

@@ -87,12 +87,13 @@ struct ReviewRoutes {
         }
         let original = try existing(id)
         let lead = try ReviewTarget.lead(of: id, in: store)
+        let leadDocument = try existing(lead).event.docID
         var created: [Event] = []
         var ordinal = 1
         for changes in parts {
             while try store.reviewedEvent(id: "\(lead)~\(ordinal)") != nil { ordinal += 1 }
             var part = try EventEditor.apply(changes, to: original.event, id: "\(lead)~\(ordinal)")
-            part.docID = try existing(lead).event.docID
+            part.docID = leadDocument
             created.append(part)
             ordinal += 1
         }

@@ -56,7 +56,7 @@ struct Serve: ParsableCommand {
                     store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))
                 configuration.processPending = { try processor.run().events }
             }
-            if !closedReads, !["127.0.0.1", "localhost", "::1"].contains(host) {
+            if !closedReads, !ServerConfiguration.loopbackHosts.contains(host.lowercased()) {
                 Console.error("warning: reads are open to anyone who can reach \(host):\(port); add --closed-reads to require a token")
             }
             let settings = configuration
