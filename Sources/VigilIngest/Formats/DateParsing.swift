@@ -9,9 +9,10 @@ public enum DateParsing {
         if let iso = CalendarDay(iso: trimmed) { return iso }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         var day: Int?, month: Int?, year: Int?
-        for word in words {
+        // A numeric time zone ("+0100", "-0500") is not a year or a day.
+        for word in words where word.first != "+" && word.first != "-" {
             if let number = Int(word) {
-                if number > 31 { year = number } else if day == nil { day = number }
+                if number > 31 { year = year ?? number } else if day == nil { day = number }
             } else if let m = DateParsing.month(named: word) {
                 month = m
             }
