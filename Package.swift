@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.9.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // Values: documents, events, tallies, actors, places, the ACLED taxonomy.
@@ -52,6 +55,10 @@ let package = Package(
             swiftSettings: upcoming),
         // Cross-source event linking, canonical events, review decisions and tally coverage.
         .target(name: "VigilLink", dependencies: ["VigilModel", "VigilText"], swiftSettings: upcoming),
+        // The processing workflow: extraction of new stories and cross-source linking over a store.
+        .target(
+            name: "VigilPipeline", dependencies: ["VigilModel", "VigilExtract", "VigilLink", "VigilStore"],
+            swiftSettings: upcoming),
         // Scoring against ACLED-coded events, with the metrics of the project's scorer.
         .target(name: "VigilEval", dependencies: ["VigilModel", "VigilClassify"], swiftSettings: upcoming),
         // Persistence behind the Store protocol: SQLite (GRDB), the embedded default, and PostgreSQL (postgres-nio).
@@ -62,12 +69,22 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: upcoming),
+        // Live tracking: watched feeds polled politely over HTTP, their articles processed as they
+        // arrive, and alerts on new events.
+        .target(
+            name: "VigilWatch",
+            dependencies: [
+                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilPipeline",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: upcoming),
         // The HTTP server: JSON API, OpenAPI document, review with tokens, and the offline dashboard.
         .target(
             name: "VigilServer",
             dependencies: [
-                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilLink",
+                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilLink", "VigilWatch",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
@@ -76,7 +93,7 @@ let package = Package(
             name: "vigil",
             dependencies: [
                 "VigilModel", "VigilText", "VigilGeo", "VigilClassify", "VigilExtract", "VigilIngest", "VigilStore",
-                "VigilServer", "VigilLink", "VigilEval",
+                "VigilServer", "VigilLink", "VigilEval", "VigilPipeline", "VigilWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
@@ -92,7 +109,11 @@ let package = Package(
             swiftSettings: upcoming),
         // Test support shared by the store and server suites: the backends they run against.
         .target(
-            name: "VigilTestSupport", dependencies: ["VigilStore", "VigilIngest", "VigilModel"],
+            name: "VigilTestSupport",
+            dependencies: [
+                "VigilStore", "VigilIngest", "VigilModel", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/VigilTestSupport", swiftSettings: upcoming),
         .testTarget(
             name: "VigilStoreTests", dependencies: ["VigilStore", "VigilIngest", "VigilModel", "VigilTestSupport"],
@@ -104,6 +125,14 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: upcoming),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel", "VigilText"], swiftSettings: upcoming),
+        .testTarget(
+            name: "VigilWatchTests",
+            dependencies: [
+                "VigilWatch", "VigilStore", "VigilModel", "VigilIngest", "VigilPipeline", "VigilExtract", "VigilTestSupport",
+            ],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "VigilCLITests", dependencies: ["vigil", "VigilStore", "VigilModel", "VigilText", "VigilTestSupport"],
+            swiftSettings: upcoming),
     ]
 )

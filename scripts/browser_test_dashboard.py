@@ -5,7 +5,9 @@ by Selenium (PyPI).
 It ingests the README's sample into a fresh database, extracts events, creates a token, starts
 `vigil serve` on a free port, then in the browser: finds the seed's markers in Iraq and Syria,
 opens the Ain al-Asad event, checks that its evidence is highlighted, signs in with the token and
-approves the event; the API must then report it approved. Screenshots go to test-output/browser/.
+approves the event; the API must then report it approved. Then an article stored by another process
+must show up without a reload (server-sent events), and a feed and an alert are added from their
+tabs. Screenshots go to test-output/browser/.
 
 Usage: scripts/browser_test_dashboard.py [path/to/vigil]   (default .build/release/vigil)
 Needs: apt-get install chromium chromium-driver; pip install selenium.
@@ -53,13 +55,13 @@ def main():
             sys.exit(f"vigil serve printed no URL: {line!r}")
         base = match.group(1)
         print("dashboard at", base)
-        run_browser(base, token)
+        run_browser(base, token, db)
     finally:
         server.terminate()
         server.wait(timeout=10)
 
 
-def run_browser(base, token):
+def run_browser(base, token, db):
     events = get(base + "api/events?limit=1000")["events"]
     seed_events = [e for e in events if e["country"] in ("Iraq", "Syria") and e["latitude"] is not None]
     target = next((e for e in events if "asad" in (e["location"] + " " + e["admin1"]).lower()), None)
@@ -107,6 +109,8 @@ def run_browser(base, token):
         driver.save_screenshot(str(OUT / "3-approved.png"))
         status = get(base + "api/events/" + target["event_id"])["event"]["review"]["status"]
         assert status == "approved", f"the API reports {status}"
+        live_update(driver, wait, db)
+        feeds_and_alerts(driver, wait, base)
         # A phone-sized window loading the page afresh.
         driver.set_window_size(412, 915)
         driver.get(base)
@@ -119,6 +123,42 @@ def run_browser(base, token):
         print("ok: markers, evidence, approval; screenshots in", OUT)
     finally:
         driver.quit()
+
+
+def live_update(driver, wait, db):
+    """An article ingested and processed by another process appears without reloading the page."""
+    before = int(driver.find_element(By.ID, "summary").text.split()[0])
+    folder = tempfile.mkdtemp(prefix="vigil-browser-live-")
+    article = Path(folder) / "2024-11-19-borno-market-attack.txt"
+    article.write_text("Gunmen attack market in Borno\n\nGunmen killed five traders in an attack on a cattle market "
+                       "near Monguno in Borno State, Nigeria, on Monday, police said.\n")
+    vigil("ingest", str(article), db=db)
+    vigil("process", db=db)
+    wait.until(lambda d: int(d.find_element(By.ID, "summary").text.split()[0]) > before)
+    print(f"live update: {before} events, then {driver.find_element(By.ID, 'summary').text.split()[0]} without a reload")
+
+
+def feeds_and_alerts(driver, wait, base):
+    """A feed and an alert added from their tabs show in their tables; the alert's secret is shown once."""
+    if driver.find_element(By.ID, "detail").is_displayed():
+        driver.find_element(By.ID, "detail-close").click()
+    driver.find_element(By.ID, "tab-feeds").click()
+    form = wait.until(EC.visibility_of_element_located((By.ID, "feed-form")))
+    form.find_element(By.NAME, "url").send_keys("https://news.example.org/conflict.rss")
+    form.find_element(By.NAME, "name").send_keys("Example conflict desk")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(EC.text_to_be_present_in_element((By.ID, "feed-table"), "Example conflict desk"))
+    assert any(f["url"] == "https://news.example.org/conflict.rss" for f in get(base + "api/feeds")["feeds"])
+    driver.find_element(By.ID, "tab-alerts").click()
+    form = wait.until(EC.visibility_of_element_located((By.ID, "alert-form")))
+    form.find_element(By.NAME, "name").send_keys("iraq-air")
+    form.find_element(By.NAME, "filter").send_keys("country=Iraq sub_event_type=Air/drone strike")
+    form.find_element(By.NAME, "webhook").send_keys("https://hooks.example.org/vigil")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(EC.text_to_be_present_in_element((By.ID, "alert-secret"), "signing secret"))
+    wait.until(EC.text_to_be_present_in_element((By.ID, "alert-table"), "iraq-air"))
+    driver.save_screenshot(str(OUT / "6-alerts.png"))
+    print("feeds and alerts: added from the dashboard")
 
 
 if __name__ == "__main__":

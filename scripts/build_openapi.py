@@ -47,6 +47,7 @@ write_resp = lambda schema: {"200": ok(schema), "400": err, "401": err, "404": e
 note = {"note": {"type": ["string", "null"], "description": "Why (kept in the audit log)."}}
 EDITABLE = ["event_date", "time_precision", "sub_event_type", "event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting", "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "injuries", "attack_count", "weapon", "target", "claimed", "claimed_by", "notes"]
 strn = {"type": ["string", "null"]}
+str_ = {"type": "string"}
 FIELD_TYPES = {"event_date": {"type": "string", "format": "date"}, "time_precision": {"type": "integer", "minimum": 1, "maximum": 3},
   "sub_event_type": {"enum": SUBS}, "event_type": {"enum": TYPES}, "actor1": {"type": "string"}, "assoc_actor_1": {"type": "string"},
   "actor2": {"type": "string"}, "assoc_actor_2": {"type": "string"}, "inter1": {"type": "integer", "minimum": 0, "maximum": 8},
@@ -100,11 +101,32 @@ paths = {
       "responses": {"200": ok({"type": "object", "properties": {"entries": {"type": "array", "items": {"$ref": E + "AuditEntry"}}}}), "400": err, "401": err}}},
  "/api/whoami": {"get": {"operationId": "whoami", "summary": "The name of the token sent (checks a token).", "tags": ["review"], "security": sec,
       "responses": {"200": ok({"type": "object", "properties": {"name": {"type": "string"}}}), "401": err}}},
+ "/api/stream": {"get": {"operationId": "stream", "summary": "Server-sent events: `hello` with the counts of documents, events and tallies, then `changed` with the new counts whenever something is added (by any process on the database); a comment every 15 s keeps the connection open.", "tags": ["meta"],
+      "responses": {"200": ok({"type": "string"}, media="text/event-stream"), "401": err}}},
+ "/api/feeds": {
+   "get": {"operationId": "listFeeds", "summary": "The watched feeds with their health: last success, last error and errors in a row, articles in the last day, next poll.", "tags": ["feeds"],
+      "responses": {"200": ok({"type": "object", "properties": {"feeds": {"type": "array", "items": {"$ref": E + "Feed"}}}}), "401": err}},
+   "post": {"operationId": "addFeed", "summary": "Watch a feed (RSS, Atom or JSON Feed); `vigil watch` or `vigil serve --watch` polls it.", "tags": ["feeds"], "security": sec,
+      "requestBody": jsonbody({"type": "object", "required": ["url"], "additionalProperties": False, "properties": {"url": {"type": "string", "format": "uri"}, "name": str_, "every": {"type": "string", "description": "90s, 15m, 2h or 1d; at least a minute.", "default": "15m"}, "source": str_}}),
+      "responses": {"201": ok({"$ref": E + "Feed"}, "Added"), "400": err, "401": err, "409": err}},
+   "delete": {"operationId": "removeFeed", "summary": "Stop watching a feed (its stored articles stay).", "tags": ["feeds"], "security": sec,
+      "parameters": [p("feed", "query", "The feed's URL or name.", required=True)],
+      "responses": {"204": {"description": "Removed"}, "400": err, "401": err, "404": err}}},
+ "/api/alerts": {
+   "get": {"operationId": "listAlerts", "summary": "Alerts (without their secrets) with their deliveries counted by status.", "tags": ["alerts"], "security": sec,
+      "responses": {"200": ok({"type": "object", "properties": {"alerts": {"type": "array", "items": {"$ref": E + "Alert"}}}}), "401": err}},
+   "post": {"operationId": "addAlert", "summary": "Add an alert: a signed JSON POST to the webhook for each new canonical event that matches the filter, and one more when a linked report changes it. The answer holds the signing secret, shown only this once.", "tags": ["alerts"], "security": sec,
+      "requestBody": jsonbody({"type": "object", "required": ["name", "filter", "webhook"], "additionalProperties": False, "properties": {"name": str_, "filter": {"type": "string", "description": "field=value pairs: country, admin1, admin2, location, event_type, sub_event_type, actor, min_fatalities, claimed; | between alternatives."}, "webhook": {"type": "string", "format": "uri"}, "min_fatalities": {"type": "integer", "minimum": 0}}}),
+      "responses": {"201": ok({"type": "object", "properties": {"alert": {"$ref": E + "Alert"}, "secret": str_}}, "Added"), "400": err, "401": err, "409": err}}},
+ "/api/alerts/{name}": {"delete": {"operationId": "removeAlert", "summary": "Remove an alert and its delivery log.", "tags": ["alerts"], "security": sec,
+      "parameters": [p("name", "path", "The alert's name.", required=True)], "responses": {"204": {"description": "Removed"}, "401": err, "404": err}}},
+ "/api/alerts/{name}/deliveries": {"get": {"operationId": "alertDeliveries", "summary": "An alert's delivery log, newest first: kind, status, attempts, last error.", "tags": ["alerts"], "security": sec,
+      "parameters": [p("name", "path", "The alert's name.", required=True), p("limit", "query", "Latest deliveries.", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100})],
+      "responses": {"200": ok({"type": "object", "properties": {"deliveries": {"type": "array", "items": {"type": "object"}}}}), "400": err, "401": err, "404": err}}},
 }
 for fmt, media, schema in [("csv", "text/csv", {"type": "string"}), ("geojson", "application/geo+json", {"type": "object"}), ("json", "application/json", {"type": "array", "items": {"$ref": E + "ContractEvent"}})]:
     paths["/api/export." + fmt] = {"get": {"operationId": "export" + fmt.capitalize(), "summary": f"Every event matching the filters as {fmt.upper()}, in ACLED's column names, streamed.", "tags": ["export"],
         "parameters": filter_refs + [ref("sort")], "responses": {"200": ok(schema, media=media), "400": err, "401": err}}}
-str_ = {"type": "string"}
 contract = {"type": "object", "description": "The extraction contract: ACLED's columns plus Vigil's.", "properties": {k: {} for k in
   ["doc_id","event_id","event_date","time_precision","disorder_type","event_type","sub_event_type","actor1","assoc_actor_1","actor2","assoc_actor_2","inter1","inter2","civilian_targeting","country","iso3","admin1","admin2","location","latitude","longitude","geo_precision","fatalities","injuries","attack_count","weapon","target","claimed","claimed_by","confidence","notes"]}}
 contract["properties"]["evidence"] = {"type": "array", "items": {"type": "object", "properties": {"field": str_, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": str_}}}
@@ -133,6 +155,8 @@ doc = {
      "DocumentList": {"type": "object", "properties": {"documents": {"type": "array", "items": {"type": "object"}}, "count": {"type": "integer"}, "next_offset": {"type": ["integer", "null"]}}},
      "IncomingDocument": {"type": "object", "required": ["text"], "additionalProperties": False, "properties": {"id": {"type": ["string", "integer", "null"]}, "text": {"type": "string", "pattern": "\\S"}, "title": strn, "published": {"type": ["string", "null"], "format": "date"}, "source": strn, "url": strn, "language": strn}},
      "IngestResult": {"type": "object", "properties": {"documents": {"type": "array", "items": {"type": "object", "properties": {"outcome": {"type": "string", "enum": ["new", "duplicate", "near_duplicate", "rejected"]}, "id": str_, "existing": str_, "similarity": {"type": "number"}, "reason": str_}}}, "new": {"type": "integer"}, "duplicates": {"type": "integer"}, "near_duplicates": {"type": "integer"}, "rejected": {"type": "integer"}, "events_extracted": {"type": ["integer", "null"]}}},
+     "Feed": {"type": "object", "properties": {"url": str_, "name": str_, "source": strn, "every_seconds": {"type": "integer"}, "added": str_, "etag": strn, "last_modified": strn, "last_polled": strn, "last_success": strn, "last_error": strn, "failures": {"type": "integer"}, "next_poll": str_, "items_stored": {"type": "integer"}, "items_last_day": {"type": "integer"}}},
+     "Alert": {"type": "object", "properties": {"name": str_, "filter": str_, "webhook": str_, "created": str_, "delivered": {"type": "integer"}, "pending": {"type": "integer"}, "failed": {"type": "integer"}}},
      "Statistics": {"type": "object", "properties": {"events": {"type": "integer"}, "attacks": {"type": "integer"}, "fatalities": {"type": "integer"}, "by_day": {"type": "array", "items": {"type": "object", "properties": {"date": str_, "event_type": str_, "count": {"type": "integer"}}}}, "by_type": {"type": "array"}, "by_sub_type": {"type": "array"}, "by_country": {"type": "array"}, "by_actor": {"type": "array"}}},
    }}}
 from pathlib import Path

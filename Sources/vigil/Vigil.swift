@@ -18,7 +18,7 @@ struct Vigil: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Ingest.self, Docs.self, Stats.self, Extract.self, Process.self, Events.self, Export.self, Train.self,
-            Link.self, Tallies.self, Geocode.self, Places.self, GazetteerCommand.self, Serve.self, Token.self, Worker.self, Db.self,
+            Link.self, Tallies.self, Geocode.self, Places.self, GazetteerCommand.self, Serve.self, Token.self, Worker.self, Feeds.self, Watch.self, Alerts.self, Db.self,
             Bench.self, Eval.self,
         ])
 }

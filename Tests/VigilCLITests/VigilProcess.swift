@@ -77,6 +77,15 @@ struct VigilProcess {
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// Runs `vigil ARGS` on a Dispatch thread: for tests whose local web server, in this process,
+    /// must keep answering while the command runs.
+    func runAside(_ arguments: [String]) async throws -> Output {
+        let vigil = self
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try vigil.run(arguments) }) }
+        }
+    }
+
     /// A configured, not yet started process.
     func start(_ arguments: [String], stdin: String? = nil, useDatabase: Bool = true) -> Process {
         let process = Process()

@@ -209,4 +209,20 @@ private func read(_ files: [String: Data], maxBytes: Int = 16 << 20) throws -> (
         #expect(document.text == "KHARTOUM, Sudan - Warplanes struck.")
         #expect(document.published == CalendarDay(year: 2024, month: 5, day: 12))
     }
+
+    /// A `.json` file is JSON Lines unless its first kilobyte shows a JSON Feed; both are read.
+    @Test func jsonFeedFilesAndJSONLinesFilesAreToldApart() throws {
+        let feed = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Lake Region Monitor",
+             "items": [{"id": "lr-7", "title": "Market attacked", "date_published": "2024-06-03T08:00:00Z",
+                        "content_text": "Gunmen attacked a cattle market near the lake on Sunday, killing four traders, police said."}]}
+            """
+        let lines = "{\"id\":\"n-1\",\"text\":\"Police dispersed a march in the capital on Monday.\"}\n"
+        let result = try read(["monitor.json": Data(feed.utf8), "notes.json": Data(lines.utf8)])
+        #expect(result.rejections.isEmpty)
+        let byID = Dictionary(uniqueKeysWithValues: result.documents.map { ($0.id ?? "", $0) })
+        #expect(byID["lr-7"]?.source == "Lake Region Monitor")
+        #expect(byID["lr-7"]?.published == CalendarDay(year: 2024, month: 6, day: 3))
+        #expect(byID["n-1"]?.text == "Police dispersed a march in the capital on Monday.")
+    }
 }

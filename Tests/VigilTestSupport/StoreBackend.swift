@@ -19,7 +19,7 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertibl
     public var description: String { rawValue }
 
     /// A new, empty store; `cleanUp` removes it. PostgreSQL URL options (`postgis=off`) go in `options`.
-    public func makeStore(options: String = "") throws -> (store: any StoryQueue & ReviewStore & TokenStore, cleanUp: @Sendable () -> Void) {
+    public func makeStore(options: String = "") throws -> (store: any StoryQueue & ReviewStore & TokenStore & FeedStore & AlertStore, cleanUp: @Sendable () -> Void) {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         switch self {
         case .sqlite:

@@ -90,7 +90,7 @@ public struct DocumentReader: Sendable {
             }
         }
         // JSONL is streamed line by line, so corpora of any size are read in constant memory.
-        if format == .jsonl && !file.path.lowercased().hasSuffix(".gz") {
+        if format == .jsonl && !file.path.lowercased().hasSuffix(".gz") && !DocumentReader.holdsJSONFeed(file.path) {
             streamJSONL(path: file.path, file: name, emit: emit)
             return
         }
@@ -101,6 +101,13 @@ public struct DocumentReader: Sendable {
             emit(.rejected(error))
             return
         }
+        read(content: bytes, name: name, format: format, emit: emit)
+    }
+
+    /// Reads content fetched or received whole (a feed, a page, JSONL), named `name` in messages;
+    /// `format` nil detects it from the content. Gzip-compressed content is inflated first.
+    public func read(content: [UInt8], name: String, format: InputFormat?, emit: (ReadEvent) -> Void) {
+        var bytes = content
         if Gzip.isCompressed(bytes) {
             // A text or page is one document: it inflates no further than the size limit.
             let oneDocument = format == .text || format == .html
@@ -111,7 +118,7 @@ public struct DocumentReader: Sendable {
             }
         }
         let resolved = format ?? stdinFormat ?? InputFormat(sniffing: bytes)
-        if resolved == .jsonl {
+        if resolved == .jsonl && !JSONFeedReader.isJSONFeed(bytes) {
             readJSONL(bytes, file: name, emit: emit)
             return
         }
@@ -120,22 +127,32 @@ public struct DocumentReader: Sendable {
             switch resolved {
             case .text: emit(.document(DocumentReader.datedByName(try PlainTextReader().read(text, origin: name))))
             case .html: emit(.document(DocumentReader.datedByName(try HTMLReader().read(text, origin: name))))
-            case .feed:
-                let feed = try FeedReader().read(text, origin: name, maxBytes: decoder.maxBytes)
-                for item in feed.items {
-                    switch item {
-                    case .success(let document): emit(.document(document))
-                    case .failure(let error): emit(.rejected(error))
-                    }
-                }
-                if let breakage = feed.breakage {
-                    emit(.warning("\(name): the XML is broken at \(breakage); items after it may be missing or cut short"))
-                }
-            case .jsonl: break
+            case .feed: emitItems(of: try FeedReader().read(text, origin: name, maxBytes: decoder.maxBytes), name: name, emit: emit)
+            case .jsonl: emitItems(of: try JSONFeedReader().read(text, origin: name, maxBytes: decoder.maxBytes), name: name, emit: emit)
             }
         } catch {
             emit(.rejected(error))
         }
+    }
+
+    /// A feed's items, and where its XML broke.
+    private func emitItems(of feed: FeedReader.Feed, name: String, emit: (ReadEvent) -> Void) {
+        for item in feed.items {
+            switch item {
+            case .success(let document): emit(.document(document))
+            case .failure(let error): emit(.rejected(error))
+            }
+        }
+        if let breakage = feed.breakage {
+            emit(.warning("\(name): the XML is broken at \(breakage); items after it may be missing or cut short"))
+        }
+    }
+
+    /// Whether a `.json` file is a JSON Feed (one object) rather than JSON Lines, from its first kilobyte.
+    static func holdsJSONFeed(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return JSONFeedReader.isJSONFeed(handle.readData(ofLength: 1024))
     }
 
     /// Largest JSONL, feed or stdin input read as a whole (documents inside still obey `maxBytes`).

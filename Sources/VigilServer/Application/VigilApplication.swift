@@ -40,11 +40,14 @@ public enum VigilApplication {
         StatsRoutes(store: store).register(on: reads)
         TallyRoutes(store: store).register(on: reads)
         ExportRoutes(store: store).register(on: reads)
+        StreamRoutes(store: store).register(on: reads)
 
         let writes = router.group("api").add(middleware: TokenMiddleware(tokens: store))
         AuditRoutes(store: store).register(reads: reads, writes: writes)
         ReviewRoutes(store: store, maxBodyBytes: configuration.maxBodyBytes).register(on: writes)
         IngestRoutes(store: store, configuration: configuration).register(on: writes)
+        FeedRoutes(store: store, maxBodyBytes: configuration.maxBodyBytes).register(reads: reads, writes: writes)
+        AlertRoutes(store: store, maxBodyBytes: configuration.maxBodyBytes).register(on: writes)
         return router
     }
 

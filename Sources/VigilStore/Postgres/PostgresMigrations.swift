@@ -211,6 +211,73 @@ enum PostgresMigrations {
             "CREATE INDEX events_event_type_date_id ON events(event_type, event_date, id)",
             "CREATE INDEX events_review_rank_id ON events((confidence - 0.25 * claimed::INT), id)",
         ]),
+        ("v7-watch", [
+            // Watched feeds and the items taken from them, alerts and their deliveries, as in
+            // SQLite's "v5-watch"; a lease lets one of several watchers poll each feed.
+            """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                source TEXT,
+                every_seconds INTEGER NOT NULL,
+                follow_links BOOLEAN NOT NULL DEFAULT FALSE,
+                added TEXT NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                last_polled TEXT,
+                last_success TEXT,
+                last_error TEXT,
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_poll TEXT NOT NULL,
+                items_stored INTEGER NOT NULL DEFAULT 0,
+                lease_owner TEXT,
+                lease_expires TEXT
+            )
+            """,
+            """
+            CREATE TABLE feed_items (
+                feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+                item_key TEXT NOT NULL,
+                seen TEXT NOT NULL,
+                PRIMARY KEY (feed_url, item_key)
+            )
+            """,
+            "CREATE INDEX feed_items_seen ON feed_items(seen)",
+            """
+            CREATE TABLE alerts (
+                name TEXT PRIMARY KEY,
+                filter TEXT NOT NULL,
+                webhook TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                created TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE alert_reports (
+                alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE,
+                report_id TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                PRIMARY KEY (alert, report_id)
+            )
+            """,
+            """
+            CREATE TABLE alert_deliveries (
+                id BIGSERIAL PRIMARY KEY,
+                alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                next_attempt TEXT NOT NULL,
+                created TEXT NOT NULL,
+                delivered TEXT
+            )
+            """,
+            "CREATE INDEX alert_deliveries_due ON alert_deliveries(status, next_attempt)",
+            "CREATE INDEX alert_deliveries_alert ON alert_deliveries(alert, id)",
+        ]),
     ]
 
     /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is

@@ -136,6 +136,66 @@ enum SQLiteMigrations {
                 """)
         }
         migrator.registerMigration("v4-review", migrate: SQLiteReviewSchema.create)
+        migrator.registerMigration("v5-watch") { db in
+            // `vigil feeds` and `vigil watch`: watched feeds with their polling state, and the
+            // items already taken from each, so a restarted watcher fetches nothing twice;
+            // `vigil alerts`: alerts, the reports each was told about, and the delivery log.
+            try db.execute(sql: """
+                CREATE TABLE feeds (
+                    url TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    source TEXT,
+                    every_seconds INTEGER NOT NULL,
+                    follow_links INTEGER NOT NULL DEFAULT 0,
+                    added TEXT NOT NULL,
+                    etag TEXT,
+                    last_modified TEXT,
+                    last_polled TEXT,
+                    last_success TEXT,
+                    last_error TEXT,
+                    failures INTEGER NOT NULL DEFAULT 0,
+                    next_poll TEXT NOT NULL,
+                    items_stored INTEGER NOT NULL DEFAULT 0,
+                    lease_owner TEXT,
+                    lease_expires TEXT
+                );
+                CREATE TABLE feed_items (
+                    feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+                    item_key TEXT NOT NULL,
+                    seen TEXT NOT NULL,
+                    PRIMARY KEY (feed_url, item_key)
+                );
+                CREATE INDEX feed_items_seen ON feed_items(seen);
+                CREATE TABLE alerts (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    filter TEXT NOT NULL,
+                    webhook TEXT NOT NULL,
+                    secret TEXT NOT NULL,
+                    created TEXT NOT NULL
+                );
+                CREATE TABLE alert_reports (
+                    alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE,
+                    report_id TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    PRIMARY KEY (alert, report_id)
+                );
+                CREATE TABLE alert_deliveries (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE,
+                    event_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_error TEXT,
+                    next_attempt TEXT NOT NULL,
+                    created TEXT NOT NULL,
+                    delivered TEXT
+                );
+                CREATE INDEX alert_deliveries_due ON alert_deliveries(status, next_attempt);
+                CREATE INDEX alert_deliveries_alert ON alert_deliveries(alert, id);
+                """)
+        }
         return migrator
     }
 }

@@ -4,6 +4,7 @@ import VigilExtract
 import VigilIngest
 import VigilLink
 import VigilModel
+import VigilPipeline
 import VigilStore
 
 /// `vigil bench`: throughput and memory of ingestion and extraction on one core.

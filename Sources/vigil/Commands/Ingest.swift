@@ -10,7 +10,7 @@ struct Ingest: ParsableCommand {
         abstract: "Store articles from files, folders, feeds or stdin; duplicates are recognized.",
         discussion: """
             Reads .txt (first line is the title), .html/.htm pages (the article text, without menus and
-            scripts), RSS and Atom feeds (one document per item), JSONL documents
+            scripts), RSS, Atom and JSON Feeds (one document per item), JSONL documents
             ({"id","text","title","published","source","url"} per line), folders (recursively), and any of
             these gzip-compressed (.gz). "-" reads standard input (format detected from the content).
 

@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import VigilExtract
 import VigilModel
+import VigilPipeline
 import VigilServer
 import VigilStore
+import VigilWatch
 
 /// `vigil serve`: the JSON API and the dashboard over HTTP.
 struct Serve: ParsableCommand {
@@ -24,6 +26,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Require a token for reads as well as writes.") var closedReads = false
     @Flag(help: "Extract events from posted documents right away (as `vigil process` does).") var process = false
+    @Flag(help: "Poll the watched feeds as `vigil watch` does, inside the server.") var watch = false
     @Option(help: ArgumentHelp("Largest request body accepted, in megabytes.", valueName: "MB")) var maxBodyMegabytes = 8
     @Option(
         name: .customLong("allowed-host"),
@@ -51,11 +54,17 @@ struct Serve: ParsableCommand {
             var configuration = ServerConfiguration(
                 host: host, port: port, readsRequireToken: closedReads, maxBodyBytes: maxBodyMegabytes << 20,
                 allowedHosts: allowedHosts, idleTimeoutSeconds: idleTimeout)
-            if process {
-                let processor = StoryProcessor(
-                    store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))
-                configuration.processPending = { try processor.run().events }
+            let processor = process || watch
+                ? StoryProcessor(store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces())) : nil
+            if process, let processor {
+                let alerts = Alerts.dispatcher(opened)
+                configuration.processPending = {
+                    let done = try processor.run()
+                    _ = try alerts?.enqueue(canonicalEventIDs: done.canonicalEventIDs)
+                    return done.events
+                }
             }
+            if watch { try startWatching(opened, processor: processor) }
             if !closedReads, !ServerConfiguration.loopbackHosts.contains(host.lowercased()) {
                 Console.error("warning: reads are open to anyone who can reach \(host):\(port); add --closed-reads to require a token")
             }
@@ -73,6 +82,28 @@ struct Serve: ParsableCommand {
                 }
             }
             dispatchMain()
+        }
+    }
+
+    /// Polls the watched feeds beside the server, each round's problems on stderr.
+    private func startWatching(_ store: any Store, processor: StoryProcessor?) throws {
+        guard let feeds = store as? any Store & FeedStore else {
+            throw CLIError("this database does not keep feeds", code: .ioError)
+        }
+        let owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+        let watcher = FeedWatcher(
+            store: feeds, processor: processor, alerts: Alerts.dispatcher(feeds), fetcher: FeedFetcher(),
+            settings: WatchSettings(owner: owner))
+        Task {
+            await watcher.run(idleSeconds: 15) { result in
+                switch result {
+                case .success(let round) where !round.isEmpty:
+                    for message in round.messages { Console.error(message) }
+                    Console.error("watch: \(round.line)")
+                case .success: break
+                case .failure(let error): Console.error("vigil: watching feeds: \(error)")
+                }
+            }
         }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 import VigilExtract
 import VigilLink
 import VigilModel
+import VigilPipeline
 import VigilStore
+import VigilWatch
 
 /// `vigil worker`: one of many processes that extract and link stories from a shared database.
 struct Worker: ParsableCommand {
@@ -46,17 +48,20 @@ struct Worker: ParsableCommand {
             }
             let owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
             let processor = StoryProcessor(store: queue, extractor: try Extractor.loadDefault(customPlaces: queue.customPlaces()))
+            let alerts = Alerts.dispatcher(queue)
             var stories = 0, events = 0, tallies = 0, linked = 0
             var unlinked: [Event] = []
             var unlinkedStories = 0
             func link() throws {
-                linked += try queue.whileLinking { try Link.update(queue, extracted: unlinked) }.events
+                let summary = try queue.whileLinking { try LinkingPass.update(queue, extracted: unlinked) }
+                linked += summary.events
+                _ = try alerts?.enqueue(canonicalEventIDs: summary.eventIDs)
                 unlinked = []
                 unlinkedStories = 0
             }
             while true {
                 let claimed = try queue.claimStories(
-                    extractorVersion: Process.extractorVersion, owner: owner, limit: batch, leaseSeconds: lease)
+                    extractorVersion: StoryProcessor.extractorVersion, owner: owner, limit: batch, leaseSeconds: lease)
                 if claimed.isEmpty {
                     // Idle: link what this worker extracted, and whatever a dead worker left unlinked.
                     try link()

@@ -8,6 +8,8 @@ struct CLIError: Error, CustomStringConvertible {
         case dataError = 65
         /// An input path does not exist.
         case noInput = 66
+        /// A remote service (a watched feed) did not answer as it should.
+        case unavailable = 69
         /// The database could not be opened or written.
         case ioError = 74
     }

@@ -612,6 +612,88 @@ function buildTokenDialog() {
   });
 }
 
+// ---- Feeds and alerts ----
+async function loadFeeds() {
+  const body = $("#feed-table tbody");
+  const data = await api("api/feeds");
+  body.replaceChildren();
+  if (!data.feeds.length) body.append(el("tr", {}, el("td", { colspan: "7", text: "No feeds yet: add one below or with `vigil feeds add URL`." })));
+  for (const feed of data.feeds) {
+    body.append(el("tr", { class: feed.last_error ? "failing" : "" },
+      el("td", {}, el("strong", { text: feed.name }), el("br"), el("span", { class: "hint", text: feed.url })),
+      el("td", { text: interval(feed.every_seconds) }),
+      el("td", { text: feed.last_success || "never" }),
+      el("td", { text: feed.last_error ? `${feed.last_error} (${feed.failures} in a row)` : "—" }),
+      el("td", { text: String(feed.items_last_day) }),
+      el("td", { text: feed.next_poll }),
+      el("td", {}, el("button", { type: "button", class: "danger small", text: "Remove", "aria-label": `Stop watching ${feed.name}`, onclick: () => removeFeed(feed) }))));
+  }
+}
+function interval(seconds) {
+  for (const [unit, size] of [["d", 86400], ["h", 3600], ["m", 60]]) if (seconds % size === 0) return `${seconds / size}${unit}`;
+  return `${seconds}s`;
+}
+async function removeFeed(feed) {
+  if (!requireToken() || !confirm(`Stop watching ${feed.name}?`)) return;
+  try { await api("api/feeds?feed=" + encodeURIComponent(feed.url), { method: "DELETE" }); await loadFeeds(); } catch (error) { toast(error.message); }
+}
+async function addFeed(form) {
+  if (!requireToken()) return;
+  const body = { url: form.elements.url.value, every: form.elements.every.value || "15m" };
+  if (form.elements.name.value) body.name = form.elements.name.value;
+  try { await api("api/feeds", { method: "POST", body }); form.reset(); await loadFeeds(); toast("Feed added: the watcher polls it next."); }
+  catch (error) { toast(error.parameter ? `${error.parameter}: ${error.message}` : error.message); }
+}
+async function loadAlerts() {
+  const body = $("#alert-table tbody");
+  body.replaceChildren();
+  if (!state.token) { body.append(el("tr", {}, el("td", { colspan: "7", text: "Sign in to see and add alerts." }))); return; }
+  const data = await api("api/alerts");
+  if (!data.alerts.length) body.append(el("tr", {}, el("td", { colspan: "7", text: "No alerts yet." })));
+  for (const alert of data.alerts) {
+    body.append(el("tr", {},
+      el("td", { text: alert.name }), el("td", {}, el("code", { text: alert.filter })), el("td", { text: alert.webhook }),
+      el("td", { text: String(alert.delivered) }), el("td", { text: String(alert.pending) }), el("td", { text: String(alert.failed) }),
+      el("td", {}, el("button", { type: "button", class: "danger small", text: "Remove", "aria-label": `Remove the alert ${alert.name}`, onclick: () => removeAlert(alert) }))));
+  }
+}
+async function removeAlert(alert) {
+  if (!confirm(`Remove the alert ${alert.name} and its delivery log?`)) return;
+  try { await api("api/alerts/" + encodeURIComponent(alert.name), { method: "DELETE" }); await loadAlerts(); } catch (error) { toast(error.message); }
+}
+async function addAlert(form) {
+  if (!requireToken()) return;
+  const body = { name: form.elements.name.value, filter: form.elements.filter.value, webhook: form.elements.webhook.value };
+  if (form.elements.min_fatalities.value !== "") body.min_fatalities = Number(form.elements.min_fatalities.value);
+  try {
+    const made = await api("api/alerts", { method: "POST", body });
+    form.reset();
+    const secret = $("#alert-secret");
+    secret.textContent = `Alert ${made.alert.name} added. Its signing secret, shown only now: ${made.secret}`;
+    secret.hidden = false;
+    await loadAlerts();
+  } catch (error) { toast(error.parameter ? `${error.parameter}: ${error.message}` : error.message); }
+}
+
+// ---- Live updates ----
+// The server says when documents, events or tallies are added (by a watcher, a worker, anyone);
+// the views reload then. Where the stream cannot be opened (reads need a token), the counts are
+// asked for every 30 seconds instead.
+function watchForChanges() {
+  let last = null;
+  const changed = (counts) => {
+    if (last && counts.events > last.events) toast(`${counts.events - last.events} new event${counts.events - last.events === 1 ? "" : "s"}`);
+    if (last && JSON.stringify(counts) !== JSON.stringify(last)) refresh();
+    last = counts;
+  };
+  const poll = () => setInterval(() => api("api/stats").then((stats) => changed({ events: stats.events })).catch(() => {}), 30000);
+  if (!window.EventSource) { poll(); return; }
+  const stream = new EventSource("api/stream");
+  stream.addEventListener("hello", (message) => { last = JSON.parse(message.data); });
+  stream.addEventListener("changed", (message) => changed(JSON.parse(message.data)));
+  stream.addEventListener("error", () => { if (stream.readyState === EventSource.CLOSED) poll(); });
+}
+
 // ---- Tabs ----
 function buildTabs() {
   const tabs = [...document.querySelectorAll("[role=tab]")];
@@ -634,7 +716,7 @@ function buildTabs() {
   });
 }
 function loadPanel(id) {
-  const loaders = { "tab-review": loadQueue, "tab-tallies": loadTallies, "tab-audit": loadAudit };
+  const loaders = { "tab-review": loadQueue, "tab-tallies": loadTallies, "tab-audit": loadAudit, "tab-feeds": loadFeeds, "tab-alerts": loadAlerts };
   if (loaders[id]) loaders[id]().catch((error) => toast(error.message));
 }
 
@@ -682,9 +764,12 @@ function start() {
     $("#timeline-clear").hidden = true;
     refresh({ fit: true });
   });
+  $("#feed-form").addEventListener("submit", (event) => { event.preventDefault(); addFeed(event.target); });
+  $("#alert-form").addEventListener("submit", (event) => { event.preventDefault(); addAlert(event.target); });
   $("#detail-close").addEventListener("click", closeDetail);
   document.addEventListener("keydown", (key) => { if (key.key === "Escape" && !$("#detail").hidden && !$("#token-dialog").open) closeDetail(); });
   window.addEventListener("resize", () => { clearTimeout(start.resize); start.resize = setTimeout(refresh, 300); });
   checkToken().then(() => refresh({ fit: true }));
+  watchForChanges();
 }
 start();

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import VigilStore
+import VigilWatch
+
+/// `vigil feeds`: the feeds `vigil watch` polls.
+struct Feeds: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add, list, remove, import and export the feeds `vigil watch` polls.",
+        discussion: """
+            RSS 2.0, Atom and JSON Feed are read; a feed item with only a summary has its article page
+            fetched and read. `vigil watch` (or `vigil serve --watch`) polls each feed on its schedule,
+            stores the articles not seen before, and extracts and links their events. `feeds list`
+            shows each feed's health: last success, last error, articles in the last day, next poll.
+            OPML, which every feed reader exports and imports, moves subscriptions in and out.
+            """,
+        subcommands: [Add.self, List.self, Remove.self, Import.self, Export.self],
+        defaultSubcommand: List.self)
+
+    /// `vigil feeds add URL`
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Watch a feed.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("The feed's http(s) address.", valueName: "url")) var url: String
+        @Option(help: "What to call it (default: its host).") var name: String?
+        @Option(help: ArgumentHelp("How often to poll it: 90s, 15m, 2h, 1d.", valueName: "interval")) var every = "15m"
+        @Option(help: "Outlet name for its articles (default: the feed's own title).") var source: String?
+
+        func validate() throws {
+            _ = try Feeds.interval(every)
+            _ = try Feeds.webURL(url)
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let feed = try Feeds.record(url: url, name: name, every: every, source: source)
+                try Feeds.add([feed], to: try Feeds.feedStore(store))
+                print("watching \(feed.name) (\(feed.url)) every \(PollInterval(seconds: feed.everySeconds)); `vigil watch` polls it")
+            }
+        }
+    }
+
+    /// `vigil feeds list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List feeds with their health.")
+
+        @OptionGroup var store: StoreOptions
+        @Flag(help: "Print one JSON object per feed.") var json = false
+
+        func run() throws {
+            try reportingErrors {
+                let feeds = try Feeds.feedStore(store)
+                let records = try feeds.feeds()
+                let lastDay = try feeds.feedItemCounts(since: FeedRecord.timestamp(Date().addingTimeInterval(-86_400)))
+                if json {
+                    for record in records { try JSONOutput.printLine(FeedHealth(feed: record, itemsLastDay: lastDay[record.url] ?? 0)) }
+                    return
+                }
+                if records.isEmpty { print("no feeds (add one with `vigil feeds add URL`)") }
+                for record in records {
+                    print(FeedHealth(feed: record, itemsLastDay: lastDay[record.url] ?? 0).line)
+                }
+            }
+        }
+    }
+
+    /// `vigil feeds remove URL|NAME`
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop watching a feed (its stored articles stay).")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("The feed's URL or name.", valueName: "url|name")) var feed: String
+
+        func run() throws {
+            try reportingErrors {
+                guard try Feeds.feedStore(store).removeFeed(feed) else {
+                    throw CLIError("no feed \"\(feed)\" (see `vigil feeds list`)", code: .dataError)
+                }
+                print("stopped watching \(feed)")
+            }
+        }
+    }
+
+    /// `vigil feeds import FILE.opml`
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Watch every feed of an OPML file (a feed reader's export); feeds already watched are kept.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("An OPML file.", valueName: "file")) var path: String
+        @Option(help: ArgumentHelp("How often to poll them: 90s, 15m, 2h, 1d.", valueName: "interval")) var every = "15m"
+
+        func validate() throws { _ = try Feeds.interval(every) }
+
+        func run() throws {
+            try reportingErrors {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw CLIError("\(path): no such file or not readable", code: .noInput)
+                }
+                let opml: OPMLImport
+                do { opml = try OPML.outlines(in: data, input: path) } catch let error as OPMLError {
+                    throw CLIError(error.description, code: .dataError)
+                }
+                for message in opml.skipped { Console.error("skipped \(message)") }
+                let feeds = try Feeds.feedStore(store)
+                let known = Set(try feeds.feeds().map(\.url))
+                let new = try opml.outlines.filter { !known.contains($0.url) }.map {
+                    try Feeds.record(url: $0.url, name: $0.title, every: every, source: nil)
+                }
+                try Feeds.add(new, to: feeds)
+                print("watching \(new.count) new feed\(new.count == 1 ? "" : "s") from \(path) (\(opml.outlines.count - new.count) already watched, \(opml.skipped.count) skipped)")
+            }
+        }
+    }
+
+    /// `vigil feeds export`
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the watched feeds as OPML, for a feed reader or another Vigil.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try reportingErrors {
+                let feeds = try Feeds.feedStore(store).feeds()
+                print(OPML.document(feeds.map { OPMLOutline(url: $0.url, title: $0.name) }, title: "Feeds watched by Vigil"), terminator: "")
+            }
+        }
+    }
+
+    static func feedStore(_ options: StoreOptions) throws -> any Store & FeedStore {
+        guard let feeds = try options.open() as? any Store & FeedStore else {
+            throw CLIError("this database does not keep feeds", code: .ioError)
+        }
+        return feeds
+    }
+
+    static func interval(_ text: String) throws -> PollInterval {
+        do { return try PollInterval(parsing: text) } catch { throw ValidationError("--every \(error.message)") }
+    }
+
+    static func webURL(_ text: String) throws -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            url.host?.isEmpty == false
+        else { throw ValidationError("\"\(text)\" is not an http(s) URL") }
+        return url
+    }
+
+    /// A new subscription, due at once.
+    static func record(url: String, name: String?, every: String, source: String?) throws -> FeedRecord {
+        let now = FeedRecord.timestamp(Date())
+        let host = try webURL(url).host ?? url
+        return FeedRecord(
+            url: url, name: name.flatMap { $0.isEmpty ? nil : $0 } ?? host, source: source,
+            everySeconds: try interval(every).seconds, added: now, nextPoll: now)
+    }
+
+    static func add(_ records: [FeedRecord], to feeds: any FeedStore) throws {
+        for record in records {
+            do { try feeds.addFeed(record) } catch let error as StoreError { throw CLIError(error.message, code: .dataError) }
+        }
+    }
+}
