@@ -33,67 +33,89 @@ struct ActorRoleAssigner: Sendable {
     func roles(
         for group: EventGroup, type: SubEventType, trigger: Trigger, country: String?, in analysis: DocumentAnalysis
     ) -> ActorRoles {
-        let range = group.tokenRange(in: analysis)
-        let lead = analysis.text.sentences[group.lead].tokens
-        let mentions = analysis.actors.filter { range.contains($0.tokens.lowerBound) && group.owns($0.tokens.lowerBound, in: analysis) }
-        // "Movement of forces: …": words of the trigger name no actor, unless they name its agent ("killed by police").
-        let actors = mentions.filter {
-            !$0.isAssociate && ($0.isPassiveAgent || !($0.tokens.count < trigger.tokens.count && trigger.tokens.contains($0.tokens.lowerBound)))
-        }
+        let scene = RoleScene(group: group, type: type, trigger: trigger, country: country, analysis: analysis)
         var roles = ActorRoles()
-
-        let inLead = actors.filter { lead.contains($0.tokens.lowerBound) }
-        let tokens = analysis.text.tokens
-        // "soldiers were killed": the subject of a passive verb was acted upon.
-        func isPassiveSubject(_ m: ActorMention) -> Bool {
-            m.tokens.upperBound <= trigger.tokens.lowerBound && (m.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were", "been", "being"].contains(tokens[$0].norm) }
+        if let agent = agent(in: scene, roles: &roles) {
+            setActor1(agent, in: scene, &roles)
+        } else if roles.actor1.isEmpty, !setCrowd(in: scene, &roles), let (template, inter) = Self.defaultActor1(for: type) {
+            roles.actor1 = ActorMention.filling(template, country: country)
+            roles.inter1 = inter
+            roles.actor1Tokens = trigger.tokens
         }
-        var beforeTrigger = inLead.filter {
-            $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 && !isPassiveSubject($0)
+        setActor2(in: scene, &roles)
+        if type.eventType == .battles, let (first, second) = Self.sidesBetween(after: trigger, among: scene.inLead, tokens: scene.tokens) {
+            roles.actor1 = first.name(fallbackCountry: country)
+            roles.inter1 = first.inter
+            roles.actor1Tokens = first.tokens
+            set2(&roles, second, country)
+        }
+        roles.actor1 = articles.apply(to: roles.actor1)
+        roles.assoc1 = articles.apply(to: roles.assoc1)
+        roles.actor2 = articles.apply(to: roles.actor2)
+        return roles
+    }
+
+    /// The actors named before the trigger in the lead sentence that may have acted: not marked targets,
+    /// not generic, not a passive verb's subject, not the reporter when another is named, and not an
+    /// administration when an armed actor is there ("Gunmen … the state government said").
+    private func candidates(in scene: RoleScene) -> [ActorMention] {
+        let trigger = scene.trigger
+        var before = scene.inLead.filter {
+            $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget && $0.rank > 0 && !scene.isPassiveSubject($0)
         }
         // "Police said gunmen …", "DPR representatives reported that Ukrainian forces fired …": the reporter
         // is not the actor when another one is named.
-        let reporters = beforeTrigger.filter { isReporter($0, in: analysis) }
-        if !reporters.isEmpty, reporters.count < beforeTrigger.count {
-            beforeTrigger.removeAll { m in reporters.contains { $0.tokens == m.tokens } }
+        let reporters = before.filter { isReporter($0, in: scene.analysis) }
+        if !reporters.isEmpty, reporters.count < before.count {
+            before.removeAll { m in reporters.contains { $0.tokens == m.tokens } }
         }
         // "Gunmen … the state government said": in violence, an armed actor acts, not an administration.
-        if [.battles, .explosionsRemoteViolence, .violenceAgainstCivilians].contains(type.eventType), beforeTrigger.contains(where: \.isArmed) {
-            beforeTrigger.removeAll { !$0.isArmed && $0.template.hasPrefix("Government of") }
+        if [.battles, .explosionsRemoteViolence, .violenceAgainstCivilians].contains(scene.type.eventType), before.contains(where: \.isArmed) {
+            before.removeAll { !$0.isArmed && $0.template.hasPrefix("Government of") }
         }
-        // "jets bombed M23 positions … M23 said": the group the lead shows acted upon is not the attacker.
-        func actedUponInLead(_ m: ActorMention) -> Bool {
-            inLead.contains { $0.template == m.template && $0.tokens.lowerBound >= trigger.tokens.upperBound }
+        return before
+    }
+
+    /// Who acted, when a mention says it: the passive agent ("by gunmen"), else the best candidate before
+    /// the trigger, which a named armed organisation later in the group replaces; else the ones
+    /// ``implicitAgent(in:roles:)`` finds. Demonstrations and riots take their participants. A
+    /// nationality before the trigger ("Israeli airstrikes") fills `roles` instead of returning an agent.
+    private func agent(in scene: RoleScene, roles: inout ActorRoles) -> ActorMention? {
+        let (trigger, lead, analysis) = (scene.trigger, scene.lead, scene.analysis)
+        let before = candidates(in: scene)
+        let passiveAgent = scene.inLead.first {
+            $0.isPassiveAgent && $0.rank > 0 && !scene.isLauncher($0) && !scene.isInRelativeClause($0, someoneBefore: !before.isEmpty)
         }
-        // "shot down drones launched by the Houthis": who launched what was stopped is acted upon (ACLED codes
-        // the interceptor as actor1).
-        let interception = type == .disruptedWeaponsUse && trigger.isInterception
-        func launcher(_ m: ActorMention) -> Bool {
-            interception && m.isPassiveAgent && m.tokens.lowerBound >= trigger.tokens.upperBound
+        var agent = passiveAgent ?? before.max {
+            ($0.rank, scene.home($0), -$0.tokens.lowerBound) < ($1.rank, scene.home($1), -$1.tokens.lowerBound)
         }
-        // "troops regained the town, which had been held by insurgents": the agent of a relative clause did not do it.
-        func inRelativeClause(_ m: ActorMention) -> Bool {
-            m.tokens.lowerBound >= trigger.tokens.upperBound && !beforeTrigger.isEmpty
-                && (trigger.tokens.upperBound..<m.tokens.lowerBound).contains { ["which", "who", "that", "whom"].contains(tokens[$0].norm) }
-        }
-        let passiveAgent = inLead.first { $0.isPassiveAgent && $0.rank > 0 && !launcher($0) && !inRelativeClause($0) }
-        // Among equals, the forces of the country it happens in ("joint French and Burkinabe forces": ACLED codes the host first).
-        func home(_ m: ActorMention) -> Int { country != nil && m.country?.name == country ? 1 : 0 }
-        var agent = passiveAgent ?? beforeTrigger.max {
-            ($0.rank, home($0), -$0.tokens.lowerBound) < ($1.rank, home($1), -$1.tokens.lowerBound)
-        }
-        if passiveAgent == nil, let named = actors.first(where: {
+        if passiveAgent == nil, let named = scene.actors.first(where: {
             ($0.rank == 3 && !$0.isMarkedTarget && !lead.contains($0.tokens.lowerBound)
                 || $0.rank == 3 && $0.tokens.upperBound <= trigger.tokens.lowerBound && !$0.isMarkedTarget)
-                && !(agent != nil && isReporter($0, in: analysis)) && !inOtherCountry($0, country, analysis)
-                && !actedUponInLead($0)
+                && !(agent != nil && isReporter($0, in: analysis)) && !inOtherCountry($0, scene.country, analysis)
+                && !scene.isActedUponInLead($0)
         }),
             (agent?.rank ?? 0) < 2, named.isArmed || agent == nil
         {
             agent = named
         }
+        if agent == nil { agent = implicitAgent(in: scene, roles: &roles) }
+        // Demonstrations and riots are coded with their participants as actor1.
+        if scene.type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
+            agent = scene.actors.first { $0.inter == .protesters }
+        }
+        if scene.type.eventType == .riots, agent.map({ $0.inter != .rioters && $0.inter != .protesters }) ?? true {
+            agent = scene.actors.first { $0.inter == .rioters || $0.inter == .protesters }
+        }
+        return agent
+    }
+
+    /// The actor when none is named as the one who acted: the state of a nationality right before the
+    /// trigger (set in `roles`), else an armed actor elsewhere in the lead sentence, else the one accused.
+    private func implicitAgent(in scene: RoleScene, roles: inout ActorRoles) -> ActorMention? {
+        let (type, trigger, tokens, analysis) = (scene.type, scene.trigger, scene.tokens, scene.analysis)
         // "Israeli airstrikes", "Russian shelling": a nationality right before the trigger names the state's forces.
-        if agent == nil, type.eventType == .explosionsRemoteViolence || type.eventType == .battles,
+        if type.eventType == .explosionsRemoteViolence || type.eventType == .battles,
             let nationality = analysis.countries.last(where: {
                 $0.tokens.upperBound == trigger.tokens.lowerBound
                     || $0.tokens.upperBound + 1 == trigger.tokens.lowerBound && tokens[$0.tokens.upperBound].kind == .word
@@ -102,82 +124,84 @@ struct ActorRoleAssigner: Sendable {
             roles.actor1 = "Military Forces of \(nationality.value.name)"
             roles.inter1 = .stateForces
             roles.actor1Tokens = nationality.tokens.lowerBound..<trigger.tokens.upperBound
+            return nil
         }
-        // Else an armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
-        // attacker by nationality first), unless a crowd word is the trigger's subject ("residents looted a truck;
-        // police arrested 20 suspects").
-        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots,
-            !analysis.cues.contains(where: { lead.contains($0.tokens.lowerBound) && FactualityFilter.isCrowdSubject($0, of: trigger, tokens) })
+        guard type.eventType != .protests, type.eventType != .riots else { return nil }
+        // An armed actor elsewhere in the lead sentence ("Congolese jets bombed M23 positions" names its
+        // attacker by nationality first), unless a crowd word is the trigger's subject ("residents looted a
+        // truck; police arrested 20 suspects").
+        if !analysis.cues.contains(where: { scene.lead.contains($0.tokens.lowerBound) && FactualityFilter.isCrowdSubject($0, of: trigger, tokens) }),
+            let armed = scene.inLead.first(where: {
+                $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !scene.isPassiveSubject($0) && !isCounted($0, in: analysis)
+                    && !scene.isLauncher($0)
+            })
         {
-            agent = inLead.first {
-                $0.rank >= 1 && !$0.isMarkedTarget && $0.isArmed && !isPassiveSubject($0) && !isCounted($0, in: analysis) && !launcher($0)
-            }
+            return armed
         }
-        // "A drone strike hit a gathering … The rebels accused the army of using drones": with no attacker named, the one
-        // accused acts (ACLED codes the alleged perpetrator).
-        if agent == nil, roles.actor1.isEmpty, type.eventType != .protests, type.eventType != .riots {
-            agent = actors.first { m in
-                m.isArmed && !m.isMarkedTarget
-                    && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { ["accused", "blamed"].contains(tokens[$0].norm) }
-            }
+        // "A drone strike hit a gathering … The rebels accused the army of using drones": with no attacker named,
+        // the one accused acts (ACLED codes the alleged perpetrator).
+        return scene.actors.first { m in
+            m.isArmed && !m.isMarkedTarget
+                && (max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound).contains { ["accused", "blamed"].contains(tokens[$0].norm) }
         }
-        // Demonstrations and riots are coded with their participants as actor1.
-        if type.eventType == .protests, agent.map({ $0.inter != .protesters }) ?? true {
-            let protesters = actors.first { $0.inter == .protesters }
-            if let protesters { agent = protesters } else { agent = nil }
+    }
+
+    /// actor1 from the mention that acted, with its patron in the same sentence as assoc_actor_1;
+    /// protesters who riot are rioters.
+    private func setActor1(_ agent: ActorMention, in scene: RoleScene, _ roles: inout ActorRoles) {
+        let country = scene.country
+        roles.actor1 = agent.name(fallbackCountry: country)
+        roles.inter1 = agent.inter
+        roles.actor1Tokens = agent.countryTokens.map { $0.lowerBound..<agent.tokens.upperBound } ?? agent.tokens
+        if scene.type.eventType == .riots, agent.inter == .protesters {
+            roles.actor1 = "Rioters" + (country.map { " (\($0))" } ?? "")
+            roles.inter1 = .rioters
         }
-        if type.eventType == .riots, agent.map({ $0.inter != .rioters && $0.inter != .protesters }) ?? true {
-            agent = actors.first { $0.inter == .rioters || $0.inter == .protesters }
+        let sentence = scene.analysis.sentenceOfToken[agent.tokens.lowerBound]
+        if let patron = scene.mentions.first(where: { $0.isAssociate && scene.analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence }) {
+            roles.assoc1 = patron.name(fallbackCountry: country)
+            roles.assoc1Tokens = patron.tokens
         }
-        if let agent {
-            roles.actor1 = agent.name(fallbackCountry: country)
-            roles.inter1 = agent.inter
-            roles.actor1Tokens = agent.countryTokens.map { $0.lowerBound..<agent.tokens.upperBound } ?? agent.tokens
-            if type.eventType == .riots, agent.inter == .protesters {
-                roles.actor1 = "Rioters" + (country.map { " (\($0))" } ?? "")
-                roles.inter1 = .rioters
-            }
-            let sentence = analysis.sentenceOfToken[agent.tokens.lowerBound]
-            if let patron = mentions.first(where: { $0.isAssociate && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence }) {
-                roles.assoc1 = patron.name(fallbackCountry: country)
-                roles.assoc1Tokens = patron.tokens
-            }
-        } else if roles.actor1.isEmpty, [.attack, .armedClash, .lootingPropertyDestruction, .abductionForcedDisappearance].contains(type),
+    }
+
+    /// "farmers armed with machetes attacked a camp": ACLED codes villagers who fight as a communal militia;
+    /// "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
+    /// Returns whether a community word before the trigger gave actor1.
+    private func setCrowd(in scene: RoleScene, _ roles: inout ActorRoles) -> Bool {
+        let (type, trigger, tokens, analysis, lead, inLead) = (scene.type, scene.trigger, scene.tokens, scene.analysis, scene.lead, scene.inLead)
+        guard [.attack, .armedClash, .lootingPropertyDestruction, .abductionForcedDisappearance].contains(type),
             let community = analysis.cues.first(where: {
                 $0.kind == .community && lead.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.tokens.lowerBound
                     && !(($0.tokens.upperBound..<trigger.tokens.lowerBound).contains { ["was", "were"].contains(tokens[$0].norm) })
             })
-        {
-            // "farmers armed with machetes attacked a camp": ACLED codes villagers who fight as a communal militia;
-            // "residents assaulted a man", with no weapon or armed group in the lead, as rioters (mob violence).
-            let weapons = analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
-            // The state's forces in the lead are whom the crowd fights or who respond to it, not the crowd's arms.
-            let othersArmed = inLead.contains { $0.isArmed && $0.inter != .stateForces }
-            let armedLead = othersArmed || weapons || inLead.contains { $0.inter == .rioters }
-            // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
-            let fightsTheState = type == .armedClash && !weapons && !othersArmed && inLead.contains { $0.inter == .stateForces }
-            // "locals set fire to a truck": a crowd that destroys property riots too.
-            let crowdAct = type == .attack || type == .lootingPropertyDestruction
-            if !fightsTheState, armedLead || !crowdAct || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
-                roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: country)
-                roles.inter1 = .identityMilitias
-            } else {
-                roles.actor1 = ActorMention.filling("Rioters ({country})", country: country)
-                roles.inter1 = .rioters
-            }
-            roles.actor1Tokens = community.tokens
-        } else if roles.actor1.isEmpty {
-            let fallback = ActorRoleAssigner.defaultActor1(for: type)
-            if let (template, inter) = fallback {
-                roles.actor1 = ActorMention.filling(template, country: country)
-                roles.inter1 = inter
-                roles.actor1Tokens = trigger.tokens
-            }
+        else { return false }
+        let weapons = analysis.weapons.contains { lead.contains($0.tokens.lowerBound) && $0.isArmed }
+        // The state's forces in the lead are whom the crowd fights or who respond to it, not the crowd's arms.
+        let othersArmed = inLead.contains { $0.isArmed && $0.inter != .stateForces }
+        let armedLead = othersArmed || weapons || inLead.contains { $0.inter == .rioters }
+        // "villagers clashed with police": unarmed people who fight the state's forces, and no one else armed, riot.
+        let fightsTheState = type == .armedClash && !weapons && !othersArmed && inLead.contains { $0.inter == .stateForces }
+        // "locals set fire to a truck": a crowd that destroys property riots too.
+        let crowdAct = type == .attack || type == .lootingPropertyDestruction
+        if !fightsTheState, armedLead || !crowdAct || !FactualityFilter.isCrowdSubject(community, of: trigger, tokens) {
+            roles.actor1 = ActorMention.filling("Unidentified Communal Militia ({country})", country: scene.country)
+            roles.inter1 = .identityMilitias
+        } else {
+            roles.actor1 = ActorMention.filling("Rioters ({country})", country: scene.country)
+            roles.inter1 = .rioters
         }
+        roles.actor1Tokens = community.tokens
+        return true
+    }
 
+    /// actor2: the security forces a protest met, the civilians violence targeted, the launcher of what
+    /// was intercepted, else the marked target or the first actor after the trigger; never actor1 again
+    /// nor the report's source.
+    private func setActor2(in scene: RoleScene, _ roles: inout ActorRoles) {
+        let (type, trigger, country, lead, inLead) = (scene.type, scene.trigger, scene.country, scene.lead, scene.inLead)
         let actor1 = articles.apply(to: roles.actor1)
-        let targets = actors.filter {
-            articles.apply(to: $0.name(fallbackCountry: country)) != actor1 && !isSource($0, after: trigger, in: analysis)
+        let targets = scene.actors.filter {
+            articles.apply(to: $0.name(fallbackCountry: country)) != actor1 && !isSource($0, after: trigger, in: scene.analysis)
         }
         let target = inLead.first { $0.isMarkedTarget && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }
             ?? targets.first { lead.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= trigger.tokens.upperBound }
@@ -195,9 +219,11 @@ struct ActorRoleAssigner: Sendable {
                 roles.inter2 = .civilians
             }
         default:
-            if interception, let launcher = inLead.first(where: { launcher($0) && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 }) {
+            if scene.isInterception,
+                let launcher = inLead.first(where: { scene.isLauncher($0) && articles.apply(to: $0.name(fallbackCountry: country)) != actor1 })
+            {
                 set2(&roles, launcher, country)
-            } else if interception, let state = launchingState(after: trigger, lead: lead, actor1: actor1, in: analysis) {
+            } else if scene.isInterception, let state = launchingState(after: trigger, lead: lead, actor1: actor1, in: scene.analysis) {
                 roles.actor2 = "Military Forces of \(state.value.name)"
                 roles.inter2 = .stateForces
                 roles.actor2Tokens = state.tokens
@@ -205,16 +231,6 @@ struct ActorRoleAssigner: Sendable {
                 set2(&roles, target, country)
             }
         }
-        if type.eventType == .battles, let (first, second) = Self.sidesBetween(after: trigger, among: inLead, tokens: tokens) {
-            roles.actor1 = first.name(fallbackCountry: country)
-            roles.inter1 = first.inter
-            roles.actor1Tokens = first.tokens
-            set2(&roles, second, country)
-        }
-        roles.actor1 = articles.apply(to: roles.actor1)
-        roles.assoc1 = articles.apply(to: roles.assoc1)
-        roles.actor2 = articles.apply(to: roles.actor2)
-        return roles
     }
 
     /// "six fighters were killed in clashes between the National Liberation Army (ELN) and a faction of
