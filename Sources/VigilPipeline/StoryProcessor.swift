@@ -10,6 +10,10 @@ public struct StoryProcessor: Sendable {
     public let store: any Store
     public let extractor: Extractor
 
+    /// One run at a time in a process (`vigil serve --process --watch` has two callers): two runs would
+    /// take the same pending stories.
+    private static let running = NSLock()
+
     /// Stored with each story; a new value makes `vigil process` redo old stories.
     public static let extractorVersion = "vigil-extract-1"
 
@@ -34,6 +38,8 @@ public struct StoryProcessor: Sendable {
     /// Processes pending stories in batches until none is left; `progress` hears how many stories
     /// of how many are done, and how many events they gave.
     public func run(progress: ((_ stories: Int, _ total: Int, _ events: Int) -> Void)? = nil) throws -> Summary {
+        Self.running.lock()
+        defer { Self.running.unlock() }
         var summary = Summary()
         var extracted: [Event] = []
         let started = Date()

@@ -32,8 +32,13 @@ import VigilTestSupport
         polled.lastError = "HTTP 500 Internal Server Error"
         polled.failures = 1
         polled.nextPoll = FeedRecord.timestamp(now.addingTimeInterval(1800))
-        try store.savePoll(polled)
+        // A watcher whose lease another took over saves nothing.
+        #expect(try !store.savePoll(polled, owner: "w1", stored: 5))
+        #expect(try store.savePoll(polled, owner: "w2", stored: 3))
+        polled.itemsStored = 3
         #expect(try store.feeds().first { $0.name == "A" } == polled)
+        // Released: a stale owner cannot save again.
+        #expect(try !store.savePoll(polled, owner: "w2", stored: 3))
         #expect(try store.claimDueFeeds(now: now.addingTimeInterval(900), owner: "w3", leaseSeconds: 60, limit: 10).map(\.name) == ["B"])
 
         try store.markFeedItemsSeen(feedURL: polled.url, keys: ["i1", "i2"], seen: FeedRecord.timestamp(now))
@@ -41,8 +46,10 @@ import VigilTestSupport
         #expect(try store.unseenFeedItems(feedURL: polled.url, keys: ["i3", "i1", "i2", "i4"]) == ["i3", "i4"])
         #expect(try store.feedItemCounts(since: FeedRecord.timestamp(now.addingTimeInterval(-60))) == [polled.url: 2])
 
-        #expect(try store.removeFeed("A"))
-        #expect(try !store.removeFeed("A"))
+        // Items of a feed removed meanwhile are not recorded.
+        try store.markFeedItemsSeen(feedURL: "https://example.org/gone.xml", keys: ["x"], seen: FeedRecord.timestamp(now))
+        #expect(try store.removeFeed(url: polled.url))
+        #expect(try !store.removeFeed(url: polled.url))
         #expect(try store.feeds().map(\.name) == ["B"])
         #expect(try store.feedItemCounts(since: "2000-01-01T00:00:00Z").isEmpty)
     }

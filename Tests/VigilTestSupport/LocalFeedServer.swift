@@ -56,7 +56,10 @@ public final class LocalFeedServer: Sendable {
             ])
             return .init(type: "application/rss+xml", text: String(whole.dropLast(60)))
         case "/huge.xml": return .init(type: "application/rss+xml", text: String(repeating: "x", count: 3 << 20))
-        case "/private/feed.xml": return .init(type: "application/rss+xml", text: Self.rss(items: []))
+        case "/private/feed.xml", "/private/": return .init(type: "application/rss+xml", text: Self.rss(items: []))
+        case "/empty.xml": return .init(type: "application/rss+xml", text: Self.rss(items: []))
+        case "/page.html":
+            return .init(type: "text/html", text: "<html><head><title>Sign in</title></head><body><p>Please sign in to continue reading our coverage.</p></body></html>")
         case "/summaries.xml":
             return .init(type: "application/rss+xml", text: Self.rss(items: [("s-1", "Drone strike on convoy", "A drone struck a convoy on Wednesday.")], links: [url("/article/1.html")]))
         case "/article/1.html":

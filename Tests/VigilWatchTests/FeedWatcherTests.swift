@@ -86,7 +86,7 @@ import VigilWatch
         let server = LocalFeedServer()
         try await server.start()
         defer { server.stop() }
-        let paths = ["/missing.xml", "/broken.xml", "/busy.xml", "/slow.xml", "/loop.xml", "/huge.xml", "/private/feed.xml"]
+        let paths = ["/missing.xml", "/broken.xml", "/busy.xml", "/slow.xml", "/loop.xml", "/huge.xml", "/private/feed.xml", "/private/", "/page.html"]
         let (store, watcher, cleanUp) = try watching(paths, on: server, backend: backend, timeout: 1)
         defer { cleanUp() }
         let started = Date()
@@ -100,6 +100,8 @@ import VigilWatch
         #expect(errors["/loop.xml"] == "redirects in a circle")
         #expect(errors["/huge.xml"] == "larger than 1 MB; refused")
         #expect(errors["/private/feed.xml"] == "its site's robots.txt disallows Vigil")
+        #expect(errors["/private/"] == "its site's robots.txt disallows Vigil")
+        #expect(errors["/page.html"] == "not an RSS, Atom or JSON feed (text/html)")
         // Twice the interval after one failure; the server's Retry-After when it asks for longer.
         let missing = try feed("/missing.xml", in: store)
         #expect(missing.failures == 1 && missing.nextPoll == FeedRecord.timestamp(started.addingTimeInterval(1800)))
@@ -123,6 +125,18 @@ import VigilWatch
         #expect(titles.isSuperset(of: ["Militia shells border village", "Clashes in the hills", "Bridge blown up", "Curfew declared"]))
         #expect(round.messages.contains { $0.hasPrefix("/cut.xml: ") && $0.contains("the XML is broken") })
         #expect(try feed("/feed.json", in: store).itemsStored == 1)
+    }
+
+    @Test func aQuietFeedIsNotAFailingOne() async throws {
+        let server = LocalFeedServer()
+        try await server.start()
+        defer { server.stop() }
+        let (store, watcher, cleanUp) = try watching(["/empty.xml"], on: server, backend: .sqlite)
+        defer { cleanUp() }
+        let round = try await watcher.round()
+        #expect(round.feeds == 1 && round.failed == 0 && round.stored == 0)
+        let feed = try feed("/empty.xml", in: store)
+        #expect(feed.lastError == nil && feed.failures == 0 && feed.lastSuccess != nil)
     }
 
     @Test func aSummaryItemIsReadFromItsArticlePageOnce() async throws {

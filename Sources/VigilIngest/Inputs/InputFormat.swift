@@ -28,6 +28,12 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether content is a feed: RSS, Atom, or a JSON Feed (gzip-compressed content counts, as it is
+    /// read after inflating).
+    public static func isFeed(_ bytes: [UInt8]) -> Bool {
+        Gzip.isCompressed(bytes) || InputFormat(sniffing: bytes) == .feed || JSONFeedReader.isJSONFeed(bytes)
+    }
+
     /// Extensions accepted, for messages.
     public static let supportedExtensions = ".txt, .html, .htm, .rss, .atom, .xml, .jsonl, .json (each optionally .gz)"
 }

@@ -1,22 +1,10 @@
 import Hummingbird
 import VigilStore
+import VigilWatch
 
 /// `GET /api/feeds`: every watched feed with its health.
 struct FeedListPayload: ResponseEncodable, Sendable {
-    struct Feed: Encodable, Sendable {
-        var feed: FeedRecord
-        var itemsLastDay: Int
-
-        enum CodingKeys: String, CodingKey { case itemsLastDay = "items_last_day" }
-
-        func encode(to encoder: any Encoder) throws {
-            try feed.encode(to: encoder)
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(itemsLastDay, forKey: .itemsLastDay)
-        }
-    }
-
-    var feeds: [Feed]
+    var feeds: [FeedHealth]
 }
 
 /// One feed, as added.

@@ -13,23 +13,30 @@ struct FeedRoutes {
         reads.get("feeds") { request, _ -> FeedListPayload in
             _ = try QueryParameters(request, allowed: [])
             let feeds = try feedStore()
-            return try await StoreWork.run {
-                let lastDay = try feeds.feedItemCounts(since: FeedRecord.timestamp(Date().addingTimeInterval(-86_400)))
-                return FeedListPayload(feeds: try feeds.feeds().map { .init(feed: $0, itemsLastDay: lastDay[$0.url] ?? 0) })
-            }
+            return try await StoreWork.run { FeedListPayload(feeds: try FeedHealth.all(in: feeds)) }
         }
         writes.post("feeds") { request, _ -> EditedResponse<FeedPayload> in
             let body = try await JSONBody(request, limit: maxBodyBytes)
             try body.only(["url", "name", "every", "source"])
-            let feed = try Self.feed(body)
+            let feed = try Self.checked {
+                try FeedSubscription.new(
+                    url: try body.string("url") ?? "", name: try body.string("name"), every: try body.string("every") ?? "15m",
+                    source: try body.string("source"))
+            }
             let feeds = try feedStore()
-            do { try feeds.addFeed(feed) } catch let error as StoreError { throw APIError(.conflict, error.message) }
+            try await StoreWork.run {
+                do { try feeds.addFeed(feed) } catch let error as StoreError { throw APIError(.conflict, error.message) }
+            }
             return EditedResponse(status: .created, response: FeedPayload(feed: feed))
         }
         writes.delete("feeds") { request, _ -> Response in
             let query = try QueryParameters(request, allowed: ["feed"])
-            guard let feed = query.string("feed"), !feed.isEmpty else { throw APIError.badParameter("feed", "give the feed's URL or name") }
-            guard try feedStore().removeFeed(feed) else { throw APIError.notFound("no feed \"\(feed)\"") }
+            guard let name = query.string("feed"), !name.isEmpty else { throw APIError.badParameter("feed", "give the feed's URL or name") }
+            let feeds = try feedStore()
+            try await StoreWork.run {
+                let feed = try Self.checked { try FeedSubscription.find(name, in: try feeds.feeds()) }
+                _ = try feeds.removeFeed(url: feed.url)
+            }
             return Response(status: .noContent)
         }
     }
@@ -39,21 +46,11 @@ struct FeedRoutes {
         return feeds
     }
 
-    /// An interval, or a 400 that says what is wrong with it.
-    static func interval(_ text: String) throws -> PollInterval {
-        do throws(PollIntervalError) { return try PollInterval(parsing: text) } catch {
-            throw APIError.badParameter("every", error.message)
+    /// Runs `body`, answering a refused subscription with a 400 naming its field (404 for a feed not found).
+    static func checked<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as SubscriptionError {
+            if error.field == "feed", error.message.hasPrefix("no feed") { throw APIError.notFound(error.message) }
+            throw APIError.badParameter(error.field, error.message)
         }
-    }
-
-    /// A new subscription from a request body, due at once.
-    static func feed(_ body: JSONBody) throws -> FeedRecord {
-        guard let url = try body.string("url"), let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
-            let host = parsed.host, !host.isEmpty
-        else { throw APIError.badParameter("url", "must be an http(s) URL") }
-        let every = try interval(try body.string("every") ?? "15m")
-        let now = FeedRecord.timestamp(Date())
-        let name = try body.string("name").flatMap { $0.isEmpty ? nil : $0 } ?? host
-        return FeedRecord(url: url, name: name, source: try body.string("source"), everySeconds: every.seconds, added: now, nextPoll: now)
     }
 }

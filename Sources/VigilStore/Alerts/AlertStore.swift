@@ -20,6 +20,8 @@ public protocol AlertStore: Sendable {
     func claimDueDeliveries(now: Date, leaseSeconds: Int, limit: Int) throws -> [AlertDelivery]
     /// Saves an attempt's outcome (status, attempts, error, next attempt, delivered).
     func saveDeliveryAttempt(_ delivery: AlertDelivery) throws
+    /// Each alert's deliveries counted by status.
+    func deliveryCounts() throws -> [String: [AlertDelivery.Status: Int]]
     /// The delivery log, newest first, of one alert or of all.
     func deliveries(alert: String?, limit: Int) throws -> [AlertDelivery]
 }

@@ -1,7 +1,6 @@
 public import Foundation
 
-/// A watched feed (RSS, Atom, JSON Feed, or a section page whose article links are followed) and
-/// the state of its polling, as `vigil feeds list` shows it.
+/// A watched feed (RSS, Atom or JSON Feed) and the state of its polling, as `vigil feeds list` shows it.
 public struct FeedRecord: Sendable, Hashable, Codable {
     /// The feed's address; one subscription per URL.
     public var url: String
@@ -11,8 +10,6 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     public var source: String?
     /// Seconds between polls when all goes well.
     public var everySeconds: Int
-    /// A page (a section front) whose links to articles are followed, not a feed.
-    public var followLinks: Bool
     /// When it was added (ISO 8601, UTC).
     public var added: String
     /// Validators of the last 200 answer, sent back for a conditional GET.
@@ -31,7 +28,7 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     public var itemsStored: Int
 
     public init(
-        url: String, name: String, source: String? = nil, everySeconds: Int, followLinks: Bool = false, added: String,
+        url: String, name: String, source: String? = nil, everySeconds: Int, added: String,
         etag: String? = nil, lastModified: String? = nil, lastPolled: String? = nil, lastSuccess: String? = nil,
         lastError: String? = nil, failures: Int = 0, nextPoll: String, itemsStored: Int = 0
     ) {
@@ -39,7 +36,6 @@ public struct FeedRecord: Sendable, Hashable, Codable {
         self.name = name
         self.source = source
         self.everySeconds = everySeconds
-        self.followLinks = followLinks
         self.added = added
         self.etag = etag
         self.lastModified = lastModified
@@ -64,7 +60,6 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case url, name, source, etag, failures
         case everySeconds = "every_seconds"
-        case followLinks = "follow_links"
         case added
         case lastModified = "last_modified"
         case lastPolled = "last_polled"

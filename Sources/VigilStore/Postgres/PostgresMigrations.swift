@@ -220,7 +220,6 @@ enum PostgresMigrations {
                 name TEXT NOT NULL,
                 source TEXT,
                 every_seconds INTEGER NOT NULL,
-                follow_links BOOLEAN NOT NULL DEFAULT FALSE,
                 added TEXT NOT NULL,
                 etag TEXT,
                 last_modified TEXT,

@@ -87,6 +87,17 @@ extension PostgresStore: AlertStore {
         }
     }
 
+    public func deliveryCounts() throws -> [String: [AlertDelivery.Status: Int]] {
+        try session.read { db in
+            var counts: [String: [AlertDelivery.Status: Int]] = [:]
+            for row in try db.rows("SELECT alert, status, COUNT(*)::INTEGER FROM alert_deliveries GROUP BY alert, status") {
+                let (alert, status, count) = try row.decode((String, String, Int32).self)
+                if let status = AlertDelivery.Status(rawValue: status) { counts[alert, default: [:]][status] = Int(count) }
+            }
+            return counts
+        }
+    }
+
     public func deliveries(alert: String?, limit: Int) throws -> [AlertDelivery] {
         try session.read { db in
             try db.rows("""

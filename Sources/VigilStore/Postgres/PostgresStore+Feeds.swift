@@ -7,8 +7,8 @@ extension PostgresStore: FeedStore {
     public func addFeed(_ feed: FeedRecord) throws {
         try session.transaction { db in
             let stored = try db.execute("""
-                INSERT INTO feeds (url, name, source, every_seconds, follow_links, added, next_poll)
-                VALUES (\(feed.url), \(feed.name), \(feed.source), \(feed.everySeconds), \(feed.followLinks), \(feed.added), \(feed.nextPoll))
+                INSERT INTO feeds (url, name, source, every_seconds, added, next_poll)
+                VALUES (\(feed.url), \(feed.name), \(feed.source), \(feed.everySeconds), \(feed.added), \(feed.nextPoll))
                 ON CONFLICT (url) DO NOTHING
                 """)
             guard stored == 1 else {
@@ -17,10 +17,8 @@ extension PostgresStore: FeedStore {
         }
     }
 
-    public func removeFeed(_ urlOrName: String) throws -> Bool {
-        try session.transaction { db in
-            try db.execute("DELETE FROM feeds WHERE url = \(urlOrName) OR name = \(urlOrName)") > 0
-        }
+    public func removeFeed(url: String) throws -> Bool {
+        try session.transaction { db in try db.execute("DELETE FROM feeds WHERE url = \(url)") > 0 }
     }
 
     public func feeds() throws -> [FeedRecord] {
@@ -44,14 +42,14 @@ extension PostgresStore: FeedStore {
         }
     }
 
-    public func savePoll(_ feed: FeedRecord) throws {
+    public func savePoll(_ feed: FeedRecord, owner: String, stored: Int) throws -> Bool {
         try session.transaction { db in
             try db.execute("""
                 UPDATE feeds SET etag = \(feed.etag), last_modified = \(feed.lastModified), last_polled = \(feed.lastPolled),
                     last_success = \(feed.lastSuccess), last_error = \(feed.lastError), failures = \(feed.failures),
-                    next_poll = \(feed.nextPoll), items_stored = \(feed.itemsStored), lease_owner = NULL, lease_expires = NULL
-                WHERE url = \(feed.url)
-                """)
+                    next_poll = \(feed.nextPoll), items_stored = items_stored + \(stored), lease_owner = NULL, lease_expires = NULL
+                WHERE url = \(feed.url) AND lease_owner = \(owner)
+                """) > 0
         }
     }
 
@@ -71,6 +69,7 @@ extension PostgresStore: FeedStore {
             try db.execute("""
                 INSERT INTO feed_items (feed_url, item_key, seen)
                 SELECT \(feedURL), k, \(seen) FROM unnest(\(keys)::TEXT[]) AS k
+                WHERE EXISTS (SELECT 1 FROM feeds WHERE url = \(feedURL))
                 ON CONFLICT DO NOTHING
                 """)
         }
@@ -88,16 +87,15 @@ extension PostgresStore: FeedStore {
     }
 
     private static let feedColumns = """
-        url, name, source, every_seconds, follow_links, added, etag, last_modified, last_polled, last_success,
+        url, name, source, every_seconds, added, etag, last_modified, last_polled, last_success,
         last_error, failures, next_poll, items_stored
         """
 
     private static func feed(_ row: PostgresRow) throws -> FeedRecord {
-        let (url, name, source, every, follow, added, etag, lastModified, lastPolled, lastSuccess, lastError, failures, nextPoll, items) =
-            try row.decode(
-                (String, String, String?, Int32, Bool, String, String?, String?, String?, String?, String?, Int32, String, Int32).self)
+        let (url, name, source, every, added, etag, lastModified, lastPolled, lastSuccess, lastError, failures, nextPoll, items) =
+            try row.decode((String, String, String?, Int32, String, String?, String?, String?, String?, String?, Int32, String, Int32).self)
         return FeedRecord(
-            url: url, name: name, source: source, everySeconds: Int(every), followLinks: follow, added: added, etag: etag,
+            url: url, name: name, source: source, everySeconds: Int(every), added: added, etag: etag,
             lastModified: lastModified, lastPolled: lastPolled, lastSuccess: lastSuccess, lastError: lastError,
             failures: Int(failures), nextPoll: nextPoll, itemsStored: Int(items))
     }

@@ -146,7 +146,6 @@ enum SQLiteMigrations {
                     name TEXT NOT NULL,
                     source TEXT,
                     every_seconds INTEGER NOT NULL,
-                    follow_links INTEGER NOT NULL DEFAULT 0,
                     added TEXT NOT NULL,
                     etag TEXT,
                     last_modified TEXT,

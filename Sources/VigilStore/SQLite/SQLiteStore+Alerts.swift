@@ -97,6 +97,16 @@ extension SQLiteStore: AlertStore {
         }
     }
 
+    public func deliveryCounts() throws -> [String: [AlertDelivery.Status: Int]] {
+        try read { db in
+            var counts: [String: [AlertDelivery.Status: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT alert, status, COUNT(*) AS n FROM alert_deliveries GROUP BY alert, status") {
+                if let status = AlertDelivery.Status(rawValue: row["status"]) { counts[row["alert"], default: [:]][status] = row["n"] }
+            }
+            return counts
+        }
+    }
+
     public func deliveries(alert: String?, limit: Int) throws -> [AlertDelivery] {
         try read { db in
             try Row.fetchAll(

@@ -11,16 +11,16 @@ extension SQLiteStore: FeedStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO feeds (url, name, source, every_seconds, follow_links, added, next_poll)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO feeds (url, name, source, every_seconds, added, next_poll)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [feed.url, feed.name, feed.source, feed.everySeconds, feed.followLinks, feed.added, feed.nextPoll])
+                arguments: [feed.url, feed.name, feed.source, feed.everySeconds, feed.added, feed.nextPoll])
         }
     }
 
-    public func removeFeed(_ urlOrName: String) throws -> Bool {
+    public func removeFeed(url: String) throws -> Bool {
         try write { db in
-            try db.execute(sql: "DELETE FROM feeds WHERE url = ? OR name = ?", arguments: [urlOrName, urlOrName])
+            try db.execute(sql: "DELETE FROM feeds WHERE url = ?", arguments: [url])
             return db.changesCount > 0
         }
     }
@@ -49,18 +49,19 @@ extension SQLiteStore: FeedStore {
         }
     }
 
-    public func savePoll(_ feed: FeedRecord) throws {
+    public func savePoll(_ feed: FeedRecord, owner: String, stored: Int) throws -> Bool {
         try write { db in
             try db.execute(
                 sql: """
                     UPDATE feeds SET etag = ?, last_modified = ?, last_polled = ?, last_success = ?, last_error = ?,
-                        failures = ?, next_poll = ?, items_stored = ?, lease_owner = NULL, lease_expires = NULL
-                    WHERE url = ?
+                        failures = ?, next_poll = ?, items_stored = items_stored + ?, lease_owner = NULL, lease_expires = NULL
+                    WHERE url = ? AND lease_owner = ?
                     """,
                 arguments: [
                     feed.etag, feed.lastModified, feed.lastPolled, feed.lastSuccess, feed.lastError, feed.failures,
-                    feed.nextPoll, feed.itemsStored, feed.url,
+                    feed.nextPoll, stored, feed.url, owner,
                 ])
+            return db.changesCount > 0
         }
     }
 
@@ -82,8 +83,11 @@ extension SQLiteStore: FeedStore {
         try write { db in
             for key in keys {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO feed_items (feed_url, item_key, seen) VALUES (?, ?, ?)",
-                    arguments: [feedURL, key, seen])
+                    sql: """
+                        INSERT OR IGNORE INTO feed_items (feed_url, item_key, seen)
+                        SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM feeds WHERE url = ?)
+                        """,
+                    arguments: [feedURL, key, seen, feedURL])
             }
         }
     }
@@ -103,7 +107,7 @@ extension SQLiteStore: FeedStore {
     private static func feed(_ row: Row) -> FeedRecord {
         FeedRecord(
             url: row["url"], name: row["name"], source: row["source"], everySeconds: row["every_seconds"],
-            followLinks: row["follow_links"], added: row["added"], etag: row["etag"], lastModified: row["last_modified"],
+            added: row["added"], etag: row["etag"], lastModified: row["last_modified"],
             lastPolled: row["last_polled"], lastSuccess: row["last_success"], lastError: row["last_error"],
             failures: row["failures"], nextPoll: row["next_poll"], itemsStored: row["items_stored"])
     }

@@ -4,7 +4,9 @@ public import VigilStore
 
 /// Turns new and changed canonical events into deliveries for the alerts they match, and sends
 /// the deliveries that are due, retrying failures with back-off: 30 s, 2 min, 8 min, 32 min, about
-/// 2 h, then gives up (the delivery log keeps every attempt's error).
+/// 2 h, then gives up (the delivery log keeps every attempt's error). Delivery is at least once: a
+/// receiver drops a repeat by its `X-Vigil-Delivery` id (a watcher stopped between sending and
+/// saving sends again).
 public struct AlertDispatcher: Sendable {
     let store: any Store & AlertStore
     let sender: WebhookSender
@@ -13,6 +15,10 @@ public struct AlertDispatcher: Sendable {
     public static let maxAttempts = 6
     /// The wait after the first failure; each later one is four times longer.
     public static let firstRetrySeconds = 30.0
+    /// How long claimed deliveries are this dispatcher's; as many are claimed at once as can be sent
+    /// in that time at the webhook timeout, so that another watcher never sends them meanwhile.
+    static let claimSeconds = 300
+    static var deliveriesPerClaim: Int { claimSeconds / 10 - 5 }
 
     public init(store: any Store & AlertStore, sender: WebhookSender) {
         self.store = store
@@ -50,7 +56,9 @@ public struct AlertDispatcher: Sendable {
     /// Sends every delivery due at `now`; returns how many were accepted, will be retried, and were given up.
     public func deliverDue(now: Date = Date()) async throws -> (delivered: Int, retrying: Int, failed: Int) {
         let store = self.store
-        let due = try await StoreWork.run { try store.claimDueDeliveries(now: now, leaseSeconds: 300, limit: 100) }
+        let due = try await StoreWork.run {
+            try store.claimDueDeliveries(now: now, leaseSeconds: Self.claimSeconds, limit: Self.deliveriesPerClaim)
+        }
         guard !due.isEmpty else { return (0, 0, 0) }
         let alerts = Dictionary(uniqueKeysWithValues: try await StoreWork.run { try store.alerts() }.map { ($0.name, $0) })
         var counts = (delivered: 0, retrying: 0, failed: 0)

@@ -12,16 +12,15 @@ public final class FeedFetcher: Sendable {
     public enum Outcome: Sendable, Equatable {
         /// 304: unchanged since the validators sent.
         case notModified
-        /// 2xx: the body, its validators and the URL it came from after redirects.
+        /// 2xx: the body and its validators.
         case fetched(Page)
     }
 
-    /// A fetched body.
+    /// A fetched body, with its validators and its declared type.
     public struct Page: Sendable, Equatable {
         public var bytes: [UInt8]
         public var etag: String?
         public var lastModified: String?
-        public var finalURL: String
         public var contentType: String?
     }
 
@@ -58,11 +57,12 @@ public final class FeedFetcher: Sendable {
             case 304:
                 return .notModified
             case 200..<300:
-                let body = try await response.body.collect(upTo: maxBytes)
+                let body = try await withDeadline(seconds: timeoutSeconds, url: url) { [maxBytes] in
+                    try await response.body.collect(upTo: maxBytes)
+                }
                 return .fetched(Page(
                     bytes: Array(body.readableBytesView), etag: response.headers.first(name: "ETag"),
-                    lastModified: response.headers.first(name: "Last-Modified"),
-                    finalURL: response.url?.absoluteString ?? url, contentType: response.headers.first(name: "Content-Type")))
+                    lastModified: response.headers.first(name: "Last-Modified"), contentType: response.headers.first(name: "Content-Type")))
             default:
                 throw FetchError(
                     url: url, problem: "HTTP \(response.status.code) \(response.status.reasonPhrase)",
@@ -78,6 +78,23 @@ public final class FeedFetcher: Sendable {
     /// Closes the client's connections when the fetcher goes.
     deinit {
         client.shutdown(queue: .global()) { _ in }
+    }
+
+    /// Runs `body`, reading a response's body, for at most `seconds`: the request's own time limit
+    /// ends once the headers arrive, and a server that trickles bytes must not hold a host for hours.
+    private func withDeadline<T: Sendable>(seconds: Int64, url: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else {
+                throw FetchError(url: url, problem: "no whole answer within \(seconds) s")
+            }
+            return value
+        }
     }
 
     /// A failure in words a user can act on.
@@ -98,14 +115,19 @@ public final class FeedFetcher: Sendable {
         return "\(error)"
     }
 
-    /// `Retry-After` as seconds: a number of seconds, or an HTTP date.
+    /// The longest `Retry-After` obeyed: a day.
+    static let longestRetryAfter = 86_400.0
+
+    /// `Retry-After` as seconds: a whole number of seconds, or an HTTP date; at most a day.
     static func retryAfter(_ value: String?) -> Double? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        if let seconds = Double(value), seconds >= 0 { return seconds }
+        if value.allSatisfy(\.isASCII), value.allSatisfy(\.isNumber) {
+            return min(Double(value) ?? longestRetryAfter, longestRetryAfter)
+        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: value).map { max(0, $0.timeIntervalSinceNow) }
+        return formatter.date(from: value).map { min(max(0, $0.timeIntervalSinceNow), longestRetryAfter) }
     }
 }

@@ -1,34 +1,46 @@
 public import Foundation
 
 /// Each host's `robots.txt`, fetched once a day per watcher (RFC 9309): a 4xx answer allows
-/// everything; a 5xx or no answer disallows everything until the next try.
+/// everything; a 5xx or no answer disallows everything for half an hour, then it is asked again.
 public actor RobotsCache {
+    /// A host's rules, or why its robots.txt could not be read.
+    public struct Entry: Sendable {
+        public var rules: RobotsRules
+        /// "robots.txt unreachable (HTTP 503 Service Unavailable)": nothing is fetched from the host meanwhile.
+        public var unreachable: String?
+        var fetched: Date
+    }
+
     private let fetcher: FeedFetcher
-    private var rules: [String: (rules: RobotsRules, fetched: Date)] = [:]
+    private var entries: [String: Entry] = [:]
     /// Seconds a host's rules are kept.
     public static let lifetime: TimeInterval = 86_400
+    /// Seconds a host whose robots.txt could not be read is left alone.
+    public static let unreachableLifetime: TimeInterval = 1800
 
     public init(fetcher: FeedFetcher) {
         self.fetcher = fetcher
     }
 
-    /// The rules of `url`'s host, fetched when not known or older than a day.
-    public func rules(for url: URL, now: Date = Date()) async -> RobotsRules {
-        guard let scheme = url.scheme, let host = url.host else { return .allowAll }
+    /// The rules of `url`'s host, fetched when not known or too old.
+    public func rules(for url: URL, now: Date = Date()) async -> Entry {
+        guard let scheme = url.scheme, let host = url.host else { return Entry(rules: .allowAll, fetched: now) }
         let origin = "\(scheme)://\(host)\(url.port.map { ":\($0)" } ?? "")"
-        if let known = rules[origin], now.timeIntervalSince(known.fetched) < Self.lifetime { return known.rules }
-        let fetched: RobotsRules
-        do {
-            switch try await fetcher.fetch(origin + "/robots.txt") {
-            case .fetched(let page):
-                fetched = RobotsRules(parsing: String(decoding: page.bytes, as: UTF8.self), userAgent: FeedFetcher.userAgent)
-            case .notModified:
-                fetched = .allowAll
-            }
-        } catch {
-            fetched = error.problem.hasPrefix("HTTP 4") ? .allowAll : RobotsRules(parsing: "User-agent: *\nDisallow: /", userAgent: FeedFetcher.userAgent)
+        if let known = entries[origin],
+            now.timeIntervalSince(known.fetched) < (known.unreachable == nil ? Self.lifetime : Self.unreachableLifetime)
+        {
+            return known
         }
-        rules[origin] = (fetched, now)
-        return fetched
+        var entry = Entry(rules: .allowAll, fetched: now)
+        do {
+            if case .fetched(let page) = try await fetcher.fetch(origin + "/robots.txt") {
+                entry.rules = RobotsRules(parsing: String(decoding: page.bytes, as: UTF8.self), userAgent: FeedFetcher.userAgent)
+            }
+        } catch where !error.problem.hasPrefix("HTTP 4") {
+            entry.rules = RobotsRules(parsing: "User-agent: *\nDisallow: /", userAgent: FeedFetcher.userAgent)
+            entry.unreachable = "robots.txt unreachable (\(error.problem)); nothing is fetched from the site for half an hour"
+        } catch {}
+        entries[origin] = entry
+        return entry
     }
 }

@@ -7,8 +7,8 @@ import VigilText
 
 /// Polls watched feeds when they are due, stores the articles not taken before, and extracts and
 /// links their events: what `vigil watch` and `vigil serve --watch` run. Hosts are polled in
-/// parallel, each host's requests one at a time with a delay between them; every store call runs
-/// on a Dispatch thread, off Swift's cooperative threads.
+/// parallel, each host's requests one at a time with a delay between them, and each poll is saved
+/// as soon as it is done; every store call runs on a Dispatch thread, off Swift's cooperative threads.
 public final class FeedWatcher: Sendable {
     let store: any Store & FeedStore
     let processor: StoryProcessor?
@@ -36,39 +36,16 @@ public final class FeedWatcher: Sendable {
     /// Polls the feeds due at `now`, stores what is new, processes it, and sends the alerts due.
     public func round(now: Date = Date()) async throws -> WatchRound {
         var round = try await pollFeeds(now: now)
+        if round.stored > 0, let processor {
+            let summary = try await StoreWork.run { try processor.run() }
+            round.events = summary.events
+            round.canonicalEventIDs = summary.canonicalEventIDs
+        }
         if let alerts {
             let ids = round.canonicalEventIDs
             round.alertsQueued = try await StoreWork.run { try alerts.enqueue(canonicalEventIDs: ids, now: now) }
             let sent = try await alerts.deliverDue(now: now)
             (round.alertsDelivered, round.alertsRetrying, round.alertsFailed) = (sent.delivered, sent.retrying, sent.failed)
-        }
-        return round
-    }
-
-    /// Polls the feeds due at `now`, stores what is new, and processes it.
-    private func pollFeeds(now: Date) async throws -> WatchRound {
-        let (store, settings) = (self.store, self.settings)
-        let due = try await StoreWork.run {
-            try store.claimDueFeeds(now: now, owner: settings.owner, leaseSeconds: settings.leaseSeconds, limit: settings.feedsPerRound)
-        }
-        var round = WatchRound()
-        guard !due.isEmpty else { return round }
-        let byHost = Dictionary(grouping: due) { URL(string: $0.url)?.host ?? $0.url }
-        let polls = await withTaskGroup(of: [FeedPoll].self) { group in
-            for feeds in byHost.values {
-                group.addTask { await self.poll(feeds, at: now) }
-            }
-            var all: [FeedPoll] = []
-            for await polls in group { all += polls }
-            return all
-        }
-        for poll in polls.sorted(by: { $0.feed.url < $1.feed.url }) {
-            try await save(poll, into: &round)
-        }
-        if round.stored > 0, let processor {
-            let summary = try await StoreWork.run { try processor.run() }
-            round.events = summary.events
-            round.canonicalEventIDs = summary.canonicalEventIDs
         }
         return round
     }
@@ -81,14 +58,31 @@ public final class FeedWatcher: Sendable {
         }
     }
 
-    /// Polls one host's feeds in turn at `now`, waiting between requests.
-    private func poll(_ feeds: [FeedRecord], at now: Date) async -> [FeedPoll] {
-        var polls: [FeedPoll] = []
+    /// Claims the feeds due at `now` and polls them, one task per host.
+    private func pollFeeds(now: Date) async throws -> WatchRound {
+        let (store, settings) = (self.store, self.settings)
+        let due = try await StoreWork.run {
+            try store.claimDueFeeds(now: now, owner: settings.owner, leaseSeconds: settings.leaseSeconds, limit: settings.feedsPerRound)
+        }
+        let byHost = Dictionary(grouping: due) { URL(string: $0.url)?.host ?? $0.url }
+        return try await withThrowingTaskGroup(of: WatchRound.self) { group in
+            for feeds in byHost.values {
+                group.addTask { try await self.poll(feeds, at: now) }
+            }
+            var round = WatchRound()
+            for try await part in group { round.add(part) }
+            return round
+        }
+    }
+
+    /// Polls one host's feeds in turn at `now`, waiting between requests, and saves each poll.
+    private func poll(_ feeds: [FeedRecord], at now: Date) async throws -> WatchRound {
+        var round = WatchRound()
         for (index, feed) in feeds.enumerated() {
             if index > 0 { await pause(before: feed.url) }
-            polls.append(await poll(feed, at: now))
+            round.add(try await save(await poll(feed, at: now)))
         }
-        return polls
+        return round
     }
 
     /// Fetches one feed and reads its new items.
@@ -97,7 +91,7 @@ public final class FeedWatcher: Sendable {
             try await checkRobots(feed.url)
             switch try await fetcher.fetch(feed.url, etag: feed.etag, lastModified: feed.lastModified) {
             case .notModified:
-                let same = FeedSchedule.succeeded(feed, at: now, etag: feed.etag, lastModified: feed.lastModified, stored: 0)
+                let same = FeedSchedule.succeeded(feed, at: now, etag: feed.etag, lastModified: feed.lastModified)
                 return FeedPoll(feed: same, result: .notModified)
             case .fetched(let page):
                 return try await read(page, of: feed, at: now)
@@ -107,53 +101,72 @@ public final class FeedWatcher: Sendable {
         }
     }
 
-    /// The items of a fetched feed not taken before, with summaries replaced by their article pages.
+    /// The items of a fetched feed not taken before (at most `itemsPerPoll`, the rest next time),
+    /// with summaries replaced by their article pages.
     private func read(_ page: FeedFetcher.Page, of feed: FeedRecord, at now: Date) async throws(FetchError) -> FeedPoll {
-        var raws: [RawDocument] = [], refusals: [IngestError] = [], warnings: [String] = []
-        reader.read(content: page.bytes, name: feed.url, format: nil) { event in
-            switch event {
-            case .document(let raw): raws.append(raw)
-            case .rejected(let error): refusals.append(error)
-            case .warning(let message): warnings.append(message)
-            case .progress: break
+        guard InputFormat.isFeed(page.bytes) else {
+            throw FetchError(url: feed.url, problem: "not an RSS, Atom or JSON feed (\(page.contentType ?? "no content type"))")
+        }
+        let items = readItems(page.bytes, of: feed)
+        if items.documents.isEmpty, items.refusals.count == 1, items.refusals[0].input == feed.url {
+            // "feed has no items": a quiet feed is not a failing one.
+            guard items.refusals[0].problem.hasPrefix("feed has no items") else {
+                throw FetchError(url: feed.url, problem: items.refusals[0].problem)
             }
         }
-        if raws.isEmpty, refusals.count == 1, refusals[0].input == feed.url {
-            throw FetchError(url: feed.url, problem: refusals[0].problem)
-        }
-        let keys = raws.map(Self.key)
+        let keys = items.documents.map(Self.key)
         let store = self.store
         let unseen: Set<String>
         do { unseen = Set(try await StoreWork.run { try store.unseenFeedItems(feedURL: feed.url, keys: keys) }) } catch {
             throw FetchError(url: feed.url, problem: "\(error)")
         }
-        var poll = FeedPoll(feed: feed, result: .fetched)
-        poll.messages = warnings.map { "\(feed.name): \($0)" } + refusals.map { "\(feed.name): \($0.description)" }
-        poll.rejected = refusals.count
+        var poll = FeedPoll(feed: FeedSchedule.succeeded(feed, at: now, etag: page.etag, lastModified: page.lastModified), result: .fetched)
+        poll.messages = items.warnings.map { "\(feed.name): \($0)" } + items.refusals.map { "\(feed.name): \($0.description)" }
+        poll.rejected = items.refusals.count
         let preparer = DocumentPreparer(source: feed.source)
         let ingested = DocumentPreparer.now()
-        for (raw, key) in zip(raws, keys) where unseen.contains(key) {
+        var articlesFetched = 0
+        for (raw, key) in zip(items.documents, keys) where unseen.contains(key) && poll.keys.count < settings.itemsPerPoll {
+            var item = raw
+            if articlesFetched < settings.articlesPerPoll, let article = await article(for: raw, feedURL: feed.url) {
+                item = article
+                articlesFetched += 1
+            }
             poll.keys.append(key)
-            poll.documents.append(preparer.prepare(await withArticle(raw), ingested: ingested))
+            poll.documents.append(preparer.prepare(item, ingested: ingested))
         }
-        poll.feed = FeedSchedule.succeeded(
-            feed, at: now, etag: page.etag, lastModified: page.lastModified, stored: 0)
         return poll
     }
 
-    /// An item whose text is only a summary, with the text of its article page when that page
-    /// can be fetched and read (otherwise the summary is kept).
-    private func withArticle(_ item: RawDocument) async -> RawDocument {
+    /// What a feed's body gave: its items, the items refused, and warnings (broken XML).
+    private func readItems(_ bytes: [UInt8], of feed: FeedRecord) -> (documents: [RawDocument], refusals: [IngestError], warnings: [String]) {
+        var documents: [RawDocument] = [], refusals: [IngestError] = [], warnings: [String] = []
+        reader.read(content: bytes, name: feed.url, format: nil) { event in
+            switch event {
+            case .document(let raw): documents.append(raw)
+            case .rejected(let error): refusals.append(error)
+            case .warning(let message): warnings.append(message)
+            case .progress: break
+            }
+        }
+        return (documents, refusals, warnings)
+    }
+
+    /// An item whose text is only a summary, with the text of its article page, when the page can be
+    /// fetched and read and says more; nil keeps the item as it is. A feed on the internet never
+    /// makes Vigil fetch a page on this machine or its private network.
+    private func article(for item: RawDocument, feedURL: String) async -> RawDocument? {
         guard item.text.count < settings.summaryCharacters, item.url.hasPrefix("http"),
+            let link = URL(string: item.url), !PrivateAddress.isPrivate(link) || URL(string: feedURL).map(PrivateAddress.isPrivate) == true,
             (try? await checkRobots(item.url)) != nil
-        else { return item }
+        else { return nil }
         await pause(before: item.url)
-        guard case .fetched(let page) = try? await fetcher.fetch(item.url) else { return item }
+        guard case .fetched(let page) = try? await fetcher.fetch(item.url) else { return nil }
         var article: RawDocument?
         reader.read(content: page.bytes, name: item.url, format: .html) { event in
             if case .document(let document) = event { article = document }
         }
-        guard let article, article.text.count > item.text.count else { return item }
+        guard let article, article.text.count > item.text.count else { return nil }
         var full = item
         full.text = article.text
         if full.title.isEmpty { full.title = article.title }
@@ -161,23 +174,24 @@ public final class FeedWatcher: Sendable {
         return full
     }
 
-    /// Stores one poll: its articles, the keys of its items, and the feed's new state.
-    private func save(_ poll: FeedPoll, into round: inout WatchRound) async throws {
-        round.feeds += 1
-        round.messages += poll.messages
-        round.rejected += poll.rejected
+    /// Stores one poll: its articles, the keys of its items, and the feed's new state, while this
+    /// watcher still holds the feed's lease (a poll that outlived it is dropped; its articles, stored
+    /// already, are recognized as duplicates when the feed's new owner stores them).
+    private func save(_ poll: FeedPoll) async throws -> WatchRound {
+        var round = WatchRound()
+        round.feeds = 1
+        round.messages = poll.messages
+        round.rejected = poll.rejected
         switch poll.result {
-        case .notModified: round.notModified += 1
-        case .failed: round.failed += 1
+        case .notModified: round.notModified = 1
+        case .failed: round.failed = 1
         case .fetched: break
         }
-        let (store, threshold) = (self.store, settings.nearDuplicateThreshold)
+        let (store, threshold, owner) = (self.store, settings.nearDuplicateThreshold, settings.owner)
         let outcomes = try await StoreWork.run { () throws -> [IngestOutcome] in
             let outcomes = poll.documents.isEmpty ? [] : try store.ingest(poll.documents, nearDuplicateThreshold: threshold)
             try store.markFeedItemsSeen(feedURL: poll.feed.url, keys: poll.keys, seen: FeedRecord.timestamp(Date()))
-            var feed = poll.feed
-            feed.itemsStored += outcomes.filter(\.isStored).count
-            try store.savePoll(feed)
+            _ = try store.savePoll(poll.feed, owner: owner, stored: outcomes.filter(\.isStored).count)
             return outcomes
         }
         for outcome in outcomes {
@@ -189,21 +203,25 @@ public final class FeedWatcher: Sendable {
                 round.messages.append("\(poll.feed.name): \(id): \(reason)")
             }
         }
+        return round
     }
 
-    /// Refuses a URL its host's robots.txt disallows for Vigil.
+    /// Refuses a URL its host's robots.txt disallows for Vigil, or whose robots.txt cannot be read.
     private func checkRobots(_ url: String) async throws(FetchError) {
-        guard let parsed = URL(string: url) else { throw FetchError(url: url, problem: "not a URL") }
+        guard let parsed = URL(string: url), let components = URLComponents(url: parsed, resolvingAgainstBaseURL: false) else {
+            throw FetchError(url: url, problem: "not a URL")
+        }
         let rules = await robots.rules(for: parsed)
-        var path = parsed.path.isEmpty ? "/" : parsed.path
-        if let query = parsed.query { path += "?" + query }
-        guard rules.allows(path: path) else { throw FetchError(url: url, problem: "its site's robots.txt disallows Vigil") }
+        if let problem = rules.unreachable { throw FetchError(url: url, problem: problem) }
+        var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        if let query = components.percentEncodedQuery { path += "?" + query }
+        guard rules.rules.allows(path: path) else { throw FetchError(url: url, problem: "its site's robots.txt disallows Vigil") }
     }
 
     /// Waits between two requests to one host: `hostDelaySeconds`, or its robots.txt's Crawl-delay.
     private func pause(before url: String) async {
         var delay = settings.hostDelaySeconds
-        if let parsed = URL(string: url), let crawlDelay = await robots.rules(for: parsed).crawlDelay {
+        if let parsed = URL(string: url), let crawlDelay = await robots.rules(for: parsed).rules.crawlDelay {
             delay = max(delay, min(crawlDelay, 60))
         }
         if delay > 0 { try? await Task.sleep(for: .seconds(delay)) }

@@ -23,6 +23,23 @@ public struct WatchRound: Sendable, Encodable {
 
     public init() {}
 
+    /// Adds another part of the round (another host's feeds).
+    mutating func add(_ other: WatchRound) {
+        feeds += other.feeds
+        notModified += other.notModified
+        failed += other.failed
+        stored += other.stored
+        duplicates += other.duplicates
+        rejected += other.rejected
+        events += other.events
+        canonicalEventIDs.formUnion(other.canonicalEventIDs)
+        alertsQueued += other.alertsQueued
+        alertsDelivered += other.alertsDelivered
+        alertsRetrying += other.alertsRetrying
+        alertsFailed += other.alertsFailed
+        messages += other.messages
+    }
+
     enum CodingKeys: String, CodingKey {
         case feeds, failed, stored, duplicates, rejected, events, messages
         case notModified = "not_modified"

@@ -34,24 +34,25 @@ struct Alerts: ParsableCommand {
         @Option(help: ArgumentHelp("Only events with at least this many fatalities.", valueName: "K")) var minFatalities: Int?
         @Option(help: ArgumentHelp("The http(s) URL POSTed to.", valueName: "url")) var webhook: String
 
-        func validate() throws {
-            _ = try Alerts.filter(filter, minFatalities: minFatalities)
-            _ = try Feeds.webURL(webhook)
-            guard !name.isEmpty, name.count <= 64 else { throw ValidationError("--name must be 1 to 64 characters") }
+        func validate() throws { _ = try alert() }
+
+        /// The alert, or a usage error naming the option at fault.
+        func alert() throws -> AlertRecord {
+            do {
+                return try AlertSubscription.new(
+                    name: name, filter: filter, minFatalities: minFatalities, webhook: webhook, secret: APIToken.generate())
+            } catch {
+                throw ValidationError("--\(error.field.replacingOccurrences(of: "_", with: "-")): \(error.message)")
+            }
         }
 
         func run() throws {
             try reportingErrors {
                 let alerts = try Alerts.alertStore(store)
-                let secret = APIToken.generate()
-                let text = try Alerts.filter(filter, minFatalities: minFatalities).text
-                do {
-                    try alerts.addAlert(AlertRecord(name: name, filter: text, webhook: webhook, secret: secret, created: FeedRecord.timestamp(Date())))
-                } catch let error as StoreError {
-                    throw CLIError(error.message, code: .dataError)
-                }
-                print(secret)
-                Console.error("alert \"\(name)\" added (\(text) → \(webhook)); the line above is its signing secret, shown only this once")
+                let alert = try alert()
+                do { try alerts.addAlert(alert) } catch let error as StoreError { throw CLIError(error.message, code: .dataError) }
+                print(alert.secret)
+                Console.error("alert \"\(name)\" added (\(alert.filter) → \(webhook)); the line above is its signing secret, shown only this once")
             }
         }
     }
@@ -66,10 +67,10 @@ struct Alerts: ParsableCommand {
             try reportingErrors {
                 let alerts = try Alerts.alertStore(store)
                 let records = try alerts.alerts()
+                let all = try alerts.deliveryCounts()
                 if records.isEmpty { print("no alerts (add one with `vigil alerts add`)") }
                 for alert in records {
-                    let log = try alerts.deliveries(alert: alert.name, limit: 1000)
-                    let counts = Dictionary(grouping: log, by: \.status).mapValues(\.count)
+                    let counts = all[alert.name] ?? [:]
                     print("\(alert.name)  \(alert.filter)  → \(alert.webhook)  ·  \(counts[.delivered] ?? 0) delivered, \(counts[.pending] ?? 0) pending, \(counts[.failed] ?? 0) given up")
                 }
             }
@@ -112,7 +113,7 @@ struct Alerts: ParsableCommand {
                 let body = try AlertPayload.json(AlertPayload(
                     alert: alert.name, kind: "test", eventID: example?.id ?? "", sent: FeedRecord.timestamp(Date()),
                     event: example?.event, reportIDs: example?.reportIDs ?? [], documentIDs: example?.documentIDs ?? [], sourceNames: []))
-                let outcome = Alerts.wait { () async -> String? in
+                let outcome = AsyncWait.result { () async -> String? in
                     do throws(FetchError) { try await WebhookSender().post(body, to: alert.webhook, secret: alert.secret, delivery: "test", kind: "test") } catch {
                         return error.description
                     }
@@ -157,7 +158,7 @@ struct Alerts: ParsableCommand {
                 guard let dispatcher = try Alerts.dispatcher(try store.open()) else {
                     throw CLIError("this database does not keep alerts", code: .ioError)
                 }
-                let sent = Alerts.wait { () async -> Result<(delivered: Int, retrying: Int, failed: Int), any Error> in
+                let sent = AsyncWait.result { () async -> Result<(delivered: Int, retrying: Int, failed: Int), any Error> in
                     do { return .success(try await dispatcher.deliverDue()) } catch { return .failure(error) }
                 }
                 let counts = try sent.get()
@@ -178,30 +179,4 @@ struct Alerts: ParsableCommand {
         (store as? any Store & AlertStore).map { AlertDispatcher(store: $0, sender: WebhookSender()) }
     }
 
-    static func filter(_ text: String, minFatalities: Int?) throws -> AlertFilter {
-        var filter: AlertFilter
-        do { filter = try AlertFilter(parsing: text) } catch { throw ValidationError("--filter: \(error.description)") }
-        if let minFatalities {
-            guard minFatalities >= 0 else { throw ValidationError("--min-fatalities \(minFatalities) must be 0 or more") }
-            filter.minFatalities = minFatalities
-        }
-        return filter
-    }
-
-    /// Runs async work from a synchronous command and waits for its result.
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let done = DispatchSemaphore(value: 0)
-        let box = ResultBox<T>()
-        Task {
-            box.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return box.value!
-    }
-}
-
-/// Carries a result from a task to the thread waiting for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

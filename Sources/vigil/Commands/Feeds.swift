@@ -28,13 +28,12 @@ struct Feeds: ParsableCommand {
         @Option(help: "Outlet name for its articles (default: the feed's own title).") var source: String?
 
         func validate() throws {
-            _ = try Feeds.interval(every)
-            _ = try Feeds.webURL(url)
+            _ = try Feeds.subscription(url: url, name: name, every: every, source: source)
         }
 
         func run() throws {
             try reportingErrors {
-                let feed = try Feeds.record(url: url, name: name, every: every, source: source)
+                let feed = try Feeds.subscription(url: url, name: name, every: every, source: source)
                 try Feeds.add([feed], to: try Feeds.feedStore(store))
                 print("watching \(feed.name) (\(feed.url)) every \(PollInterval(seconds: feed.everySeconds)); `vigil watch` polls it")
             }
@@ -50,17 +49,13 @@ struct Feeds: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let feeds = try Feeds.feedStore(store)
-                let records = try feeds.feeds()
-                let lastDay = try feeds.feedItemCounts(since: FeedRecord.timestamp(Date().addingTimeInterval(-86_400)))
+                let feeds = try FeedHealth.all(in: try Feeds.feedStore(store))
                 if json {
-                    for record in records { try JSONOutput.printLine(FeedHealth(feed: record, itemsLastDay: lastDay[record.url] ?? 0)) }
+                    for feed in feeds { try JSONOutput.printLine(feed) }
                     return
                 }
-                if records.isEmpty { print("no feeds (add one with `vigil feeds add URL`)") }
-                for record in records {
-                    print(FeedHealth(feed: record, itemsLastDay: lastDay[record.url] ?? 0).line)
-                }
+                if feeds.isEmpty { print("no feeds (add one with `vigil feeds add URL`)") }
+                for feed in feeds { print(feed.line) }
             }
         }
     }
@@ -74,10 +69,13 @@ struct Feeds: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                guard try Feeds.feedStore(store).removeFeed(feed) else {
-                    throw CLIError("no feed \"\(feed)\" (see `vigil feeds list`)", code: .dataError)
+                let feeds = try Feeds.feedStore(store)
+                let found: FeedRecord
+                do { found = try FeedSubscription.find(feed, in: try feeds.feeds()) } catch let error as SubscriptionError {
+                    throw CLIError(error.message, code: .dataError)
                 }
-                print("stopped watching \(feed)")
+                _ = try feeds.removeFeed(url: found.url)
+                print("stopped watching \(found.name) (\(found.url))")
             }
         }
     }
@@ -91,7 +89,9 @@ struct Feeds: ParsableCommand {
         @Argument(help: ArgumentHelp("An OPML file.", valueName: "file")) var path: String
         @Option(help: ArgumentHelp("How often to poll them: 90s, 15m, 2h, 1d.", valueName: "interval")) var every = "15m"
 
-        func validate() throws { _ = try Feeds.interval(every) }
+        func validate() throws {
+            do { _ = try PollInterval(parsing: every) } catch { throw ValidationError("--every \(error.message)") }
+        }
 
         func run() throws {
             try reportingErrors {
@@ -106,7 +106,7 @@ struct Feeds: ParsableCommand {
                 let feeds = try Feeds.feedStore(store)
                 let known = Set(try feeds.feeds().map(\.url))
                 let new = try opml.outlines.filter { !known.contains($0.url) }.map {
-                    try Feeds.record(url: $0.url, name: $0.title, every: every, source: nil)
+                    try Feeds.subscription(url: $0.url, name: $0.title, every: every, source: nil)
                 }
                 try Feeds.add(new, to: feeds)
                 print("watching \(new.count) new feed\(new.count == 1 ? "" : "s") from \(path) (\(opml.outlines.count - new.count) already watched, \(opml.skipped.count) skipped)")
@@ -135,24 +135,11 @@ struct Feeds: ParsableCommand {
         return feeds
     }
 
-    static func interval(_ text: String) throws -> PollInterval {
-        do { return try PollInterval(parsing: text) } catch { throw ValidationError("--every \(error.message)") }
-    }
-
-    static func webURL(_ text: String) throws -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-            url.host?.isEmpty == false
-        else { throw ValidationError("\"\(text)\" is not an http(s) URL") }
-        return url
-    }
-
-    /// A new subscription, due at once.
-    static func record(url: String, name: String?, every: String, source: String?) throws -> FeedRecord {
-        let now = FeedRecord.timestamp(Date())
-        let host = try webURL(url).host ?? url
-        return FeedRecord(
-            url: url, name: name.flatMap { $0.isEmpty ? nil : $0 } ?? host, source: source,
-            everySeconds: try interval(every).seconds, added: now, nextPoll: now)
+    /// A new subscription, due at once; a bad URL or interval is a usage error naming its option.
+    static func subscription(url: String, name: String?, every: String, source: String?) throws -> FeedRecord {
+        do { return try FeedSubscription.new(url: url, name: name, every: every, source: source) } catch {
+            throw ValidationError(error.field == "every" ? "--every \(error.message)" : error.message)
+        }
     }
 
     static func add(_ records: [FeedRecord], to feeds: any FeedStore) throws {

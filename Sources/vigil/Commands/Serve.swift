@@ -27,6 +27,7 @@ struct Serve: ParsableCommand {
     @Flag(help: "Require a token for reads as well as writes.") var closedReads = false
     @Flag(help: "Extract events from posted documents right away (as `vigil process` does).") var process = false
     @Flag(help: "Poll the watched feeds as `vigil watch` does, inside the server.") var watch = false
+    @OptionGroup(title: "Watching (with --watch)") var watchOptions: WatchOptions
     @Option(help: ArgumentHelp("Largest request body accepted, in megabytes.", valueName: "MB")) var maxBodyMegabytes = 8
     @Option(
         name: .customLong("allowed-host"),
@@ -85,23 +86,16 @@ struct Serve: ParsableCommand {
         }
     }
 
-    /// Polls the watched feeds beside the server, each round's problems on stderr.
+    /// Polls the watched feeds beside the server, each round's summary and problems on stderr.
     private func startWatching(_ store: any Store, processor: StoryProcessor?) throws {
-        guard let feeds = store as? any Store & FeedStore else {
-            throw CLIError("this database does not keep feeds", code: .ioError)
-        }
-        let owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
-        let watcher = FeedWatcher(
-            store: feeds, processor: processor, alerts: Alerts.dispatcher(feeds), fetcher: FeedFetcher(),
-            settings: WatchSettings(owner: owner))
+        let watcher = try watchOptions.watcher(over: store, processor: processor)
         Task {
             await watcher.run(idleSeconds: 15) { result in
-                switch result {
-                case .success(let round) where !round.isEmpty:
+                if case .success(let round) = result, !round.isEmpty {
                     for message in round.messages { Console.error(message) }
                     Console.error("watch: \(round.line)")
-                case .success: break
-                case .failure(let error): Console.error("vigil: watching feeds: \(error)")
+                } else if case .failure = result {
+                    Watch.report(result, json: false)
                 }
             }
         }
