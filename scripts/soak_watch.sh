@@ -22,7 +22,8 @@ watcher=$!
 for minute in $(seq 1 "$minutes"); do
     sleep 60
     rss=$(awk '/VmRSS/ {print $2}' /proc/$watcher/status)
-    echo "minute $minute: watcher RSS $((rss / 1024)) MB, rounds $(wc -l < "$work/rounds.jsonl")"
+    size=$(du -sk "$db"* | awk '{s += $1} END {print int(s / 1024)}')
+    echo "minute $minute: watcher RSS $((rss / 1024)) MB, database $size MB, rounds $(wc -l < "$work/rounds.jsonl")"
 done
 touch "$work/published.stop"  # no more new items: the next round takes the last ones
 sleep 75

@@ -44,57 +44,66 @@ struct PlaceSpanFinder {
                     i += 1
                     continue
                 }
-                var limit = i + 1
-                while limit < end, limit - i < PlaceSpanFinder.maxTokens, canContinue(limit, tokens: tokens, end: end) {
-                    limit += 1
-                }
-                var next = i + 1
-                for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
-                    guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
-                    // "Jabal" of "Jabal al-Zawiya", "Santa Cruz" of "Santa Cruz de Asia": the start of a longer name.
-                    let particleFollows =
-                        j < limit && lexicon.particles.contains(tokens[j].norm)
-                        && (j + 1 < limit && (tokens[j + 1].isCapitalized || isTightHyphen(j + 1, tokens: tokens)))
-                    let hyphenFollows = j < limit && j - i == 1 && isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized
-                    let isMajor = span.ids.contains {
-                        let e = lookup.entry($0)
-                        return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
-                    }
-                    if span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor) {
-                        next = limit
-                        break
-                    }
-                    let startsParagraph = paragraphStarts.contains(i)
-                    switch accept(
-                        &span, tokens: tokens, sentence: sentence.tokens, previous: spans.last, startsParagraph: startsParagraph)
-                    {
-                    case .accept:
-                        span.head = qualifierRanges.first { $0.range.contains(i) }?.head
-                        span.isQualifier = span.head != nil
-                        if !span.isQualifier {
-                            let parts = qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end)
-                            qualifierRanges.append(contentsOf: parts.map { ($0, spans.count) })
-                            // Names in the parenthesis that name nothing whole ("(West Midlands)") still belong with it.
-                            if let inside = parenthesis(after: span.tokens.upperBound, tokens: tokens, end: end) {
-                                qualifierRanges.append((inside, spans.count))
-                            }
-                            span.qualifiers = consistent(parts.prefix(3).map { divisionIDs(for: $0, tokens: tokens) })
-                        }
-                        spans.append(span)
-                        next = span.tokens.upperBound
-                    case .skipWord:
-                        next = i + 1
-                    case .skipRun:
-                        next = j
-                    }
-                    break
-                }
-                i = next
+                i = longestName(
+                    at: i, sentence: sentence.tokens, tokens: tokens, startsParagraph: paragraphStarts.contains(i), spans: &spans,
+                    qualifierRanges: &qualifierRanges)
             }
             attachClaims(spans: &spans, from: firstSpan, sentence: sentence.tokens, tokens: tokens)
             shareSuffixes(spans: &spans, from: firstSpan, tokens: tokens)
         }
         return (spans, adjectives, actors)
+    }
+
+    /// The longest run from `i` that names a place and is accepted as one, added to `spans` (with the
+    /// qualifier parts after it remembered in `qualifierRanges`); returns where to look next.
+    private func longestName(
+        at i: Int, sentence: Range<Int>, tokens: [Token], startsParagraph: Bool, spans: inout [PlaceSpan],
+        qualifierRanges: inout [(range: Range<Int>, head: Int)]
+    ) -> Int {
+        let end = sentence.upperBound
+        var limit = i + 1
+        while limit < end, limit - i < PlaceSpanFinder.maxTokens, canContinue(limit, tokens: tokens, end: end) {
+            limit += 1
+        }
+        for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
+            guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
+            if startsLongerName(span, at: i, matchEnd: j, limit: limit, tokens: tokens) { return limit }
+            switch accept(&span, tokens: tokens, sentence: sentence, previous: spans.last, startsParagraph: startsParagraph) {
+            case .accept:
+                span.head = qualifierRanges.first { $0.range.contains(i) }?.head
+                span.isQualifier = span.head != nil
+                if !span.isQualifier {
+                    let parts = qualifierParts(after: span.tokens.upperBound, tokens: tokens, end: end)
+                    qualifierRanges.append(contentsOf: parts.map { ($0, spans.count) })
+                    // Names in the parenthesis that name nothing whole ("(West Midlands)") still belong with it.
+                    if let inside = parenthesis(after: span.tokens.upperBound, tokens: tokens, end: end) {
+                        qualifierRanges.append((inside, spans.count))
+                    }
+                    span.qualifiers = consistent(parts.prefix(3).map { divisionIDs(for: $0, tokens: tokens) })
+                }
+                spans.append(span)
+                return span.tokens.upperBound
+            case .skipWord:
+                return i + 1
+            case .skipRun:
+                return j
+            }
+        }
+        return i + 1
+    }
+
+    /// "Jabal" of "Jabal al-Zawiya", "Santa Cruz" of "Santa Cruz de Asia": a match that is the start of a
+    /// longer name (a particle or, for a minor place, a hyphen follows it within the run).
+    private func startsLongerName(_ span: PlaceSpan, at i: Int, matchEnd j: Int, limit: Int, tokens: [Token]) -> Bool {
+        let particleFollows =
+            j < limit && lexicon.particles.contains(tokens[j].norm)
+            && (j + 1 < limit && (tokens[j + 1].isCapitalized || isTightHyphen(j + 1, tokens: tokens)))
+        let hyphenFollows = j < limit && j - i == 1 && isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized
+        let isMajor = span.ids.contains {
+            let e = lookup.entry($0)
+            return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
+        }
+        return span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor)
     }
 
     private enum Verdict { case accept, skipWord, skipRun }
@@ -251,7 +260,35 @@ struct PlaceSpanFinder {
         _ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?, startsParagraph: Bool
     ) -> Verdict {
         let i = span.tokens.lowerBound
-        let nameEnd = span.tokens.upperBound
+        if let verdict = nameVerdict(for: span, tokens: tokens) { return verdict }
+        var entries = span.ids.map(lookup.entry)
+        if let verdict = acronymVerdict(
+            &span, entries: &entries, tokens: tokens, sentence: sentence, startsParagraph: startsParagraph)
+        {
+            return verdict
+        }
+        if let verdict = attachedWordVerdict(for: span, tokens: tokens, sentence: sentence) { return verdict }
+        if let verdict = previousWordVerdict(
+            for: span, entries: entries, tokens: tokens, sentence: sentence, previous: previous)
+        {
+            return verdict
+        }
+        if let verdict = nextWordVerdict(for: span, entries: entries, tokens: tokens, sentence: sentence) { return verdict }
+        // A capital standing for its government: "Tehran denied", "Washington supports Israel".
+        let q = governingWordIndex(before: i, tokens: tokens, sentence: sentence)
+        if let verdict = governmentVerdict(&span, q: q, entries: entries, tokens: tokens, sentence: sentence) { return verdict }
+        noteNearness(&span, q: q, tokens: tokens, sentence: sentence)
+        if let verdict = dashVerdict(&span, tokens: tokens, sentence: sentence, previous: previous) { return verdict }
+        // "Iraq's Anbar province".
+        if i - 1 > sentence.lowerBound, tokens[i - 1].norm == "'s", let previous, previous.tokens.upperBound == i - 1 {
+            span.possessiveCountry = previous.ids.lazy.map(lookup.entry).first { $0.kind == .country }?.country
+        }
+        return .accept
+    }
+
+    /// Rejects a name that is an armed unit's ("Hamza Division") or that the lexicon lists as no place, alone or whole.
+    private func nameVerdict(for span: PlaceSpan, tokens: [Token]) -> Verdict? {
+        let i = span.tokens.lowerBound
         let first = tokens[i]
         // "Hamza Division", "Sultan Murad Brigade": a capitalized suffix word that also names armed units, after a name
         // with no division of that kind.
@@ -263,9 +300,20 @@ struct PlaceSpanFinder {
         }
         let isSingle = span.tokens.count == 1 || (span.tokens.count == 2 && span.hint != nil)
         if isSingle, lexicon.notPlace.contains(first.norm) { return .skipWord }
-        let whole = String(String.UnicodeScalarView(folded(span.tokens, tokens: tokens).unicodeScalars.map { $0 == "-" ? " " : $0 }))
+        let whole = String(
+            String.UnicodeScalarView(folded(span.tokens, tokens: tokens).unicodeScalars.map { $0 == "-" ? " " : $0 }))
         if span.tokens.count > 1, lexicon.notPlace.contains(whole) { return .skipRun }
-        var entries = span.ids.map(lookup.entry)
+        return nil
+    }
+
+    /// Rejects acronyms ("UTICA", "STC") and short country aliases used as adjectives ("US troops"), keeping a
+    /// country's acronym ("DRC"); narrows `span.ids` and `entries` to countries for an acronym.
+    private func acronymVerdict(
+        _ span: inout PlaceSpan, entries: inout [GazetteerEntry], tokens: [Token], sentence: Range<Int>,
+        startsParagraph: Bool
+    ) -> Verdict? {
+        let nameEnd = span.tokens.upperBound
+        let first = tokens[span.tokens.lowerBound]
         let isAllCaps = first.text == first.text.uppercased()
         // All-capital words are acronyms ("UTICA", "STC") unless they open a paragraph, as a dateline does.
         if span.tokens.count == 1, first.norm.count <= 6, isAllCaps, !startsParagraph {
@@ -280,9 +328,17 @@ struct PlaceSpanFinder {
             let isAttributive =
                 span.tokens.count == 2 && span.hint != nil
                 || span.tokens.count == 1 && nameEnd < sentence.upperBound && tokens[nameEnd].kind == .word
-                    && !lexicon.governmentVerbs.contains(tokens[nameEnd].norm) && !lexicon.connectors.contains(tokens[nameEnd].norm)
+                    && !lexicon.governmentVerbs.contains(tokens[nameEnd].norm)
+                    && !lexicon.connectors.contains(tokens[nameEnd].norm)
             if isAttributive { return .skipWord }
         }
+        return nil
+    }
+
+    /// Rejects a name joined to the words around it: the tail of "Jabal al-Zawiya", "pro-Hadi", "Iran-backed".
+    private func attachedWordVerdict(for span: PlaceSpan, tokens: [Token], sentence: Range<Int>) -> Verdict? {
+        let i = span.tokens.lowerBound
+        let nameEnd = span.tokens.upperBound
         // "Zawiya" of "Jabal al-Zawiya", "Sharqiyah" of "Ahrar al Sharqiyah": the tail of a longer name.
         var before = i - 1
         if before >= sentence.lowerBound, isTightHyphen(before, tokens: tokens) { before -= 1 }
@@ -302,69 +358,106 @@ struct PlaceSpanFinder {
         {
             return .skipRun
         }
+        return nil
+    }
+
+    /// Rejects a name after a title ("President Jordan"), a feature word ("Lake Chad") or another capitalized word,
+    /// unless it is a province after an unknown village ("in Mojolo Sinaloa,").
+    private func previousWordVerdict(
+        for span: PlaceSpan, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?
+    ) -> Verdict? {
+        let i = span.tokens.lowerBound
+        let nameEnd = span.tokens.upperBound
         // Previous word: a title ("President Jordan"), or a capitalized word that makes this part of a name.
         var p = i - 1
         if p >= sentence.lowerBound, tokens[p].norm == "." { p -= 1 }
-        if p >= sentence.lowerBound {
-            let prev = tokens[p]
-            if prev.kind == .word, lexicon.titles.contains(prev.norm), prev.isCapitalized || p == i - 1,
-                !lexicon.suffixes.keys.contains(prev.norm)
-            {
-                return .skipRun
-            }
-            // "Lake Chad", "Mount Lebanon": a natural feature named after the place, not the place.
-            if prev.kind == .word, prev.isCapitalized, p == i - 1, lexicon.features.contains(prev.norm) { return .skipRun }
-            let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
-            // "in Mojolo Sinaloa,": a province after an unknown village name.
-            let isDivision =
-                entries.contains { $0.kind == .admin1 || $0.kind == .country } && span.hint == nil
-                && (nameEnd >= sentence.upperBound || tokens[nameEnd].kind == .punctuation)
-            if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
-                countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
-            {
-                return .skipRun
-            }
+        guard p >= sentence.lowerBound else { return nil }
+        let prev = tokens[p]
+        if prev.kind == .word, lexicon.titles.contains(prev.norm), prev.isCapitalized || p == i - 1,
+            !lexicon.suffixes.keys.contains(prev.norm)
+        {
+            return .skipRun
         }
+        // "Lake Chad", "Mount Lebanon": a natural feature named after the place, not the place.
+        if prev.kind == .word, prev.isCapitalized, p == i - 1, lexicon.features.contains(prev.norm) { return .skipRun }
+        let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
+        // "in Mojolo Sinaloa,": a province after an unknown village name.
+        let isDivision =
+            entries.contains { $0.kind == .admin1 || $0.kind == .country } && span.hint == nil
+            && (nameEnd >= sentence.upperBound || tokens[nameEnd].kind == .punctuation)
+        if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
+            countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
+        {
+            return .skipRun
+        }
+        return nil
+    }
+
+    /// Rejects a name followed by a capitalized word that is not a place word ("Antony Blinken", "Sharqiya Army")
+    /// or by a gang word after "the" ("the Grand Ravine gang").
+    private func nextWordVerdict(
+        for span: PlaceSpan, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>
+    ) -> Verdict? {
         // Next word: a capitalized word that is not a place word makes this part of a name ("Antony Blinken").
         let after = span.tokens.upperBound
-        if after < sentence.upperBound {
-            let next = tokens[after]
-            // "Sharqiya Army", "Hamza Division": an organization named after a place.
-            if next.kind == .word, next.isCapitalized, lexicon.organizations.contains(next.norm),
-                !entries.contains(where: { $0.kind == .country })
-            {
-                return .skipRun
-            }
-            // "The leader of the Grand Ravine gang … claiming Tuesday's attack on Gressier": a gang named after the
-            // neighbourhood it comes from, which acts elsewhere.
-            if next.kind == .word, lexicon.groups.contains(next.norm), span.tokens.lowerBound > 0,
-                tokens[span.tokens.lowerBound - 1].norm == "the"
-            {
-                return .skipRun
-            }
-            if next.kind == .word, next.isCapitalized, !lexicon.institutions.contains(next.norm),
-                !lexicon.connectors.contains(next.norm), countries.index(adjective: next.norm) == nil,
-                !lexicon.notPlace.contains(next.norm)
-            {
-                return .skipRun
-            }
+        guard after < sentence.upperBound else { return nil }
+        let next = tokens[after]
+        // "Sharqiya Army", "Hamza Division": an organization named after a place.
+        if next.kind == .word, next.isCapitalized, lexicon.organizations.contains(next.norm),
+            !entries.contains(where: { $0.kind == .country })
+        {
+            return .skipRun
         }
-        // A capital standing for its government: "Tehran denied", "Washington supports Israel".
+        // "The leader of the Grand Ravine gang … claiming Tuesday's attack on Gressier": a gang named after the
+        // neighbourhood it comes from, which acts elsewhere.
+        if next.kind == .word, lexicon.groups.contains(next.norm), span.tokens.lowerBound > 0,
+            tokens[span.tokens.lowerBound - 1].norm == "the"
+        {
+            return .skipRun
+        }
+        if next.kind == .word, next.isCapitalized, !lexicon.institutions.contains(next.norm),
+            !lexicon.connectors.contains(next.norm), countries.index(adjective: next.norm) == nil,
+            !lexicon.notPlace.contains(next.norm)
+        {
+            return .skipRun
+        }
+        return nil
+    }
+
+    /// The index of the word before token `i` and the articles, directions and dashes before it: "in" of
+    /// "in the north - Kabul"; below `sentence` when there is none.
+    private func governingWordIndex(before i: Int, tokens: [Token], sentence: Range<Int>) -> Int {
         var q = i - 1
         while q >= sentence.lowerBound, tokens[q].norm == "the" || lexicon.directions.contains(tokens[q].norm)
             || tokens[q].norm == "-"
         {
             q -= 1
         }
+        return q
+    }
+
+    /// Notes whether the word at `q` makes the name a location ("in Kabul"), and rejects a capital standing for its
+    /// government ("Tehran denied", "Washington supports Israel").
+    private func governmentVerdict(
+        _ span: inout PlaceSpan, q: Int, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>
+    ) -> Verdict? {
+        let after = span.tokens.upperBound
         span.isLocative = q >= sentence.lowerBound && Self.locativeWords.contains(tokens[q].norm)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
         if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
             entries.contains(where: { isCapital($0) }),
-            lexicon.governmentVerbs.contains(tokens[after].norm) || (tokens[after].norm == "'s" && after + 1 < sentence.upperBound
-                && !tokens[after + 1].isCapitalized && lexicon.governmentVerbs.contains(tokens[after + 1].norm))
+            lexicon.governmentVerbs.contains(tokens[after].norm)
+                || (tokens[after].norm == "'s" && after + 1 < sentence.upperBound
+                    && !tokens[after + 1].isCapitalized && lexicon.governmentVerbs.contains(tokens[after + 1].norm))
         {
             return .skipRun
         }
+        return nil
+    }
+
+    /// Notes "near", "10 km north of" or "district of" at `q` before the name, and "northern" just before it.
+    private func noteNearness(_ span: inout PlaceSpan, q: Int, tokens: [Token], sentence: Range<Int>) {
+        let i = span.tokens.lowerBound
         // "near", "outside", "10 km north of", "on the outskirts of".
         if q >= sentence.lowerBound {
             let w = tokens[q].norm
@@ -372,7 +465,9 @@ struct PlaceSpanFinder {
                 span.isNear = true
             } else if ["of", "from", "to"].contains(w), q - 1 >= sentence.lowerBound {
                 let before = tokens[q - 1].norm
-                if lexicon.near.contains(before) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(before) {
+                if lexicon.near.contains(before)
+                    || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(before)
+                {
                     span.isNear = true
                 } else if let h = lexicon.suffixes[before], q - 1 > sentence.lowerBound, span.hint == nil {
                     span.hint = h
@@ -384,13 +479,21 @@ struct PlaceSpanFinder {
         {
             span.isPartOf = true
         }
+    }
+
+    /// Keeps, for "Dhaka - Badda", only the readings near the place before the dash; rejects the span when none is.
+    private func dashVerdict(_ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?) -> Verdict? {
+        let i = span.tokens.lowerBound
+        let after = span.tokens.upperBound
         // "Dhaka - Badda", "Gaza - Tal el Hawa", and "(Badda)" after it: a part of the place before the dash; a reading
         // far from it is another place of the same name, and the part is left to the place ("Cotonou - Parakou road"
         // names two).
         var dash = i - 1
         if let previous, tokens[dash].norm == "(" {
             dash -= 1
-            while dash > previous.tokens.upperBound, tokens[dash].kind == .word || isTightHyphen(dash, tokens: tokens) { dash -= 1 }
+            while dash > previous.tokens.upperBound, tokens[dash].kind == .word || isTightHyphen(dash, tokens: tokens) {
+                dash -= 1
+            }
         }
         if let previous, previous.tokens.upperBound == dash, tokens[dash].norm == "-", tokens[dash].spaceBefore,
             tokens[dash + 1].spaceBefore,
@@ -403,11 +506,7 @@ struct PlaceSpanFinder {
             }
             if span.ids.isEmpty { return .skipRun }
         }
-        // "Iraq's Anbar province".
-        if i - 1 > sentence.lowerBound, tokens[i - 1].norm == "'s", let previous, previous.tokens.upperBound == i - 1 {
-            span.possessiveCountry = previous.ids.lazy.map(lookup.entry).first { $0.kind == .country }?.country
-        }
-        return .accept
+        return nil
     }
 
     /// Words after "A - B" that make it a route between two places rather than a part of A.

@@ -10,24 +10,43 @@ struct PlaceResolver {
     /// Whether mentions carry the runners-up and every candidate the reasons for its score (for `vigil geocode`);
     /// extraction needs only the winner.
     var explains = true
-    private var gazetteer: Gazetteer { lookup.gazetteer }
+    var gazetteer: Gazetteer { lookup.gazetteer }
 
     /// Resolves `spans` of `text`; drops spans whose best reading is an implausible village.
     func resolve(
         spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)],
         text: AnalyzedText, dateline: String?, sourceCountries: [Int] = []
     ) -> [GeocodedMention] {
-        // A name and the divisions in its parenthesis form one group, and so do repeats of one name ("Bariba farmers …
-        // 2 Bariba farmers"); a group is not its own evidence.
         let names = spans.map { nameOf($0, text: text) }
+        let groups = Self.nameGroups(spans, names: names)
+        var evidence = countryEvidence(
+            spans: spans, groups: groups, adjectives: adjectives, actors: actors, dateline: dateline, sourceCountries: sourceCountries)
+        let winners = firstPass(spans, names: names, groups: groups, evidence: &evidence)
+        evidence.listedWith = Self.listSiblings(spans, groups: groups, winners: winners, text: text, joiners: gazetteer.lexicon.listJoiners)
+        return spans.indices.compactMap { s in
+            mention(s, of: spans, names: names, groups: groups, winners: winners, evidence: evidence, text: text)
+        }
+    }
+
+    /// A name and the divisions in its parenthesis form one group, and so do repeats of one name ("Bariba farmers …
+    /// 2 Bariba farmers"); a group is not its own evidence. The group of each span: the index of its first member.
+    private static func nameGroups(_ spans: [PlaceSpan], names: [String]) -> [Int] {
         var firstOfName: [String: Int] = [:]
-        let groups = spans.indices.map { s in
+        return spans.indices.map { s in
             spans[s].head ?? {
                 if let first = firstOfName[names[s]] { return first }
                 firstOfName[names[s]] = s
                 return s
             }()
         }
+    }
+
+    /// What the document says of its countries before any place is placed: nationality words, actors of one
+    /// country, the dateline, the source's country, and countries named.
+    private func countryEvidence(
+        spans: [PlaceSpan], groups: [Int], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)],
+        dateline: String?, sourceCountries: [Int]
+    ) -> DocumentEvidence {
         var evidence = DocumentEvidence()
         for (_, country) in adjectives {
             evidence.countryVotes.append(
@@ -58,7 +77,12 @@ struct PlaceResolver {
                     .init(span: groups[s], country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
             }
         }
-        // First pass: countries only. Second pass: also divisions and points the first pass placed.
+        return evidence
+    }
+
+    /// First pass, on countries only: each span's winner, whose country, province and (when confident)
+    /// point become evidence for the second pass. Returns the winners.
+    private func firstPass(_ spans: [PlaceSpan], names: [String], groups: [Int], evidence: inout DocumentEvidence) -> [Int?] {
         var firstPass: [[Double]] = []
         var winners: [Int?] = []
         for (s, span) in spans.enumerated() {
@@ -89,50 +113,53 @@ struct PlaceResolver {
                 evidence.anchors.append(.init(span: groups[s], id: id, latitude: entry.latitude, longitude: entry.longitude, name: entry.name))
             }
         }
-        evidence.listedWith = Self.listSiblings(spans, groups: groups, winners: winners, text: text, joiners: gazetteer.lexicon.listJoiners)
-        var out: [GeocodedMention] = []
-        for (s, span) in spans.enumerated() {
-            let headWinner = span.head.flatMap { winners[$0] }
-            let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence, useDivisions: true, headWinner: headWinner)
-            guard let best = ranked.first else { continue }
-            let entry = lookup.entry(best.id)
-            let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
-            // A parenthesis names divisions of the place before it: a reading in another country is no division of it.
-            if let headWinner, entry.kind != .country, lookup.country(headWinner) != entry.country { continue }
-            // A stand-in is as plausible as the divisions the text names.
-            guard !span.ids.contains(best.id)
-                || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
-            else { continue }
-            // The division that holds the place, or that the place holds, is no rival: "Bangkok", city or province.
-            let rival = ranked.dropFirst().first { r in
-                let other = lookup.entry(r.id)
-                return !(entry.admin1 == r.id || entry.admin2 == r.id || other.admin1 == best.id || other.admin2 == best.id)
-            }
-            let margin = rival.map { best.score - $0.score } ?? 4
-            var confidence = 1 / (1 + exp(-(margin + 0.5)))
-            // A city of a million people, written as it is named, needs no support from the text to be believed.
-            let isNamedCity = entry.population >= 1_000_000 && Self.isSpelled(entry.name, as: names[s])
-            if entry.kind == .populatedPlace, countryWeight == 0, !best.supported, !isNamedCity { confidence *= 0.7 }
-            let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
-            let place = lookup.place(best.id, precision: precision)
-            // The runners-up are shown only when explaining (`vigil geocode`).
-            let candidates =
-                [PlaceCandidate(place: place, kind: entry.kind, score: best.score, reasons: best.reasons)]
-                + ranked.dropFirst().prefix(explains ? 5 : 0).map {
-                    PlaceCandidate(place: lookup.place($0.id, precision: $0.precision), kind: $0.kind, score: $0.score, reasons: $0.reasons)
-                }
-            let notes = checks(best.id, span: span, evidence: evidence, index: groups[s])
-            let first = text.tokens[span.tokens.lowerBound], last = text.tokens[span.tokens.upperBound - 1]
-            out.append(
-                GeocodedMention(
-                    mention: PlaceMention(
-                        start: first.start, end: last.end, tokens: span.tokens, text: text.slice(first.start, last.end),
-                        kind: entry.kind, place: place, isNear: span.isNear,
-                        isCalledDivision: span.hint == .admin1 || span.hint == .admin2, confidence: (confidence * 100).rounded() / 100,
-                        notes: notes),
-                    candidates: candidates))
+        return winners
+    }
+
+    /// The second pass for span `s`: its best reading with all the document's evidence, its confidence and
+    /// precision; nil when the reading is in another country than the place it qualifies, or implausible.
+    private func mention(
+        _ s: Int, of spans: [PlaceSpan], names: [String], groups: [Int], winners: [Int?], evidence: DocumentEvidence, text: AnalyzedText
+    ) -> GeocodedMention? {
+        let span = spans[s]
+        let headWinner = span.head.flatMap { winners[$0] }
+        let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence, useDivisions: true, headWinner: headWinner)
+        guard let best = ranked.first else { return nil }
+        let entry = lookup.entry(best.id)
+        let (countryWeight, _) = evidence.countryWeight(entry.country, excluding: groups[s])
+        // A parenthesis names divisions of the place before it: a reading in another country is no division of it.
+        if let headWinner, entry.kind != .country, lookup.country(headWinner) != entry.country { return nil }
+        // A stand-in is as plausible as the divisions the text names.
+        guard !span.ids.contains(best.id)
+            || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
+        else { return nil }
+        // The division that holds the place, or that the place holds, is no rival: "Bangkok", city or province.
+        let rival = ranked.dropFirst().first { r in
+            let other = lookup.entry(r.id)
+            return !(entry.admin1 == r.id || entry.admin2 == r.id || other.admin1 == best.id || other.admin2 == best.id)
         }
-        return out
+        let margin = rival.map { best.score - $0.score } ?? 4
+        var confidence = 1 / (1 + exp(-(margin + 0.5)))
+        // A city of a million people, written as it is named, needs no support from the text to be believed.
+        let isNamedCity = entry.population >= 1_000_000 && Self.isSpelled(entry.name, as: names[s])
+        if entry.kind == .populatedPlace, countryWeight == 0, !best.supported, !isNamedCity { confidence *= 0.7 }
+        let precision = !span.ids.contains(best.id) && entry.kind == .populatedPlace ? .near : precisionOf(entry.kind, span: span)
+        let place = lookup.place(best.id, precision: precision)
+        // The runners-up are shown only when explaining (`vigil geocode`).
+        let candidates =
+            [PlaceCandidate(place: place, kind: entry.kind, score: best.score, reasons: best.reasons)]
+            + ranked.dropFirst().prefix(explains ? 5 : 0).map {
+                PlaceCandidate(place: lookup.place($0.id, precision: $0.precision), kind: $0.kind, score: $0.score, reasons: $0.reasons)
+            }
+        let notes = checks(best.id, span: span, evidence: evidence, index: groups[s])
+        let first = text.tokens[span.tokens.lowerBound], last = text.tokens[span.tokens.upperBound - 1]
+        return GeocodedMention(
+            mention: PlaceMention(
+                start: first.start, end: last.end, tokens: span.tokens, text: text.slice(first.start, last.end),
+                kind: entry.kind, place: place, isNear: span.isNear,
+                isCalledDivision: span.hint == .admin1 || span.hint == .admin2, confidence: (confidence * 100).rounded() / 100,
+                notes: notes),
+            candidates: candidates)
     }
 
     /// A scored reading of a span; its place is built only for the readings shown.
@@ -157,7 +184,7 @@ struct PlaceResolver {
     }
 
     /// Whether `name`'s letters and digits are `letters` (``letters(_:)``), without building a string for an ASCII name.
-    private static func isSpelled(_ name: String, as letters: String) -> Bool {
+    static func isSpelled(_ name: String, as letters: String) -> Bool {
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.letters(name) == letters }
         var expected = letters.utf8.makeIterator()
         for byte in name.utf8 {
@@ -239,164 +266,6 @@ struct PlaceResolver {
         }
     }
 
-    private func score(
-        _ id: Int, span: PlaceSpan, name: String, index s: Int, evidence: DocumentEvidence, useDivisions: Bool,
-        skippingQualifier: Int?
-    ) -> (Double, [String], Bool) {
-        let e = lookup.entry(id)
-        var score = 0.0
-        var reasons: [String] = []
-        var supported = false
-        // A qualifier names a place or division that holds it.
-        var inNamed = false
-        func add(_ value: Double, _ reason: @autoclosure () -> String) {
-            score += value
-            if explains { reasons.append((value >= 0 ? "+" : "-") + "\(format(value)) \(reason())") }
-        }
-        switch e.kind {
-        case .facility: add(2, "facility (\(e.detail))")
-        case .country: add(6, "country")
-        case .admin1: add(1.6 + 0.2 * log10(Double(e.population) + 10), "first-order division of \(e.population.formatted()) people")
-        case .admin2: add(0.8 + 0.2 * log10(Double(e.population) + 10), "second-order division of \(e.population.formatted()) people")
-        case .populatedPlace:
-            // GeoNames leaves the population of many villages at 0: count them as the smallest it lists.
-            add(0.5 * log10(Double(max(e.population, 500)) + 10), "population \(e.population > 0 ? e.population.formatted() : "unknown")")
-            // "Punch" is a word, "Poonch" (another spelling of the same town) is not.
-            if e.isCommonWord, span.tokens.count == 1, Self.isSpelled(e.name, as: name) { add(-2, "the name is an ordinary English word") }
-        }
-        if e.isUserPlace { add(20, "user place") }
-        if e.kind == .populatedPlace || e.kind == .admin2, span.ids.contains(where: { lookup.kind($0) == .country }) {
-            add(-3, "the name is a country's")
-        }
-        // A stand-in takes the place of the name the hint describes ("Pori village (Botou, Tapoa)"): the hint is not its.
-        if let hint = span.hint, skippingQualifier == nil {
-            switch (hint, e.kind) {
-            case (.facility, .facility), (.settlement, .populatedPlace), (.admin1, .admin1), (.admin2, .admin2):
-                add(3, "the text calls it a \(hintName(hint))")
-            case (.admin1, .admin2), (.admin2, .admin1):
-                add(1.5, "the text calls it a \(hintName(hint))")
-            case (.facility, _), (.settlement, .admin1), (.settlement, .admin2), (.settlement, .country):
-                add(-1, "the text calls it a \(hintName(hint))")
-            case (.admin1, .populatedPlace), (.admin2, .populatedPlace):
-                add(-0.5, "the text calls it a \(hintName(hint))")
-            default: break
-            }
-        }
-        if span.isQualifier, e.kind == .admin1 || e.kind == .admin2 || e.kind == .country {
-            add(3, "names the division of the place before it")
-        }
-        if let c = span.possessiveCountry {
-            if c == e.country {
-                add(5, "\(gazetteer.countries.countries[c].name)'s, just before it")
-                supported = true
-            } else {
-                add(-2, "\(gazetteer.countries.countries[c].name)'s, just before it, is another country")
-            }
-        }
-        var namesDivision = false
-        var divisionCountries = Set<Int>()
-        for (part, qualifier) in span.qualifiers.enumerated() where part != skippingQualifier {
-            var best = 0.0
-            var why = ""
-            var sameCountry: (name: String, weight: Double)?
-            for q in qualifier where [.admin1, .admin2, .country].contains(lookup.kind(q)) {
-                namesDivision = true
-                divisionCountries.insert(lookup.country(q))
-            }
-            for q in qualifier {
-                // The name repeated as its own commune ("Deou (Deou, Oudalan)") backs it without placing it.
-                if q == id {
-                    supported = true
-                    continue
-                }
-                let qe = lookup.entry(q)
-                var value = 0.0
-                switch qe.kind {
-                case .country where qe.country == e.country: value = 3
-                case .admin1 where e.admin1 == q || Folding.equivalent(lookup.admin1Name(id), qe.name) && qe.country == e.country:
-                    value = 6
-                case .admin2 where e.admin2 == q || Folding.equivalent(gazetteer.admin2Name(of: e), qe.name) && qe.country == e.country:
-                    value = 6
-                // A division of the same country that does not hold it: the gazetteer's districts are approximate,
-                // its provinces less so.
-                case .admin1 where qe.country == e.country, .admin2 where qe.country == e.country:
-                    let weight = qe.kind == .admin2 ? 2.0 : 1.0
-                    if weight > sameCountry?.weight ?? 0 { sameCountry = (qe.name, weight) }
-                case .populatedPlace, .facility:
-                    if qe.country == e.country,
-                        Folding.equivalent(qe.name, lookup.admin1Name(id))
-                            || Folding.equivalent(qe.name, gazetteer.admin2Name(of: e))
-                    {
-                        value = 5
-                    } else if qe.country == e.country, Distance.km(qe.latitude, qe.longitude, e.latitude, e.longitude) < 40 {
-                        value = 3
-                    }
-                default: break
-                }
-                if value > best {
-                    best = value
-                    why = qe.name
-                }
-            }
-            if best > 0 {
-                add(best, "in \(why), as the text qualifies it")
-                inNamed = true
-            } else if let abroad = Self.divisionAbroad(qualifier, of: e, lookup: lookup) {
-                add(-4, "in \(abroad), as the text qualifies it, which is in another country")
-            }
-            // A province that does not hold a town is no support for it ("Vodiane, Donetsk" is not Zaporizhia's Vodiane);
-            // a district that does not is, a little, as the gazetteer's districts are approximate.
-            if let sameCountry, best < 6, sameCountry.weight > 1 || e.kind != .populatedPlace {
-                add(sameCountry.weight, "in the country of \(sameCountry.name), which the text names")
-                supported = true
-            }
-        }
-        supported = supported || inNamed
-        if !inNamed, namesDivision {
-            add(-3, "not in the division the text names")
-            // "the town of Mumias, Nakuru": the word says what the place is, not which namesake elsewhere it is.
-            if span.hint == .settlement, e.kind == .populatedPlace, skippingQualifier == nil {
-                add(-3, "the text's word for it does not place it here")
-            }
-            if !divisionCountries.contains(e.country) { add(-3, "the divisions the text names are in another country") }
-        }
-        if let sibling = evidence.listedWith[s], sibling != id, lookup.country(sibling) == e.country, e.kind != .country {
-            add(3, "listed with \(lookup.entry(sibling).name), in the same country")
-        }
-        let (weight, reason) = evidence.countryWeight(e.country, excluding: s)
-        if weight > 0, e.kind != .country { add(weight, reason ?? "country evidence") }
-        if weight > 0, e.kind == .country { add(min(weight, 2), reason ?? "country evidence") }
-        if let dateline = evidence.dateline, e.kind != .country {
-            let d = Distance.km(dateline.latitude, dateline.longitude, e.latitude, e.longitude)
-            if d < 100 { add(1.5, "within 100 km of the dateline (\(dateline.name))") }
-        }
-        if useDivisions {
-            if e.kind != .admin1, e.admin1 >= 0, evidence.admin1.contains(where: { $0.span != s && $0.id == e.admin1 }) {
-                add(2.5, "in \(lookup.admin1Name(id)), named in the document")
-            }
-            if e.kind == .facility || e.kind == .populatedPlace || e.kind == .admin2 {
-                var nearest: DocumentEvidence.Anchor?
-                var distance = Double.infinity
-                for anchor in evidence.anchors where anchor.span != s && anchor.id != id {
-                    let d = Distance.km(anchor.latitude, anchor.longitude, e.latitude, e.longitude)
-                    if d < distance {
-                        distance = d
-                        nearest = anchor
-                    }
-                }
-                if let nearest {
-                    if distance < 30 {
-                        add(2.5, "within 30 km of \(nearest.name)")
-                    } else if distance < 100 {
-                        add(1.5, "within 100 km of \(nearest.name)")
-                    } else if distance < 300 {
-                        add(0.5, "within 300 km of \(nearest.name)")
-                    }
-                }
-            }
-        }
-        return (score, reasons, supported)
-    }
 
     /// The first pass's reading of the place listed just before each group, by group: "two sites across the border in
     /// Syria, Tal Baydar in Hasakah province and al-Tanf near the Jordanian frontier": places listed together with only
@@ -441,17 +310,13 @@ struct PlaceResolver {
         return lookup.entry(division).name
     }
 
-    private func hintName(_ hint: Lexicon.Hint) -> String {
+    func hintName(_ hint: Lexicon.Hint) -> String {
         switch hint {
         case .facility: "facility"
         case .settlement: "town"
         case .admin1: "province"
         case .admin2: "district"
         }
-    }
-
-    private func format(_ value: Double) -> String {
-        String(format: "%.1f", abs(value))
     }
 
     private func precisionOf(_ kind: PlaceKind, span: PlaceSpan) -> GeoPrecision {
