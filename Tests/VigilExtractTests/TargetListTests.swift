@@ -31,4 +31,17 @@ import VigilModel
         #expect(counts == ["Ain al-Asad Airbase": 2, "Al Tanf": 1])
         #expect(found.allSatisfy { $0.eventDate.description == "2023-11-05" })
     }
+
+    /// "… had attacked four sites the previous day. In a statement, the group said two drones were launched at A,
+    /// and one each at B, C and D": a lead that names no place leaves the list to the sentence that names them.
+    @Test func aListInTheSentenceAfterTheLeadIsSplit() {
+        let found = events(
+            "The Islamic Resistance in Iraq said on Tuesday that its fighters had attacked four sites housing US forces the "
+                + "previous day. In a statement, the group said two drones were launched at the Ain al-Asad base, and one each "
+                + "at Erbil International Airport, Tel Baydar and al-Tanf.",
+            published: "2023-11-08")
+        let counts = Dictionary(found.map { ($0.location, $0.attackCount) }, uniquingKeysWith: +)
+        #expect(counts == ["Ain al-Asad Airbase": 2, "Erbil International Airport": 1, "Tal Baydar": 1, "Al Tanf": 1])
+        #expect(found.allSatisfy { $0.eventDate.description == "2023-11-06" && $0.actor1 == "Islamic Resistance in Iraq" })
+    }
 }

@@ -17,7 +17,8 @@ struct SplitTarget: Sendable {
 /// targets with 3, 1, 1 and 1 attacks: each number of attacks goes to the places named after it, shared
 /// evenly. Only facilities and towns are targets; a province or country after a place only locates it.
 ///
-/// When no number covers every target, a list of targets in the lead sentence is split when a number of attacks
+/// When no number covers every target, a list of targets in the lead sentence (or, when the lead names fewer than
+/// two, the report's sentence that lists them) is split when a number of attacks
 /// names one of them and another weapon word or number the rest: "three drones were launched at Ain al-Asad air base, and
 /// single drones targeted the base at Erbil airport, Tal Baydar and al-Tanf" gives 3, 1, 1 and 1. Each number counts
 /// the attacks on the place nearest to it in its clause (no comma, semicolon or colon between), the others one each;
@@ -40,7 +41,7 @@ struct TargetSplitter: Sendable {
         guard targets.count >= 2 else { return nil }
         let range = group.tokenRange(in: analysis)
         let attacks = analysis.quantities.filter { range.contains($0.tokens.lowerBound) && $0.category == .attacks }
-        let lead = analysis.text.sentences[group.lead].tokens
+        let lead = listSentence(of: group, targets: targets, in: analysis)
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
             return listed(targets, attacks: attacks, in: analysis, lead: lead)
         }
@@ -63,7 +64,20 @@ struct TargetSplitter: Sendable {
         }
     }
 
-    /// The targets of a list in the lead sentence that a number of attacks counts in part ("three drones at A, and
+    /// The sentence that lists the targets: the lead, unless it names fewer than two of them and a later
+    /// sentence of the report does ("… said its fighters had attacked four bases the previous day. In a
+    /// statement, the group said two drones were sent against Ain al-Asad and one each against Harir,
+    /// al-Tanf and the Conoco gas field").
+    func listSentence(of group: EventGroup, targets: [PlaceMention], in analysis: DocumentAnalysis) -> Range<Int> {
+        let lead = analysis.text.sentences[group.lead].tokens
+        guard targets.filter({ lead.contains($0.tokens.lowerBound) }).count < 2 else { return lead }
+        let bySentence = Dictionary(grouping: targets) { analysis.sentenceOfToken[$0.tokens.lowerBound] }
+        guard let (sentence, listed) = bySentence.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }), listed.count >= 2
+        else { return lead }
+        return analysis.text.sentences[sentence].tokens
+    }
+
+    /// The targets of a list in the lead sentence (or the sentence that lists them) that a number of attacks counts in part ("three drones at A, and
     /// single drones at B, C and D"), or nil.
     private func listed(_ targets: [PlaceMention], attacks: [Quantity], in analysis: DocumentAnalysis, lead: Range<Int>) -> [SplitTarget]? {
         let listed = targets.filter { lead.contains($0.tokens.lowerBound) }
