@@ -57,6 +57,26 @@ public final class LocalFeedServer: Sendable {
             return .init(type: "application/rss+xml", text: String(whole.dropLast(60)))
         case "/huge.xml": return .init(type: "application/rss+xml", text: String(repeating: "x", count: 3 << 20))
         case "/private/feed.xml", "/private/": return .init(type: "application/rss+xml", text: Self.rss(items: []))
+        case "/section.html":
+            return .init(type: "text/html", text: """
+                <html><body><nav><a href="/">Home</a> <a href="/about">About</a> <a href="#top">Top</a></nav>
+                <ul><li><a href="/news/2024/11/19/market-attack-in-monguno">Gunmen attack market</a></li>
+                <li><a href="news/bridge-destroyed-42#comments">Bridge destroyed</a></li>
+                <li><a href="https://elsewhere.example.org/news/2024/other-story">Elsewhere</a></li></ul></body></html>
+                """)
+        case "/news/2024/11/19/market-attack-in-monguno":
+            return .init(type: "text/html", text: """
+                <html><head><title>Gunmen attack market in Borno</title></head><body><article>
+                <p>Gunmen killed five traders in an attack on a cattle market near Monguno in Borno State on Monday, police said.</p>
+                <p>The attackers arrived on motorcycles and set fire to several stalls before fleeing into the bush, residents said.</p>
+                </article></body></html>
+                """)
+        case "/news/bridge-destroyed-42":
+            return .init(type: "text/html", text: """
+                <html><head><title>Bridge destroyed</title></head><body><article>
+                <p>Unknown attackers blew up a road bridge outside the town overnight, cutting the only route to the northern villages, police said.</p>
+                </article></body></html>
+                """)
         case "/empty.xml": return .init(type: "application/rss+xml", text: Self.rss(items: []))
         case "/page.html":
             return .init(type: "text/html", text: "<html><head><title>Sign in</title></head><body><p>Please sign in to continue reading our coverage.</p></body></html>")

@@ -139,6 +139,26 @@ import VigilWatch
         #expect(feed.lastError == nil && feed.failures == 0 && feed.lastSuccess != nil)
     }
 
+    @Test func aSectionPageHasItsArticleLinksFollowedOnce() async throws {
+        let server = LocalFeedServer()
+        try await server.start()
+        defer { server.stop() }
+        let (store, cleanUp) = try StoreBackend.sqlite.makeStore()
+        defer { cleanUp() }
+        let now = FeedRecord.timestamp(Date())
+        try store.addFeed(FeedRecord(url: server.url("/section.html"), name: "Section", everySeconds: 900, isPage: true, added: now, nextPoll: now))
+        var settings = WatchSettings(owner: "test")
+        settings.hostDelaySeconds = 0
+        let watcher = FeedWatcher(store: store, processor: nil, fetcher: FeedFetcher(), settings: settings)
+        #expect(try await watcher.round().stored == 2)
+        let titles = Set(try store.documents(limit: 10, offset: 0).map(\.title))
+        #expect(titles == ["Gunmen attack market in Borno", "Bridge destroyed"])
+        #expect(try await watcher.round(now: Date().addingTimeInterval(3600)).stored == 0)
+        #expect(server.hits.withLock { $0["/section.html"] } == 2)
+        #expect(server.hits.withLock { $0["/news/2024/11/19/market-attack-in-monguno"] } == 1)
+        #expect(server.hits.withLock { $0["/about"] } == nil)
+    }
+
     @Test func aSummaryItemIsReadFromItsArticlePageOnce() async throws {
         let server = LocalFeedServer()
         try await server.start()

@@ -17,11 +17,17 @@ struct FeedRoutes {
         }
         writes.post("feeds") { request, _ -> EditedResponse<FeedPayload> in
             let body = try await JSONBody(request, limit: maxBodyBytes)
-            try body.only(["url", "name", "every", "source"])
+            try body.only(["url", "name", "every", "source", "page"])
+            let isPage: Bool
+            switch body.fields["page"] {
+            case nil, is NSNull: isPage = false
+            case let flag as Bool: isPage = flag
+            default: throw APIError.badParameter("page", "must be true or false")
+            }
             let feed = try Self.checked {
                 try FeedSubscription.new(
                     url: try body.string("url") ?? "", name: try body.string("name"), every: try body.string("every") ?? "15m",
-                    source: try body.string("source"))
+                    source: try body.string("source"), isPage: isPage)
             }
             let feeds = try feedStore()
             try await StoreWork.run {

@@ -1,6 +1,7 @@
 public import Foundation
 
-/// A watched feed (RSS, Atom or JSON Feed) and the state of its polling, as `vigil feeds list` shows it.
+/// A watched feed (RSS, Atom or JSON Feed, or a section front page whose article links are followed)
+/// and the state of its polling, as `vigil feeds list` shows it.
 public struct FeedRecord: Sendable, Hashable, Codable {
     /// The feed's address; one subscription per URL.
     public var url: String
@@ -10,6 +11,8 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     public var source: String?
     /// Seconds between polls when all goes well.
     public var everySeconds: Int
+    /// A section front page (HTML) whose links to articles on the same site are followed, not a feed.
+    public var isPage: Bool
     /// When it was added (ISO 8601, UTC).
     public var added: String
     /// Validators of the last 200 answer, sent back for a conditional GET.
@@ -28,7 +31,7 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     public var itemsStored: Int
 
     public init(
-        url: String, name: String, source: String? = nil, everySeconds: Int, added: String,
+        url: String, name: String, source: String? = nil, everySeconds: Int, isPage: Bool = false, added: String,
         etag: String? = nil, lastModified: String? = nil, lastPolled: String? = nil, lastSuccess: String? = nil,
         lastError: String? = nil, failures: Int = 0, nextPoll: String, itemsStored: Int = 0
     ) {
@@ -36,6 +39,7 @@ public struct FeedRecord: Sendable, Hashable, Codable {
         self.name = name
         self.source = source
         self.everySeconds = everySeconds
+        self.isPage = isPage
         self.added = added
         self.etag = etag
         self.lastModified = lastModified
@@ -60,6 +64,7 @@ public struct FeedRecord: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case url, name, source, etag, failures
         case everySeconds = "every_seconds"
+        case isPage = "page"
         case added
         case lastModified = "last_modified"
         case lastPolled = "last_polled"

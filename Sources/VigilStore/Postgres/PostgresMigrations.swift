@@ -220,6 +220,7 @@ enum PostgresMigrations {
                 name TEXT NOT NULL,
                 source TEXT,
                 every_seconds INTEGER NOT NULL,
+                page BOOLEAN NOT NULL DEFAULT FALSE,
                 added TEXT NOT NULL,
                 etag TEXT,
                 last_modified TEXT,

@@ -7,8 +7,8 @@ extension PostgresStore: FeedStore {
     public func addFeed(_ feed: FeedRecord) throws {
         try session.transaction { db in
             let stored = try db.execute("""
-                INSERT INTO feeds (url, name, source, every_seconds, added, next_poll)
-                VALUES (\(feed.url), \(feed.name), \(feed.source), \(feed.everySeconds), \(feed.added), \(feed.nextPoll))
+                INSERT INTO feeds (url, name, source, every_seconds, page, added, next_poll)
+                VALUES (\(feed.url), \(feed.name), \(feed.source), \(feed.everySeconds), \(feed.isPage), \(feed.added), \(feed.nextPoll))
                 ON CONFLICT (url) DO NOTHING
                 """)
             guard stored == 1 else {
@@ -87,15 +87,15 @@ extension PostgresStore: FeedStore {
     }
 
     private static let feedColumns = """
-        url, name, source, every_seconds, added, etag, last_modified, last_polled, last_success,
+        url, name, source, every_seconds, page, added, etag, last_modified, last_polled, last_success,
         last_error, failures, next_poll, items_stored
         """
 
     private static func feed(_ row: PostgresRow) throws -> FeedRecord {
-        let (url, name, source, every, added, etag, lastModified, lastPolled, lastSuccess, lastError, failures, nextPoll, items) =
-            try row.decode((String, String, String?, Int32, String, String?, String?, String?, String?, String?, Int32, String, Int32).self)
+        let (url, name, source, every, page, added, etag, lastModified, lastPolled, lastSuccess, lastError, failures, nextPoll, items) =
+            try row.decode((String, String, String?, Int32, Bool, String, String?, String?, String?, String?, String?, Int32, String, Int32).self)
         return FeedRecord(
-            url: url, name: name, source: source, everySeconds: Int(every), added: added, etag: etag,
+            url: url, name: name, source: source, everySeconds: Int(every), isPage: page, added: added, etag: etag,
             lastModified: lastModified, lastPolled: lastPolled, lastSuccess: lastSuccess, lastError: lastError,
             failures: Int(failures), nextPoll: nextPoll, itemsStored: Int(items))
     }

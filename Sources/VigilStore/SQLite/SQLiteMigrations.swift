@@ -146,6 +146,7 @@ enum SQLiteMigrations {
                     name TEXT NOT NULL,
                     source TEXT,
                     every_seconds INTEGER NOT NULL,
+                    page INTEGER NOT NULL DEFAULT 0,
                     added TEXT NOT NULL,
                     etag TEXT,
                     last_modified TEXT,

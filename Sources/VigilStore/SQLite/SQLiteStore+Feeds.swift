@@ -11,10 +11,10 @@ extension SQLiteStore: FeedStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO feeds (url, name, source, every_seconds, added, next_poll)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO feeds (url, name, source, every_seconds, page, added, next_poll)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [feed.url, feed.name, feed.source, feed.everySeconds, feed.added, feed.nextPoll])
+                arguments: [feed.url, feed.name, feed.source, feed.everySeconds, feed.isPage, feed.added, feed.nextPoll])
         }
     }
 
@@ -107,7 +107,7 @@ extension SQLiteStore: FeedStore {
     private static func feed(_ row: Row) -> FeedRecord {
         FeedRecord(
             url: row["url"], name: row["name"], source: row["source"], everySeconds: row["every_seconds"],
-            added: row["added"], etag: row["etag"], lastModified: row["last_modified"],
+            isPage: row["page"], added: row["added"], etag: row["etag"], lastModified: row["last_modified"],
             lastPolled: row["last_polled"], lastSuccess: row["last_success"], lastError: row["last_error"],
             failures: row["failures"], nextPoll: row["next_poll"], itemsStored: row["items_stored"])
     }

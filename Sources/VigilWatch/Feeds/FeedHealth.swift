@@ -22,7 +22,7 @@ public struct FeedHealth: Encodable, Sendable {
 
     /// One line for a terminal.
     public var line: String {
-        var parts = ["\(feed.name)  \(feed.url)", "every \(PollInterval(seconds: feed.everySeconds))"]
+        var parts = ["\(feed.name)  \(feed.url)\(feed.isPage ? " (page: its article links are followed)" : "")", "every \(PollInterval(seconds: feed.everySeconds))"]
         parts.append("last success \(feed.lastSuccess ?? "never")")
         if let error = feed.lastError { parts.append("last error \"\(error)\" (\(feed.failures) in a row)") }
         parts.append("\(itemsLastDay) article\(itemsLastDay == 1 ? "" : "s") in the last day, \(feed.itemsStored) in all")

@@ -4,16 +4,17 @@ public import VigilStore
 /// Feeds as users name them: a new subscription checked the same way from the command line and the
 /// API, and a feed found by its URL or its name.
 public enum FeedSubscription {
-    /// A new subscription to `url`, due at once; `name` defaults to the URL's host.
-    public static func new(url: String, name: String?, every: String, source: String?, now: Date = Date()) throws(SubscriptionError)
-        -> FeedRecord
-    {
+    /// A new subscription to `url` (a section front page when `isPage`), due at once; `name` defaults to the URL's host.
+    public static func new(
+        url: String, name: String?, every: String, source: String?, isPage: Bool = false, now: Date = Date()
+    ) throws(SubscriptionError) -> FeedRecord {
         let host = try webHost(url, field: "url")
         let interval: PollInterval
         do { interval = try PollInterval(parsing: every) } catch { throw SubscriptionError(field: "every", message: error.message) }
         let stamp = FeedRecord.timestamp(now)
         let named = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? host
-        return FeedRecord(url: url, name: named, source: source, everySeconds: interval.seconds, added: stamp, nextPoll: stamp)
+        return FeedRecord(
+            url: url, name: named, source: source, everySeconds: interval.seconds, isPage: isPage, added: stamp, nextPoll: stamp)
     }
 
     /// The host of an http(s) URL.

@@ -94,7 +94,7 @@ public final class FeedWatcher: Sendable {
                 let same = FeedSchedule.succeeded(feed, at: now, etag: feed.etag, lastModified: feed.lastModified)
                 return FeedPoll(feed: same, result: .notModified)
             case .fetched(let page):
-                return try await read(page, of: feed, at: now)
+                return feed.isPage ? try await follow(page, of: feed, at: now) : try await read(page, of: feed, at: now)
             }
         } catch {
             return FeedPoll(feed: FeedSchedule.failed(feed, at: now, error: error), result: .failed, messages: ["\(feed.name): \(error.description)"])
@@ -115,11 +115,7 @@ public final class FeedWatcher: Sendable {
             }
         }
         let keys = items.documents.map(Self.key)
-        let store = self.store
-        let unseen: Set<String>
-        do { unseen = Set(try await StoreWork.run { try store.unseenFeedItems(feedURL: feed.url, keys: keys) }) } catch {
-            throw FetchError(url: feed.url, problem: "\(error)")
-        }
+        let unseen = try await unseenKeys(keys, of: feed)
         var poll = FeedPoll(feed: FeedSchedule.succeeded(feed, at: now, etag: page.etag, lastModified: page.lastModified), result: .fetched)
         poll.messages = items.warnings.map { "\(feed.name): \($0)" } + items.refusals.map { "\(feed.name): \($0.description)" }
         poll.rejected = items.refusals.count
@@ -136,6 +132,43 @@ public final class FeedWatcher: Sendable {
             poll.documents.append(preparer.prepare(item, ingested: ingested))
         }
         return poll
+    }
+
+    /// A section front page: its links to articles on the site not followed before (at most
+    /// `articlesPerPoll`), each fetched and read as an article. A link that cannot be fetched now is
+    /// tried again at the next poll; one that reads as no article is not.
+    private func follow(_ page: FeedFetcher.Page, of feed: FeedRecord, at now: Date) async throws(FetchError) -> FeedPoll {
+        guard let base = URL(string: feed.url) else { throw FetchError(url: feed.url, problem: "not a URL") }
+        let links = PageLinks.articles(inHTML: String(decoding: page.bytes, as: UTF8.self), base: base).map(\.absoluteString)
+        let unseen = try await unseenKeys(links, of: feed)
+        var poll = FeedPoll(feed: FeedSchedule.succeeded(feed, at: now, etag: page.etag, lastModified: page.lastModified), result: .fetched)
+        let preparer = DocumentPreparer(source: feed.source)
+        let ingested = DocumentPreparer.now()
+        for link in links where unseen.contains(link) && poll.keys.count < settings.articlesPerPoll {
+            guard (try? await checkRobots(link)) != nil else { continue }
+            await pause(before: link)
+            do throws(FetchError) {
+                guard case .fetched(let article) = try await fetcher.fetch(link) else { continue }
+                poll.keys.append(link)
+                reader.read(content: article.bytes, name: link, format: .html) { event in
+                    if case .document(var document) = event {
+                        document.url = link
+                        poll.documents.append(preparer.prepare(document, ingested: ingested))
+                    }
+                }
+            } catch {
+                poll.messages.append("\(feed.name): \(error.description)")
+            }
+        }
+        return poll
+    }
+
+    /// The keys among `keys` not yet taken from `feed`.
+    private func unseenKeys(_ keys: [String], of feed: FeedRecord) async throws(FetchError) -> Set<String> {
+        let store = self.store
+        do { return Set(try await StoreWork.run { try store.unseenFeedItems(feedURL: feed.url, keys: keys) }) } catch {
+            throw FetchError(url: feed.url, problem: "\(error)")
+        }
     }
 
     /// What a feed's body gave: its items, the items refused, and warnings (broken XML).

@@ -26,16 +26,19 @@ struct Feeds: ParsableCommand {
         @Option(help: "What to call it (default: its host).") var name: String?
         @Option(help: ArgumentHelp("How often to poll it: 90s, 15m, 2h, 1d.", valueName: "interval")) var every = "15m"
         @Option(help: "Outlet name for its articles (default: the feed's own title).") var source: String?
+        @Flag(help: "The URL is a section front page, not a feed: its links to articles on the same site are followed.")
+        var page = false
 
         func validate() throws {
-            _ = try Feeds.subscription(url: url, name: name, every: every, source: source)
+            _ = try Feeds.subscription(url: url, name: name, every: every, source: source, isPage: page)
         }
 
         func run() throws {
             try reportingErrors {
-                let feed = try Feeds.subscription(url: url, name: name, every: every, source: source)
+                let feed = try Feeds.subscription(url: url, name: name, every: every, source: source, isPage: page)
                 try Feeds.add([feed], to: try Feeds.feedStore(store))
-                print("watching \(feed.name) (\(feed.url)) every \(PollInterval(seconds: feed.everySeconds)); `vigil watch` polls it")
+                let what = feed.isPage ? "the articles linked from \(feed.name)" : feed.name
+                print("watching \(what) (\(feed.url)) every \(PollInterval(seconds: feed.everySeconds)); `vigil watch` polls it")
             }
         }
     }
@@ -136,8 +139,8 @@ struct Feeds: ParsableCommand {
     }
 
     /// A new subscription, due at once; a bad URL or interval is a usage error naming its option.
-    static func subscription(url: String, name: String?, every: String, source: String?) throws -> FeedRecord {
-        do { return try FeedSubscription.new(url: url, name: name, every: every, source: source) } catch {
+    static func subscription(url: String, name: String?, every: String, source: String?, isPage: Bool = false) throws -> FeedRecord {
+        do { return try FeedSubscription.new(url: url, name: name, every: every, source: source, isPage: isPage) } catch {
             throw ValidationError(error.field == "every" ? "--every \(error.message)" : error.message)
         }
     }
