@@ -72,8 +72,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 def record():
     while True:
-        with open(PUBLISHED, "w") as f:
+        with open(PUBLISHED + ".new", "w") as f:
             f.write(str(sum(len(items_of(feed)) for feed in range(FEEDS))))
+        os.replace(PUBLISHED + ".new", PUBLISHED)
         time.sleep(5)
 
 
