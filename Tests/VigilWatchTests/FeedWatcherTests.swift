@@ -134,7 +134,7 @@ import VigilWatch
         let (store, watcher, cleanUp) = try watching(["/empty.xml"], on: server, backend: .sqlite)
         defer { cleanUp() }
         let round = try await watcher.round()
-        #expect(round.feeds == 1 && round.failed == 0 && round.stored == 0)
+        #expect(round.feeds == 1 && round.failed == 0 && round.stored == 0 && round.rejected == 0 && round.messages.isEmpty)
         let feed = try feed("/empty.xml", in: store)
         #expect(feed.lastError == nil && feed.failures == 0 && feed.lastSuccess != nil)
     }

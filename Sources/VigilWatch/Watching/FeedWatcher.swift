@@ -107,12 +107,13 @@ public final class FeedWatcher: Sendable {
         guard InputFormat.isFeed(page.bytes) else {
             throw FetchError(url: feed.url, problem: "not an RSS, Atom or JSON feed (\(page.contentType ?? "no content type"))")
         }
-        let items = readItems(page.bytes, of: feed)
+        var items = readItems(page.bytes, of: feed)
         if items.documents.isEmpty, items.refusals.count == 1, items.refusals[0].input == feed.url {
             // "feed has no items": a quiet feed is not a failing one.
             guard items.refusals[0].problem.hasPrefix("feed has no items") else {
                 throw FetchError(url: feed.url, problem: items.refusals[0].problem)
             }
+            items.refusals = []
         }
         let keys = items.documents.map(Self.key)
         let unseen = try await unseenKeys(keys, of: feed)
@@ -121,12 +122,12 @@ public final class FeedWatcher: Sendable {
         poll.rejected = items.refusals.count
         let preparer = DocumentPreparer(source: feed.source)
         let ingested = DocumentPreparer.now()
-        var articlesFetched = 0
+        var articlesTried = 0
         for (raw, key) in zip(items.documents, keys) where unseen.contains(key) && poll.keys.count < settings.itemsPerPoll {
             var item = raw
-            if articlesFetched < settings.articlesPerPoll, let article = await article(for: raw, feedURL: feed.url) {
-                item = article
-                articlesFetched += 1
+            if articlesTried < settings.articlesPerPoll, wantsArticle(raw, feedURL: feed.url) {
+                articlesTried += 1
+                item = await article(for: raw) ?? raw
             }
             poll.keys.append(key)
             poll.documents.append(preparer.prepare(item, ingested: ingested))
@@ -185,14 +186,17 @@ public final class FeedWatcher: Sendable {
         return (documents, refusals, warnings)
     }
 
-    /// An item whose text is only a summary, with the text of its article page, when the page can be
-    /// fetched and read and says more; nil keeps the item as it is. A feed on the internet never
-    /// makes Vigil fetch a page on this machine or its private network.
-    private func article(for item: RawDocument, feedURL: String) async -> RawDocument? {
-        guard item.text.count < settings.summaryCharacters, item.url.hasPrefix("http"),
-            let link = URL(string: item.url), !PrivateAddress.isPrivate(link) || URL(string: feedURL).map(PrivateAddress.isPrivate) == true,
-            (try? await checkRobots(item.url)) != nil
-        else { return nil }
+    /// Whether an item's text is only a summary whose article page may be fetched: a feed on the
+    /// internet never makes Vigil fetch a page on this machine or its private network.
+    private func wantsArticle(_ item: RawDocument, feedURL: String) -> Bool {
+        guard item.text.count < settings.summaryCharacters, item.url.hasPrefix("http"), let link = URL(string: item.url) else { return false }
+        return !PrivateAddress.isPrivate(link) || URL(string: feedURL).map(PrivateAddress.isPrivate) == true
+    }
+
+    /// A summary item with the text of its article page, when the site allows it and the page can be
+    /// fetched and read and says more; nil keeps the item as it is.
+    private func article(for item: RawDocument) async -> RawDocument? {
+        guard (try? await checkRobots(item.url)) != nil else { return nil }
         await pause(before: item.url)
         guard case .fetched(let page) = try? await fetcher.fetch(item.url) else { return nil }
         var article: RawDocument?
