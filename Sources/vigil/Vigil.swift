@@ -12,6 +12,7 @@ struct Vigil: ParsableCommand {
               vigil process                            extract events from every new story
               vigil events                             list what was found
               vigil extract docs.jsonl > events.jsonl  extract without a database
+              vigil feeds add URL; vigil watch         poll a feed, process what arrives
 
             The database is $VIGIL_DB, else ~/.local/share/vigil/vigil.sqlite; every command takes --db PATH.
             """,
