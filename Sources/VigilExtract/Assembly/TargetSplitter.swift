@@ -68,7 +68,7 @@ struct TargetSplitter: Sendable {
     /// sentence of the report does ("… said its fighters had attacked four bases the previous day. In a
     /// statement, the group said two drones were sent against Ain al-Asad and one each against Harir,
     /// al-Tanf and the Conoco gas field").
-    func listSentence(of group: EventGroup, targets: [PlaceMention], in analysis: DocumentAnalysis) -> Range<Int> {
+    private func listSentence(of group: EventGroup, targets: [PlaceMention], in analysis: DocumentAnalysis) -> Range<Int> {
         let lead = analysis.text.sentences[group.lead].tokens
         guard targets.filter({ lead.contains($0.tokens.lowerBound) }).count < 2 else { return lead }
         let bySentence = Dictionary(grouping: targets) { analysis.sentenceOfToken[$0.tokens.lowerBound] }

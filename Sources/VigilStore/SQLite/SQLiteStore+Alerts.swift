@@ -32,18 +32,10 @@ extension SQLiteStore: AlertStore {
     public func alertedReports(alert: String, reportIDs: [String]) throws -> [String: String] {
         guard !reportIDs.isEmpty else { return [:] }
         return try read { db in
-            var told: [String: String] = [:]
-            for start in stride(from: 0, to: reportIDs.count, by: 500) {
-                let chunk = Array(reportIDs[start..<min(start + 500, reportIDs.count)])
-                for row in try Row.fetchAll(
-                    db,
-                    sql: "SELECT report_id, fingerprint FROM alert_reports WHERE alert = ? AND report_id IN (\(databaseQuestionMarks(count: chunk.count)))",
-                    arguments: StatementArguments([alert] + chunk))
-                {
-                    told[row["report_id"]] = row["fingerprint"]
-                }
+            let rows = try Self.rows(db, matching: reportIDs, after: [alert]) { marks in
+                "SELECT report_id, fingerprint FROM alert_reports WHERE alert = ? AND report_id IN (\(marks))"
             }
-            return told
+            return Dictionary(rows.map { ($0["report_id"] as String, $0["fingerprint"] as String) }, uniquingKeysWith: { a, _ in a })
         }
     }
 

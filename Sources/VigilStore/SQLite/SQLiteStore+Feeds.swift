@@ -68,13 +68,10 @@ extension SQLiteStore: FeedStore {
     public func unseenFeedItems(feedURL: String, keys: [String]) throws -> [String] {
         guard !keys.isEmpty else { return [] }
         return try read { db in
-            var seen = Set<String>()
-            for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
-                let marks = databaseQuestionMarks(count: chunk.count)
-                seen.formUnion(try String.fetchAll(
-                    db, sql: "SELECT item_key FROM feed_items WHERE feed_url = ? AND item_key IN (\(marks))",
-                    arguments: StatementArguments([feedURL] + chunk)))
+            let rows = try Self.rows(db, matching: keys, after: [feedURL]) { marks in
+                "SELECT item_key FROM feed_items WHERE feed_url = ? AND item_key IN (\(marks))"
             }
+            let seen = Set(rows.map { $0["item_key"] as String })
             return keys.filter { !seen.contains($0) }
         }
     }

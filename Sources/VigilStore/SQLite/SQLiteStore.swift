@@ -319,6 +319,20 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// The rows of `sql` for every value of `values`, queried in chunks that stay under SQLite's limit on
+    /// variables: `sql` receives one chunk's question marks, bound after `leading`.
+    static func rows(
+        _ db: Database, matching values: [String], after leading: [String], sql: (String) -> String
+    ) throws -> [Row] {
+        var rows: [Row] = []
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let chunk = Array(values[start..<min(start + 500, values.count)])
+            rows += try Row.fetchAll(
+                db, sql: sql(databaseQuestionMarks(count: chunk.count)), arguments: StatementArguments(leading + chunk))
+        }
+        return rows
+    }
+
     /// Most recent documents read from each LSH bucket as near-duplicate candidates.
     static let candidatesPerBucket = 8
 

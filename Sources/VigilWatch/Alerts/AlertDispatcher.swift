@@ -18,7 +18,7 @@ public struct AlertDispatcher: Sendable {
     /// How long claimed deliveries are this dispatcher's; as many are claimed at once as can be sent
     /// in that time at the webhook timeout, so that another watcher never sends them meanwhile.
     static let claimSeconds = 300
-    static var deliveriesPerClaim: Int { claimSeconds / 10 - 5 }
+    static var deliveriesPerClaim: Int { claimSeconds / Int(WebhookSender.defaultTimeoutSeconds) - 5 }
 
     public init(store: any Store & AlertStore, sender: WebhookSender) {
         self.store = store

@@ -10,8 +10,12 @@ public final class WebhookSender: Sendable {
     private let client: HTTPClient
     /// Seconds a receiver has to answer.
     public let timeoutSeconds: Int64
+    /// The default of `timeoutSeconds`.
+    public static let defaultTimeoutSeconds: Int64 = 10
+    /// The most of a receiver's answer read (and dropped).
+    static let answerBytes = 64 << 10
 
-    public init(timeoutSeconds: Int64 = 10) {
+    public init(timeoutSeconds: Int64 = WebhookSender.defaultTimeoutSeconds) {
         self.timeoutSeconds = timeoutSeconds
         client = HTTPClient(
             eventLoopGroupProvider: .singleton,
@@ -41,16 +45,10 @@ public final class WebhookSender: Sendable {
         let response: HTTPClientResponse
         do {
             response = try await client.execute(request, timeout: .seconds(timeoutSeconds))
-            _ = try? await response.body.collect(upTo: 64 << 10)
-        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
-            throw FetchError(url: url, problem: "no answer within \(timeoutSeconds) s")
+            _ = try? await response.body.collect(upTo: Self.answerBytes)
         } catch {
-            throw FetchError(url: url, problem: "\(error)")
+            throw FetchError(url: url, problem: FeedFetcher.describe(error, timeoutSeconds: timeoutSeconds, maxBytes: Self.answerBytes))
         }
-        guard (200..<300).contains(response.status.code) else {
-            throw FetchError(
-                url: url, problem: "HTTP \(response.status.code) \(response.status.reasonPhrase)",
-                retryAfter: FeedFetcher.retryAfter(response.headers.first(name: "Retry-After")))
-        }
+        guard (200..<300).contains(response.status.code) else { throw FeedFetcher.failure(response, url: url) }
     }
 }

@@ -64,14 +64,12 @@ public final class FeedFetcher: Sendable {
                     bytes: Array(body.readableBytesView), etag: response.headers.first(name: "ETag"),
                     lastModified: response.headers.first(name: "Last-Modified"), contentType: response.headers.first(name: "Content-Type")))
             default:
-                throw FetchError(
-                    url: url, problem: "HTTP \(response.status.code) \(response.status.reasonPhrase)",
-                    retryAfter: Self.retryAfter(response.headers.first(name: "Retry-After")))
+                throw Self.failure(response, url: url)
             }
         } catch let error as FetchError {
             throw error
         } catch {
-            throw FetchError(url: url, problem: describe(error))
+            throw FetchError(url: url, problem: Self.describe(error, timeoutSeconds: timeoutSeconds, maxBytes: maxBytes))
         }
     }
 
@@ -97,8 +95,16 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    /// A failure in words a user can act on.
-    private func describe(_ error: any Error) -> String {
+    /// An answer that is not a success: its status, and the wait its `Retry-After` asks for.
+    static func failure(_ response: HTTPClientResponse, url: String) -> FetchError {
+        FetchError(
+            url: url, problem: "HTTP \(response.status.code) \(response.status.reasonPhrase)",
+            retryAfter: retryAfter(response.headers.first(name: "Retry-After")))
+    }
+
+    /// A failure in words a user can act on, for a request of at most `timeoutSeconds` and a body of
+    /// at most `maxBytes`.
+    static func describe(_ error: any Error, timeoutSeconds: Int64, maxBytes: Int) -> String {
         if error is NIOTooManyBytesError { return "larger than \(maxBytes >> 20) MB; refused" }
         if let error = error as? NIOHTTPDecompression.DecompressionError, case .limit = error {
             return "inflates to more than \(maxBytes >> 20) MB; refused"

@@ -3,7 +3,7 @@ public import Foundation
 /// Each host's `robots.txt`, fetched once a day per watcher (RFC 9309): a 4xx answer allows
 /// everything; a 5xx or no answer disallows everything for half an hour, then it is asked again.
 public actor RobotsCache {
-    /// A host's rules, or why its robots.txt could not be read.
+    /// A host's rules, or why its robots.txt could not be read (then nothing may be fetched from it).
     public struct Entry: Sendable {
         public var rules: RobotsRules
         /// "robots.txt unreachable (HTTP 503 Service Unavailable)": nothing is fetched from the host meanwhile.
@@ -37,7 +37,6 @@ public actor RobotsCache {
                 entry.rules = RobotsRules(parsing: String(decoding: page.bytes, as: UTF8.self), userAgent: FeedFetcher.userAgent)
             }
         } catch where !error.problem.hasPrefix("HTTP 4") {
-            entry.rules = RobotsRules(parsing: "User-agent: *\nDisallow: /", userAgent: FeedFetcher.userAgent)
             entry.unreachable = "robots.txt unreachable (\(error.problem)); nothing is fetched from the site for half an hour"
         } catch {}
         entries[origin] = entry

@@ -149,13 +149,11 @@ public final class FeedWatcher: Sendable {
             guard (try? await checkRobots(link)) != nil else { continue }
             await pause(before: link)
             do throws(FetchError) {
-                guard case .fetched(let article) = try await fetcher.fetch(link) else { continue }
+                guard case .fetched(let page) = try await fetcher.fetch(link) else { continue }
                 poll.keys.append(link)
-                reader.read(content: article.bytes, name: link, format: .html) { event in
-                    if case .document(var document) = event {
-                        document.url = link
-                        poll.documents.append(preparer.prepare(document, ingested: ingested))
-                    }
+                if var document = article(in: page, url: link) {
+                    document.url = link
+                    poll.documents.append(preparer.prepare(document, ingested: ingested))
                 }
             } catch {
                 poll.messages.append("\(feed.name): \(error.description)")
@@ -198,17 +196,23 @@ public final class FeedWatcher: Sendable {
     private func article(for item: RawDocument) async -> RawDocument? {
         guard (try? await checkRobots(item.url)) != nil else { return nil }
         await pause(before: item.url)
-        guard case .fetched(let page) = try? await fetcher.fetch(item.url) else { return nil }
-        var article: RawDocument?
-        reader.read(content: page.bytes, name: item.url, format: .html) { event in
-            if case .document(let document) = event { article = document }
-        }
-        guard let article, article.text.count > item.text.count else { return nil }
+        guard case .fetched(let page) = try? await fetcher.fetch(item.url), let article = article(in: page, url: item.url),
+            article.text.count > item.text.count
+        else { return nil }
         var full = item
         full.text = article.text
         if full.title.isEmpty { full.title = article.title }
         if full.published == nil { full.published = article.published }
         return full
+    }
+
+    /// The article a fetched page holds, read as `vigil ingest` reads a page; nil when it holds none.
+    private func article(in page: FeedFetcher.Page, url: String) -> RawDocument? {
+        var article: RawDocument?
+        reader.read(content: page.bytes, name: url, format: .html) { event in
+            if case .document(let document) = event { article = document }
+        }
+        return article
     }
 
     /// Stores one poll: its articles, the keys of its items, and the feed's new state, while this

@@ -155,9 +155,7 @@ struct Alerts: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                guard let dispatcher = try Alerts.dispatcher(try store.open()) else {
-                    throw CLIError("this database does not keep alerts", code: .ioError)
-                }
+                let dispatcher = AlertDispatcher(store: try Alerts.alertStore(store), sender: WebhookSender())
                 let sent = AsyncWait.result { () async -> Result<(delivered: Int, retrying: Int, failed: Int), any Error> in
                     do { return .success(try await dispatcher.deliverDue()) } catch { return .failure(error) }
                 }

@@ -132,7 +132,12 @@ struct Feeds: ParsableCommand {
     }
 
     static func feedStore(_ options: StoreOptions) throws -> any Store & FeedStore {
-        guard let feeds = try options.open() as? any Store & FeedStore else {
+        try feedStore(of: try options.open())
+    }
+
+    /// `store` as one that keeps feeds, or an error saying it does not.
+    static func feedStore(of store: any Store) throws -> any Store & FeedStore {
+        guard let feeds = store as? any Store & FeedStore else {
             throw CLIError("this database does not keep feeds", code: .ioError)
         }
         return feeds

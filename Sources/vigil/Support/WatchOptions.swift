@@ -18,9 +18,7 @@ struct WatchOptions: ParsableArguments {
     /// A watcher over `store` that processes what it stores with `processor` (none: stores only) and
     /// sends the alerts due.
     func watcher(over store: any Store, processor: StoryProcessor?) throws -> FeedWatcher {
-        guard let feeds = store as? any Store & FeedStore else {
-            throw CLIError("this database does not keep feeds", code: .ioError)
-        }
+        let feeds = try Feeds.feedStore(of: store)
         var settings = WatchSettings()
         settings.hostDelaySeconds = hostDelay
         let fetcher = FeedFetcher(maxBytes: maxMegabytes << 20, timeoutSeconds: Int64(timeout))
