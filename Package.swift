@@ -31,7 +31,9 @@ let package = Package(
         // Values: documents, events, tallies, actors, places, the ACLED taxonomy.
         .target(name: "VigilModel", swiftSettings: upcoming),
         // Text: normalization, tokens, sentences, paragraphs, duplicate detection.
-        .target(name: "VigilText", dependencies: ["VigilModel"], swiftSettings: upcoming),
+        .target(
+            name: "VigilText", dependencies: ["VigilModel"], resources: [.copy("Resources")],
+            swiftSettings: upcoming),
         // Offline geocoding: gazetteer, facilities, country shapes, place resolution.
         .target(
             name: "VigilGeo", dependencies: ["VigilModel", "VigilText"],

@@ -1,26 +1,24 @@
 import Foundation
 
-/// Reads little-endian values from a byte buffer, failing on truncation.
+/// Reads little-endian values from a model file's bytes (memory-mapped where the file allows), failing on truncation.
 struct ByteReader {
     /// Thrown when a read runs past the end of the buffer.
     struct Truncated: Error {}
 
-    private let bytes: [UInt8]
+    private let data: Data
     private(set) var offset = 0
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    init(_ data: Data) {
+        self.data = data
     }
 
-    var remaining: Int { bytes.count - offset }
+    var remaining: Int { data.count - offset }
 
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws(Truncated) -> T {
         let size = MemoryLayout<T>.size
         guard remaining >= size else { throw Truncated() }
-        var value: T = 0
-        for i in 0..<size { value |= T(bytes[offset + i]) << (8 * i) }
-        offset += size
-        return value
+        defer { offset += size }
+        return data.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
     }
 
     mutating func readFloat() throws(Truncated) -> Float { Float(bitPattern: try read(UInt32.self)) }
@@ -31,7 +29,7 @@ struct ByteReader {
         let count = Int(try read(UInt16.self))
         guard remaining >= count else { throw Truncated() }
         defer { offset += count }
-        return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        return data.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
     }
 
     mutating func readInt8s(_ count: Int) throws(Truncated) -> [Int8] {
@@ -50,7 +48,7 @@ struct ByteReader {
         let size = count * MemoryLayout<T>.size
         defer { offset += size }
         let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { source in
+            data.withUnsafeBytes { source in
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + size]))
             }
             initialized = count

@@ -23,7 +23,7 @@ extension ModelFileError {
     static func load<Model>(_ url: URL, decode: (Data) throws(ModelDecodingFailure) -> Model) throws(ModelFileError) -> Model {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
             throw ModelFileError(file: url.path, problem: "cannot read file (\(error.localizedDescription))")
         }

@@ -40,11 +40,11 @@ enum ModelFileCodec {
     }
 
     static func decode(_ data: Data) throws(Failure) -> LinearClassifier {
-        let bytes = [UInt8](data)
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         guard bytes.count >= 8, Array(bytes.prefix(4)) == magic else {
             throw Failure(problem: "not a Vigil classifier model (bad magic number)")
         }
-        var reader = ByteReader(bytes)
+        var reader = ByteReader(data)
         return try Failure.reading(bytes.count) {
             _ = try reader.readArray(UInt8.self, count: 4)
             let fileVersion = try reader.read(UInt32.self)

@@ -18,12 +18,11 @@ enum SemanticModelCodec {
     static let version: UInt32 = 1
 
     static func decode(_ data: Data) throws(Failure) -> SemanticClassifier {
-        let bytes = [UInt8](data)
-        guard bytes.count >= 12, Array(bytes.prefix(8)) == magic else {
+        guard data.count >= 12, Array(data.prefix(8)) == magic else {
             throw Failure(problem: "not a Vigil semantic model (bad magic number)")
         }
-        var reader = ByteReader(bytes)
-        return try Failure.reading(bytes.count) {
+        var reader = ByteReader(data)
+        return try Failure.reading(data.count) {
             _ = try reader.readInt8s(8)
             let fileVersion = try reader.read(UInt32.self)
             guard fileVersion == version else {

@@ -36,13 +36,13 @@ struct OutletLexicon: Sendable {
 
     /// Parses `file`; a row needs a name and a three-letter code or "-". A name seen before is skipped.
     init(_ file: TSVResource) throws(ExtractorError) {
-        var seen = Set<[String]>()
+        var seen = Set<String>()
         for row in file.rows {
             let code = row[1]
             guard !row[0].isEmpty, code == "-" || (code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase })
             else { throw .badLine(file: file.name, line: row.line, reason: "expected outlet name, ISO3 code or \"-\"") }
             let words = Self.words(of: Self.tokens(of: row[0])).map(\.norm)
-            guard !words.isEmpty, seen.insert(words).inserted else { continue }
+            guard !words.isEmpty, seen.insert(words.joined(separator: " ")).inserted else { continue }
             byFirstWord[words[0], default: []].append(Entry(words: words, iso3: code == "-" ? nil : code))
             count += 1
         }

@@ -43,7 +43,7 @@ public final class Gazetteer: Sendable {
                 throw GazetteerError(file: name, line: 0, message: "cannot be read (\(error.localizedDescription))")
             }
         }
-        let builder = Builder()
+        var builder = Builder()
         var countryList = CountryDirectory.read(try read("countries.tsv"))
         try builder.addCountries(countryList)
         try builder.addAdmin1(try read("admin1.tsv"))
@@ -170,7 +170,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Accumulates entries and the name index while the files are read.
-    private final class Builder {
+    private struct Builder {
         /// Countries and divisions: the entries before the places.
         var entries: [GazetteerEntry] = []
         /// Facilities and airports: the entries after the places.
@@ -195,12 +195,14 @@ public final class Gazetteer: Sendable {
 
         init() {
             entries.reserveCapacity(40_000)
+            admin1ByCode.reserveCapacity(5_000)
+            admin2ByName.reserveCapacity(40_000)
         }
 
         /// The index the next facility or airport gets.
         var nextEntry: Int { entries.count + (places?.count ?? 0) + tail.count }
 
-        func addCountries(_ list: [Country]) throws {
+        mutating func addCountries(_ list: [Country]) throws {
             for (i, c) in list.enumerated() {
                 countryByCode[Builder.rawHash(Array(c.iso2.utf8))] = i
                 let e = entries.count
@@ -213,7 +215,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func addAdmin1(_ data: Data) throws {
+        mutating func addAdmin1(_ data: Data) throws {
             admin1Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin1.tsv")
@@ -227,7 +229,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func addAdmin2(_ data: Data) throws {
+        mutating func addAdmin2(_ data: Data) throws {
             admin2Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 0, file: "admin2.tsv")
@@ -239,13 +241,16 @@ public final class Gazetteer: Sendable {
                         admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
                 admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
                 let key = insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: nil)
-                if entries[e].admin1 >= 0 { admin2Keys[entries[e].admin1, default: []].append((e, key.filter { $0 != UInt8(ascii: " ") })) }
+                if entries[e].admin1 >= 0 {
+                    let joined = key.contains(UInt8(ascii: " ")) ? key.filter { $0 != UInt8(ascii: " ") } : key
+                    admin2Keys[entries[e].admin1, default: []].append((e, joined))
+                }
             }
         }
 
         /// Takes the places and gives each division the summed population of its places (the gazetteer's, so a
         /// lower bound).
-        func addPlaces(_ table: PlaceTable) {
+        mutating func addPlaces(_ table: PlaceTable) {
             places = table
             for i in admin1Base..<entries.count {
                 let total = i < admin2Base ? table.admin1Population(i - admin1Base) : table.admin2Population(i - admin2Base)
@@ -257,7 +262,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func addFacilities(_ data: Data) throws {
+        mutating func addFacilities(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 let country = try self.country(row, 5, file: "facilities.tsv")
                 let latitude = try coordinate(row, 3, "facilities.tsv"), longitude = try coordinate(row, 4, "facilities.tsv")
@@ -281,7 +286,7 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func addAirports(_ data: Data) throws {
+        mutating func addAirports(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 guard let country = countryByCode[Builder.rawHash(row.field(5))] else { return }
                 let latitude = try coordinate(row, 3, "airports.tsv"), longitude = try coordinate(row, 4, "airports.tsv")
@@ -304,7 +309,7 @@ public final class Gazetteer: Sendable {
         /// Files `entry` under the keys of a row's name and aliases and returns the name's: those of field `keys`
         /// (written by scripts/build_gazetteer.py, so loading only hashes them), else the name and aliases normalized.
         @discardableResult
-        func insertNames(
+        mutating func insertNames(
             _ row: TSVReader.Row, name: Int, aliases: Int?, keys: Int, entry: Int, country: Int?
         ) -> [UInt8] {
             guard row.field(keys).isEmpty else {
@@ -323,7 +328,7 @@ public final class Gazetteer: Sendable {
         /// Files `entry` under the key of `name` and returns the key; for first-order divisions, also remembers the
         /// name per country.
         @discardableResult
-        func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) -> [UInt8] {
+        mutating func insertName(_ name: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) -> [UInt8] {
             let normalized: [UInt8]
             if name.contains(where: { $0 >= 0x80 }) {
                 normalized = normalizer.normalize(Array(Folding.fold(String(decoding: name, as: UTF8.self)).utf8))
@@ -335,7 +340,7 @@ public final class Gazetteer: Sendable {
         }
 
         /// Files `entry` under an already normalized key, once per entry.
-        func insertKey(_ normalized: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
+        mutating func insertKey(_ normalized: UnsafeBufferPointer<UInt8>, entry: Int, country: Int?) {
             guard !normalized.isEmpty else { return }
             let hash = NameKey.hash(normalized: normalized)
             if entry != lastEntry {

@@ -52,15 +52,31 @@ public enum Folding {
 
     private static let latinTableLimit: UInt32 = 0x2000
 
-    /// Folded forms of U+0000–U+1FFF (Latin, Greek, Cyrillic, Arabic and Latin Extended Additional).
-    private static let latinTable: [String] = (0..<latinTableLimit).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return "" }
-        if let special = special[value] { return special }
-        if scalar.properties.generalCategory == .nonspacingMark { return "" }
-        let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping
-        return String(String.UnicodeScalarView(decomposed.unicodeScalars.filter {
-            $0.properties.generalCategory != .nonspacingMark
-        }))
+    /// Folded forms of U+0000–U+1FFF (Latin, Greek, Cyrillic, Arabic and Latin Extended Additional): the lowercase
+    /// mapping, but where folding.tsv gives the letters of the scalar's canonical decomposition (written by
+    /// scripts/build_folding_table.swift, so start-up does not decompose 8,192 scalars).
+    private static let latinTable: [String] = {
+        var table = (0..<latinTableLimit).map { value -> String in
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .nonspacingMark else { return "" }
+            return scalar.properties.lowercaseMapping
+        }
+        for (value, folded) in decompositions where Int(value) < table.count { table[Int(value)] = folded }
+        for (value, folded) in special where value < latinTableLimit { table[Int(value)] = folded }
+        return table
+    }()
+
+    /// The rows of folding.tsv: a scalar and the scalars it folds to.
+    private static var decompositions: [(UInt32, String)] {
+        guard let url = Bundle.module.url(forResource: "folding", withExtension: "tsv", subdirectory: "Resources"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { preconditionFailure("VigilText's resource folding.tsv is missing from the build") }
+        return text.split(separator: "\n").compactMap { line -> (UInt32, String)? in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2, let value = UInt32(fields[0], radix: 16) else { return nil }
+            let scalars = fields[1].split(separator: " ").compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
+            return (value, String(String.UnicodeScalarView(scalars)))
+        }
     }
 
     /// Scalars whose folded form is not their decomposition's base letter.

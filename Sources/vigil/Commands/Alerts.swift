@@ -8,6 +8,7 @@ import VigilWatch
 /// `vigil alerts`: webhooks told about new events that match a filter.
 struct Alerts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alerts",
         abstract: "Add, list, test and remove alerts: a JSON POST to a webhook for each new matching event.",
         discussion: """
             An alert matches canonical events by a filter of field=value pairs: country, admin1, admin2,
@@ -25,7 +26,7 @@ struct Alerts: ParsableCommand {
 
     /// `vigil alerts add`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an alert and print its signing secret once.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an alert and print its signing secret once.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "A name for it.") var name: String
@@ -59,7 +60,7 @@ struct Alerts: ParsableCommand {
 
     /// `vigil alerts list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List alerts with their last deliveries.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List alerts with their last deliveries.")
 
         @OptionGroup var store: StoreOptions
 
@@ -79,7 +80,7 @@ struct Alerts: ParsableCommand {
 
     /// `vigil alerts remove NAME`
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an alert and its delivery log.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an alert and its delivery log.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The alert's name.") var name: String
@@ -97,6 +98,7 @@ struct Alerts: ParsableCommand {
     /// `vigil alerts test NAME`
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "POST a signed sample body (\"kind\": \"test\") to an alert's webhook and say how it answered.")
 
         @OptionGroup var store: StoreOptions
@@ -127,7 +129,7 @@ struct Alerts: ParsableCommand {
 
     /// `vigil alerts log [NAME]`
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the delivery log, newest first.")
+        static let configuration = CommandConfiguration(commandName: "log", abstract: "Show the delivery log, newest first.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Only this alert's deliveries.") var name: String?
@@ -149,6 +151,7 @@ struct Alerts: ParsableCommand {
     /// `vigil alerts deliver`
     struct Deliver: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deliver",
             abstract: "Send the deliveries that are due now (what `vigil watch` does each round), for cron users.")
 
         @OptionGroup var store: StoreOptions

@@ -10,6 +10,7 @@ import VigilStore
 /// `vigil bench`: throughput and memory of ingestion and extraction on one core.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure documents/s, MB/s and peak memory of ingestion and extraction, and the cost of linking.",
         discussion: """
             vigil bench ingest --docs FILE.jsonl     store the documents in a fresh temporary database

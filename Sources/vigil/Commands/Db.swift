@@ -4,12 +4,14 @@ import VigilStore
 /// `vigil db`: the database itself: its schema, and moving a project from SQLite to PostgreSQL.
 struct Db: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "db",
         abstract: "Migrate the database's schema, or copy a SQLite project into PostgreSQL.",
         subcommands: [Migrate.self, Copy.self])
 
     /// `vigil db migrate`: applies pending migrations and lists them.
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Apply the schema migrations the database lacks, and list every applied one.",
             discussion: """
                 Every command migrates the database it opens; this one does only that, for SQLite files
@@ -35,6 +37,7 @@ struct Db: ParsableCommand {
     /// `vigil db copy`: a SQLite project into an empty PostgreSQL database.
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "copy",
             abstract: "Copy a SQLite database into an empty PostgreSQL database, and check the copy.",
             discussion: """
                 Copies every document with its sources, stories, duplicate-detection buckets, events,

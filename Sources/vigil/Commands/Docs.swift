@@ -5,13 +5,14 @@ import VigilStore
 /// `vigil docs`: list, search and show stored documents.
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "docs",
         abstract: "List, search and show stored documents.",
         subcommands: [List.self, Search.self, Show.self],
         defaultSubcommand: List.self)
 
     /// `vigil docs list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List documents, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List documents, newest first.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "How many to show.") var limit = 20
@@ -34,6 +35,7 @@ struct Docs: ParsableCommand {
     /// `vigil docs search QUERY`
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search over titles and texts.",
             discussion: "Every word must appear (as a word or a word prefix); accents are ignored.")
 
@@ -53,7 +55,7 @@ struct Docs: ParsableCommand {
 
     /// `vigil docs show ID`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a document with its sources and near-duplicates.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a document with its sources and near-duplicates.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Document id.") var id: String

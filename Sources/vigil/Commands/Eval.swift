@@ -9,6 +9,7 @@ import VigilModel
 /// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score extraction against your own ACLED-coded events or labelled news snippets.",
         discussion: """
             With --snippets FILE.tsv (columns id, text and label; ACLED's sub-event type spelling or a

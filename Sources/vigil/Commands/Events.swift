@@ -7,6 +7,7 @@ import VigilStore
 /// `vigil events`: list, filter and show extracted events.
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "List, filter and show extracted events.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self)
@@ -91,6 +92,7 @@ struct Events: ParsableCommand {
     /// `vigil events list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List events, newest first: one row per real-world event, with its sources.")
 
         @OptionGroup var store: StoreOptions
@@ -131,6 +133,7 @@ struct Events: ParsableCommand {
     /// `vigil events show ID`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show an event: every field, and the article with each field's evidence marked.")
 
         @OptionGroup var store: StoreOptions

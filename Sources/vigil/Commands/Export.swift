@@ -7,6 +7,7 @@ import VigilStore
 /// event with its sources (`--reports`: one per extracted report).
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export events as CSV, JSON or GeoJSON, in ACLED's column names plus Vigil's own.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

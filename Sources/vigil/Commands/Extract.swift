@@ -7,6 +7,7 @@ import VigilModel
 /// `vigil extract`: documents in, ACLED-coded events (and tallies) out, as JSON lines; no database.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract events from documents and print them as JSON lines (no database needed).",
         discussion: """
             Reads the same inputs as `vigil ingest` (JSONL documents, .txt, .html, feeds, folders, - for

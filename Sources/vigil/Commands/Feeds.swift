@@ -6,6 +6,7 @@ import VigilWatch
 /// `vigil feeds`: the feeds `vigil watch` polls.
 struct Feeds: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "feeds",
         abstract: "Add, list, remove, import and export the feeds `vigil watch` polls.",
         discussion: """
             RSS 2.0, Atom and JSON Feed are read; a feed item with only a summary has its article page
@@ -19,7 +20,7 @@ struct Feeds: ParsableCommand {
 
     /// `vigil feeds add URL`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Watch a feed.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Watch a feed.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The feed's http(s) address.", valueName: "url")) var url: String
@@ -45,7 +46,7 @@ struct Feeds: ParsableCommand {
 
     /// `vigil feeds list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List feeds with their health.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List feeds with their health.")
 
         @OptionGroup var store: StoreOptions
         @Flag(help: "Print one JSON object per feed.") var json = false
@@ -65,7 +66,7 @@ struct Feeds: ParsableCommand {
 
     /// `vigil feeds remove URL|NAME`
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop watching a feed (its stored articles stay).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Stop watching a feed (its stored articles stay).")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The feed's URL or name.", valueName: "url|name")) var feed: String
@@ -86,6 +87,7 @@ struct Feeds: ParsableCommand {
     /// `vigil feeds import FILE.opml`
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Watch every feed of an OPML file (a feed reader's export); feeds already watched are kept.")
 
         @OptionGroup var store: StoreOptions
@@ -119,7 +121,7 @@ struct Feeds: ParsableCommand {
 
     /// `vigil feeds export`
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the watched feeds as OPML, for a feed reader or another Vigil.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the watched feeds as OPML, for a feed reader or another Vigil.")
 
         @OptionGroup var store: StoreOptions
 

@@ -12,7 +12,7 @@ struct GazetteerCommand: ParsableCommand {
 
     /// `vigil gazetteer info [--json]`
     struct Info: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the gazetteer's sources and counts.")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Print the gazetteer's sources and counts.")
 
         @Flag(help: "Print JSON.") var json = false
 

@@ -7,6 +7,7 @@ import VigilText
 /// `vigil geocode "TEXT"`: every place the geocoder finds in a text, its candidates and why one won.
 struct Geocode: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "geocode",
         abstract: "Show the places found in a text, every candidate for each, and why one won.",
         discussion: """
             vigil geocode "Drones hit the Ain al-Asad base in Iraq's Anbar province."

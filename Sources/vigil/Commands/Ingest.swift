@@ -7,6 +7,7 @@ import VigilStore
 /// `vigil ingest`: read articles into the database, recognizing duplicates.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Store articles from files, folders, feeds or stdin; duplicates are recognized.",
         discussion: """
             Reads .txt (first line is the title), .html/.htm pages (the article text, without menus and

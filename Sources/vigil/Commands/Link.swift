@@ -8,6 +8,7 @@ import VigilStore
 /// `vigil link`: cross-source event linking, its canonical events and reviewers' decisions.
 struct Link: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "link",
         abstract: "Merge reports of the same event from different sources; review merges and splits.",
         discussion: """
             `vigil process` links new events as it extracts them: reports of one event from several
@@ -62,6 +63,7 @@ struct Link: ParsableCommand {
     /// `vigil link run`
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Link every event not yet linked (--all: relink everything).")
 
         @OptionGroup var store: StoreOptions
@@ -82,7 +84,7 @@ struct Link: ParsableCommand {
 
     /// `vigil link list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List canonical events with their sources, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List canonical events with their sources, newest first.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var filters: Events.Filters
@@ -126,6 +128,7 @@ struct Link: ParsableCommand {
     /// `vigil link show ID`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a canonical event: each field's value, its sources and the alternatives.")
 
         @OptionGroup var store: StoreOptions
@@ -153,6 +156,7 @@ struct Link: ParsableCommand {
     /// `vigil link explain A B`
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show why two reports (event ids) are or are not linked: the blocking rule, or each part of the score.")
 
         @OptionGroup var store: StoreOptions
@@ -193,6 +197,7 @@ struct Link: ParsableCommand {
     /// `vigil link merge A B…`
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Record that events are one: their reports stay together in every later run.")
 
         @OptionGroup var store: StoreOptions
@@ -215,6 +220,7 @@ struct Link: ParsableCommand {
     /// `vigil link split ID`
     struct Split: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "split",
             abstract: "Record that a canonical event is several: its reports stay apart in every later run.",
             discussion: "Without --report every report becomes its own event; with it, the named reports leave the rest.")
 

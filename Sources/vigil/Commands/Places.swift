@@ -6,6 +6,7 @@ import VigilStore
 /// `vigil places`: the user's own places, which the geocoder uses on the next run.
 struct Places: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "places",
         abstract: "Add, correct and list your own places (camps, bases, villages the gazetteer lacks).",
         discussion: """
             Places you add are stored in the database and win over the shipped gazetteer from the next
@@ -17,7 +18,7 @@ struct Places: ParsableCommand {
 
     /// `vigil places add NAME LAT LON`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add or replace a place.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add or replace a place.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The place's name as reports write it.") var name: String
@@ -51,7 +52,7 @@ struct Places: ParsableCommand {
 
     /// `vigil places list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your places.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your places.")
 
         @OptionGroup var store: StoreOptions
         @Flag(help: "Print JSON lines.") var json = false

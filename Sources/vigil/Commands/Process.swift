@@ -8,6 +8,7 @@ import VigilWatch
 /// `vigil process`: extract events for every story not yet processed.
 struct Process: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "process",
         abstract: "Extract events from every new story in the database.",
         discussion: """
             Each story (an article and its near-copies) is extracted once, from its first document.

@@ -10,6 +10,7 @@ import VigilWatch
 /// `vigil serve`: the JSON API and the dashboard over HTTP.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the dashboard and the JSON API (reads open on 127.0.0.1, writes need a token).",
         discussion: """
             Open the printed URL in a browser: a map, a timeline, a table of events, each event with its

@@ -5,6 +5,7 @@ import VigilStore
 /// `vigil stats`: what the database holds.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Count documents, sources, stories, events (once per real-world event, rejected ones left out), reports and tallies.")
 
     @OptionGroup var store: StoreOptions

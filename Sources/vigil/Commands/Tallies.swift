@@ -6,6 +6,7 @@ import VigilStore
 /// `vigil tallies`: each reported tally against what the database holds.
 struct Tallies: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tallies",
         abstract: "Compare each reported tally with the events Vigil holds for the same period, places and target.",
         discussion: """
             A tally is an aggregate a source reports ("38 attacks on US troops since October 17, 20 in

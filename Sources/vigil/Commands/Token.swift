@@ -5,12 +5,14 @@ import VigilStore
 /// `vigil token`: API tokens for the server's writes (review, posting documents).
 struct Token: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "token",
         abstract: "Create, list and revoke API tokens for `vigil serve`.",
         subcommands: [Create.self, List.self, Revoke.self])
 
     /// `vigil token create --name NAME`
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a token and print it once; only its hash is stored.",
             discussion: "The name is recorded in the audit log with every change made with the token.")
 
@@ -41,7 +43,7 @@ struct Token: ParsableCommand {
 
     /// `vigil token list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List token names, when made and last used.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List token names, when made and last used.")
 
         @OptionGroup var store: StoreOptions
 
@@ -59,6 +61,7 @@ struct Token: ParsableCommand {
     /// `vigil token revoke NAME`
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke a token: requests that send it are refused from now on (a running server included).")
 
         @OptionGroup var store: StoreOptions

@@ -5,6 +5,7 @@ import VigilClassify
 /// `vigil train`: train the sub-event-type classifier from an ACLED-style CSV.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "train",
         abstract: "Train the sub-event-type classifier from an ACLED export.",
         discussion: """
             Reads an ACLED-style CSV (columns notes and sub_event_type; event_date and source_file \

@@ -8,6 +8,7 @@ import VigilWatch
 /// `vigil watch`: polls the watched feeds on their schedules and processes what is new.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Poll the watched feeds on their schedules; store, extract and link what is new.",
         discussion: """
             Politely, as feed readers do: a conditional GET (ETag, Last-Modified; 304 costs nothing),

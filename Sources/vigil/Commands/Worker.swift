@@ -10,6 +10,7 @@ import VigilWatch
 /// `vigil worker`: one of many processes that extract and link stories from a shared database.
 struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "worker",
         abstract: "Extract and link stories as they arrive, alongside other workers on the same database.",
         discussion: """
             Claims stories not yet extracted in batches, each for a lease (--lease seconds), extracts
