@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Sample a development set from acled-train.csv for VigilExtract error analysis.
 
-Writes DOCS.jsonl ({"id","text","published"}) and GOLD.csv (score.py acled format). Rows are
+Writes DOCS.jsonl ({"id","text","published","source"}, the source as the dev documents carry it) and GOLD.csv (score.py acled format). Rows are
 stratified by (source_file, sub_event_type); katehara rows (old taxonomy, no sub-event type)
 are skipped. `published` is the event date plus three days; trailing "[...]" tags are removed.
 
@@ -45,7 +45,7 @@ def main():
             published = date.fromisoformat(row["event_date"]) + timedelta(days=3)
             text = TRAILING_TAGS.sub("", row["notes"]).strip()
             docs.write(json.dumps({"id": row["event_id_cnty"], "text": text,
-                                   "published": published.isoformat()}) + "\n")
+                                   "published": published.isoformat(), "source": row["source"]}) + "\n")
             writer.writerow({**row, "region": row["source_file"].split(":")[0]})
     print(f"{len(sample)} rows from {len(strata)} strata")
 

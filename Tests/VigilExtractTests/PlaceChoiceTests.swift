@@ -8,6 +8,22 @@ import VigilModel
         defaultExtractor.extract(document(text, published: "2024-06-06")).events.first
     }
 
+    /// Where the captives were taken, or the neighbour a district borders, is not where the event is.
+    @Test func aDestinationCountryDoesNotPlaceTheEvent() {
+        let taken = event("On 5 June 2024, gunmen abducted two herders in Wajir and took them to Somalia.")
+        #expect(taken?.place?.iso3 == "KEN")
+        #expect(taken?.place?.name == "Wajir")
+        let bordering = event("On 5 June 2024, militants attacked a police post in Lamu county, bordering Somalia, killing two officers.")
+        #expect(bordering?.place?.iso3 == "KEN")
+    }
+
+    /// A town whose readings all lie in one country (town or township) puts the document in that country, so the
+    /// region named with it is believed over a namesake abroad.
+    @Test func aTownOfOneCountryKeepsItsRegionOverANamesakeAbroad() {
+        let e = event("Resistance fighters said on 5 June 2024 they had captured Kani town in Sagaing after a week of fighting with junta troops.")
+        #expect(e?.place?.iso3 == "MMR")
+    }
+
     @Test func aCountryWithItsProvinceInBracketsIsNoMoreSpecificThanADistrict() {
         let e = event("On 3 May 2024, coalition aircraft struck Harib district in central Yemen (Marib), destroying a bridge.")
         #expect(e?.place?.name == "Harib")

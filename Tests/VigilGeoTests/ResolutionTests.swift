@@ -36,6 +36,26 @@ import VigilText
         #expect(GeoTestSupport.mention("Burin", in: near)?.place.country == "Palestine")
     }
 
+    /// A village of unknown size is believed after "in" when no other country has a place spelt so; a namesake
+    /// abroad keeps it doubtful.
+    @Test func aSmallVillageOfOneCountryIsBelievedAfterIn() throws {
+        let ms = try GeoTestSupport.mentions("Armed men stormed the school in Yendere on Monday.")
+        let yendere = try #require(GeoTestSupport.mention("Yendere", in: ms))
+        #expect(yendere.place.country == "Burkina Faso")
+        #expect(yendere.confidence < 0.8)
+        let bare = try GeoTestSupport.mentions("Yendere residents said the school had closed.")
+        #expect(GeoTestSupport.mention("Yendere", in: bare) == nil)
+    }
+
+    /// A country named as where captives were taken is weak evidence, and no place of its own for the event.
+    @Test func aDestinationCountryIsWeakEvidence() throws {
+        let ms = try GeoTestSupport.mentions("Gunmen abducted two herders in Garissa on Sunday and took them to Somalia.")
+        #expect(GeoTestSupport.mention("Garissa", in: ms)?.place.country == "Kenya")
+        #expect(GeoTestSupport.mention("Somalia", in: ms)?.isDestination == true)
+        let named = try GeoTestSupport.mentions("Troops from Somalia arrived in Garissa on Sunday.")
+        #expect(GeoTestSupport.mention("Somalia", in: named)?.isDestination == false)
+    }
+
     /// A name that is an English word is weak evidence; another spelling of the same place is not that word.
     @Test func onlyTheWordItselfIsAnOrdinaryWord() throws {
         let geocoder = try GeoTestSupport.geocoder()

@@ -27,6 +27,7 @@ struct PlaceChooser: Sendable {
         let tokens = analysis.text.tokens
         let inText = countryWords(analysis).filter {
             !namesFeature($0.tokens, tokens) && !namesBorder($0.tokens, tokens) && !namesForeigners($0.tokens, tokens)
+                && !namesDestination($0.tokens, analysis)
         }
         let textNames = Set(inText.map(\.value.iso3))
         let named = textNames.union(analysis.sourceCountries.map(\.iso3))
@@ -161,6 +162,12 @@ struct PlaceChooser: Sendable {
     /// "near the Venezuelan border": the country across a border is not where the event is.
     private func namesBorder(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.upperBound < tokens.count && ["border", "frontier"].contains(tokens[range.upperBound].norm)
+    }
+
+    /// "abducted two herders and took them to Somalia", "a district bordering Myanmar": where people were taken, or
+    /// a neighbour, as the geocoder read it (``PlaceMention/isDestination``).
+    private func namesDestination(_ range: Range<Int>, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.places.contains { $0.isDestination && $0.tokens.overlaps(range) }
     }
 
     /// "an American national", "Sudan refugees", "a Chinese mining company", "the US embassy", "US sanctions", "the

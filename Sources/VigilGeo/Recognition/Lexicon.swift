@@ -27,6 +27,9 @@ struct Lexicon: Sendable {
     /// Capitalized words before a name that make it a natural feature's ("Lake Chad", "Mount Lebanon"), not the place.
     let features: Set<String>
     let suffixes: [String: Hint]
+    /// Phrases before a name that make it a destination or a neighbour ("took them to", "bordering"), folded words
+    /// joined by spaces.
+    let destinations: Set<String>
     /// Names of armed forces, parties and groups that act in one country or a few ("Taliban", "Koglweogo", "JNIM"),
     /// with the ISO 3166-1 alpha-2 codes of those countries: weak evidence for them.
     let actorCountries: [String: [String]]
@@ -49,6 +52,7 @@ struct Lexicon: Sendable {
         features = lists["feature"] ?? []
         groups = lists["group"] ?? []
         listJoiners = lists["list-joiner"] ?? []
+        destinations = lists["destination"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [
             ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),

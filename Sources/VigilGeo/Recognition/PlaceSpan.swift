@@ -12,6 +12,9 @@ struct PlaceSpan: Sendable {
     var isPartOf = false
     /// After "in", "at", "from", …: the text uses it as a location.
     var isLocative = false
+    /// After "took them to", "fled into", "bordering", … (lexicon.tsv's `destination`): where people went, or a
+    /// neighbour.
+    var isDestination = false
     /// Candidate ids of the names in a following parenthesis or apposition ("(Alwar, Rajasthan)", ", Donetsk").
     var qualifiers: [[Int]] = []
     /// Country index of a possessive before the name ("Iraq's Anbar province").

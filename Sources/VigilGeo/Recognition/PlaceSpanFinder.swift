@@ -436,6 +436,16 @@ struct PlaceSpanFinder {
         return q
     }
 
+    /// Whether the words ending at `q` are a destination phrase ("took them to", "fled into", "bordering").
+    private func followsDestination(_ q: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+        var phrase = ""
+        for start in stride(from: q, through: max(sentence.lowerBound, q - 3), by: -1) {
+            phrase = phrase.isEmpty ? tokens[start].norm : tokens[start].norm + " " + phrase
+            if lexicon.destinations.contains(phrase) { return true }
+        }
+        return false
+    }
+
     /// Notes whether the word at `q` makes the name a location ("in Kabul"), and rejects a capital standing for its
     /// government ("Tehran denied", "Washington supports Israel").
     private func governmentVerdict(
@@ -443,6 +453,7 @@ struct PlaceSpanFinder {
     ) -> Verdict? {
         let after = span.tokens.upperBound
         span.isLocative = q >= sentence.lowerBound && Self.locativeWords.contains(tokens[q].norm)
+        span.isDestination = followsDestination(q, tokens: tokens, sentence: sentence)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
         if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
             entries.contains(where: { isCapital($0) }),

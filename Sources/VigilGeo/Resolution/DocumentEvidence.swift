@@ -50,6 +50,11 @@ struct DocumentEvidence: Sendable {
     /// dateline, the source).
     var wordCountries: Set<Int> { Set(countryVotes.filter { $0.span < 0 }.map(\.country)) }
 
+    /// Whether anything outside `span`'s group points, however weakly, to another country than `country`.
+    func pointsElsewhere(than country: Int, excluding span: Int) -> Bool {
+        countryVotes.contains { $0.country != country && ($0.span != span || $0.span < 0) }
+    }
+
     /// Whether a place in a country other than `country` is named outside `span`'s group (nationality words do not
     /// count).
     func hasOtherCountries(than country: Int, excluding span: Int) -> Bool {

@@ -73,8 +73,12 @@ struct PlaceResolver {
             let kinds = span.ids.map { lookup.kind($0) }
             if let c = span.ids.first(where: { lookup.kind($0) == .country }), !kinds.contains(.admin1) {
                 let country = lookup.country(c)
+                let name = gazetteer.countries.countries[country].name
+                // "took them to Somalia": where people went says little of where the event was.
                 evidence.countryVotes.append(
-                    .init(span: groups[s], country: country, weight: 3, reason: "\(gazetteer.countries.countries[country].name) named in the document"))
+                    span.isDestination
+                        ? .init(span: groups[s], country: country, weight: 1, reason: "\(name) named as a destination", isNationality: true)
+                        : .init(span: groups[s], country: country, weight: 3, reason: "\(name) named in the document"))
             }
         }
         return evidence
@@ -85,10 +89,16 @@ struct PlaceResolver {
     private func firstPass(_ spans: [PlaceSpan], names: [String], groups: [Int], evidence: inout DocumentEvidence) -> [Int?] {
         var firstPass: [[Double]] = []
         var winners: [Int?] = []
+        /// Whether every reading within 1.5 points of the winner lies in the winner's country.
+        var countryCertain: [Bool] = []
         for (s, span) in spans.enumerated() {
             let ranked = rank(span, name: names[s], index: groups[s], evidence: evidence)
             firstPass.append(ranked.map(\.score))
             winners.append(ranked.first?.id)
+            let top = ranked.first.map { (score: $0.score, country: lookup.country($0.id)) }
+            countryCertain.append(top.map { top in
+                ranked.prefix { top.score - $0.score <= 1.5 }.allSatisfy { lookup.country($0.id) == top.country }
+            } ?? false)
         }
         for (s, id) in winners.enumerated() {
             guard let id else { continue }
@@ -102,7 +112,8 @@ struct PlaceResolver {
             case .facility, .admin2:
                 evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1.5, reason: "\(countryName) holds \(entry.name), named in the document"))
                 if entry.admin1 >= 0 { evidence.admin1.append((groups[s], entry.admin1)) }
-            case .populatedPlace where margin > 1.5 || entry.population >= 100_000 || entry.isUserPlace:
+            // "in Djugu", town or territory: either reading puts the document in that country.
+            case .populatedPlace where margin > 1.5 || entry.population >= 100_000 || entry.isUserPlace || countryCertain[s]:
                 evidence.countryVotes.append(.init(span: groups[s], country: entry.country, weight: 1, reason: "\(countryName) holds \(entry.name), named in the document"))
                 // A town named with confidence puts its province in the document's context too.
                 if entry.admin1 >= 0 { evidence.admin1.append((groups[s], entry.admin1)) }
@@ -131,7 +142,9 @@ struct PlaceResolver {
         if let headWinner, entry.kind != .country, lookup.country(headWinner) != entry.country { return nil }
         // A stand-in is as plausible as the divisions the text names.
         guard !span.ids.contains(best.id)
-            || plausible(entry, span: span, group: groups[s], countryWeight: countryWeight, supported: best.supported, evidence: evidence)
+            || plausible(
+                entry, span: span, name: names[s], group: groups[s], countryWeight: countryWeight, supported: best.supported,
+                evidence: evidence)
         else { return nil }
         // The division that holds the place, or that the place holds, is no rival: "Bangkok", city or province.
         let rival = ranked.dropFirst().first { r in
@@ -157,7 +170,8 @@ struct PlaceResolver {
             mention: PlaceMention(
                 start: first.start, end: last.end, tokens: span.tokens, text: text.slice(first.start, last.end),
                 kind: entry.kind, place: place, isNear: span.isNear,
-                isCalledDivision: span.hint == .admin1 || span.hint == .admin2, confidence: (confidence * 100).rounded() / 100,
+                isCalledDivision: span.hint == .admin1 || span.hint == .admin2, isDestination: span.isDestination,
+                confidence: (confidence * 100).rounded() / 100,
                 notes: notes),
             candidates: candidates)
     }
@@ -330,7 +344,8 @@ struct PlaceResolver {
 
     /// Whether a reading is believable enough to report: small places need some support.
     private func plausible(
-        _ e: GazetteerEntry, span: PlaceSpan, group: Int, countryWeight: Double, supported: Bool, evidence: DocumentEvidence
+        _ e: GazetteerEntry, span: PlaceSpan, name: String, group: Int, countryWeight: Double, supported: Bool,
+        evidence: DocumentEvidence
     ) -> Bool {
         if e.isUserPlace || e.kind != .populatedPlace || supported { return true }
         // "in the Catatumbo region": a region the gazetteer lacks, not the hamlet of that name in another province.
@@ -342,7 +357,23 @@ struct PlaceResolver {
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
         if e.population >= 100_000 { return !e.isCommonWord || span.isLocative }
         let nameTokens = span.tokens.count - (span.hint == nil ? 0 : 1)
+        if isVillageOfOneCountry(e, span: span, name: name), !evidence.pointsElsewhere(than: e.country, excluding: group) {
+            return true
+        }
         return span.isLocative && !e.isCommonWord && (e.population >= 2_000 || nameTokens > 1)
+    }
+
+    /// "gunmen stormed the school in Yendere": a village too small to believe on its own, but the text uses it as a
+    /// place and every place spelt so lies in one country, so there is no namesake to confuse it with (the caller
+    /// also asks that nothing else in the text point to another country).
+    private func isVillageOfOneCountry(_ e: GazetteerEntry, span: PlaceSpan, name: String) -> Bool {
+        guard span.isLocative, !e.isCommonWord, name.count >= 4 else { return false }
+        var countries = Set<Int>()
+        for id in span.ids where Self.isSpelled(lookup.entry(id).name, as: name) {
+            countries.insert(lookup.country(id))
+            if countries.count > 1 { return false }
+        }
+        return countries == [e.country]
     }
 
     /// Whether `countries` is not empty and `e` lies more than 1,000 km outside each of their outlines.

@@ -27,6 +27,9 @@ public struct PlaceMention: Hashable, Sendable {
     public var isNear: Bool
     /// True when the text calls it a division ("Hasakah province", "Kanbalu township"), whatever it resolved to.
     public var isCalledDivision: Bool
+    /// True when the text names it as where people were taken or fled, or as a neighbour ("took them to Somalia",
+    /// "a district bordering Myanmar"): not where the event happens.
+    public var isDestination: Bool
     /// How sure the resolver is, 0–1.
     public var confidence: Double
     /// Remarks for a reviewer, e.g. "text says northeast Syria; al-Tanf is in Homs (south-east)".
@@ -34,7 +37,7 @@ public struct PlaceMention: Hashable, Sendable {
 
     public init(
         start: Int, end: Int, tokens: Range<Int>, text: String, kind: PlaceKind, place: Place, isNear: Bool = false,
-        isCalledDivision: Bool = false, confidence: Double, notes: [String] = []
+        isCalledDivision: Bool = false, isDestination: Bool = false, confidence: Double, notes: [String] = []
     ) {
         self.start = start
         self.end = end
@@ -44,6 +47,7 @@ public struct PlaceMention: Hashable, Sendable {
         self.place = place
         self.isNear = isNear
         self.isCalledDivision = isCalledDivision
+        self.isDestination = isDestination
         self.confidence = confidence
         self.notes = notes
     }
