@@ -18,6 +18,12 @@ import VigilModel
         #expect(p?.iso3 == "AFG" && p?.admin1 == "Kabul" && p?.geoPrecision == .region)
     }
 
+    /// ACLED codes a country-wide event at the seat of government, which for Benin is Cotonou, not Porto-Novo.
+    @Test func aCountryWideEventIsCodedAtTheSeatOfGovernment() {
+        let p = place("On 4 April 2021, teachers protested across Benin against the new tax on salaries.")
+        #expect(p?.iso3 == "BEN" && p?.admin1 == "Littoral" && p?.geoPrecision == .region)
+    }
+
     @Test func aForceOrPartyOfOneCountryGivesItsCapital() {
         #expect(place("On 4 April 2021, Carabineros dispersed protesters with water cannon and tear gas.")?.iso3 == "CHL")
         #expect(place("On 4 April 2021, ODM supporters clashed with police after a rally.")?.iso3 == "KEN")
