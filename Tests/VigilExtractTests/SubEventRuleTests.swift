@@ -12,6 +12,15 @@ import VigilModel
         #expect(e.first?.actor2.hasPrefix("Unidentified Armed Group") == false)
     }
 
+    /// ACLED's codebook counts road-blocking with barricades as a violent demonstration; soldiers who barricade
+    /// themselves in do not block a road.
+    @Test func barricadingARoadIsAViolentDemonstration() {
+        let road = events("On 10 March 2024, residents barricaded the main road in Thika to protest against a new toll.")
+        #expect(road.first?.subEventType == .violentDemonstration)
+        let inside = events("On 10 March 2024, workers barricaded themselves inside a factory in Thika to protest unpaid wages.")
+        #expect(inside.first?.subEventType != .violentDemonstration)
+    }
+
     /// Police who kill during a confrontation, or fight drug traffickers, clash with an armed group.
     @Test func policeConfrontationIsAClash() {
         let e = events("On 10 March 2024, police killed a man during a confrontation in Nairobi.")
