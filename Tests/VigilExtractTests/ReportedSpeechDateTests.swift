@@ -20,6 +20,24 @@ import VigilModel
         #expect(event.eventDate.description == "2024-03-10")
     }
 
+    /// The lead dates the attacks; a later statement about them, on its own day, does not re-date them.
+    @Test func aStatementAfterTheLeadsDayDoesNotDateTheAttacks() throws {
+        let found = events(
+            "A drone attack on Sunday hit Ain al-Asad air base in western Iraq, officials said.\n"
+                + "The Islamic Resistance in Iraq said on Monday that its fighters had launched three drones at Harir base in Erbil.",
+            published: "2024-03-13", extractor: defaultExtractor)
+        let event = try #require(found.first { $0.place?.name.contains("Harir") == true })
+        #expect(event.eventDate.description == "2024-03-10")
+    }
+
+    @Test func aDayOpeningAStatementIsTheStatementsDay() throws {
+        let found = events(
+            "On Tuesday, police said a bomb had exploded near a market in Kirkuk on Sunday evening, wounding four people.",
+            published: "2024-03-13")
+        let event = try #require(found.first)
+        #expect(event.eventDate.description == "2024-03-10")
+    }
+
     @Test func theStatementsDayDatesAnEventToldWithoutADay() throws {
         let found = events("Police said on Monday that gunmen abducted 12 bus passengers near Peshawar.", published: "2024-03-13")
         let event = try #require(found.first)

@@ -42,24 +42,46 @@ struct ReportedSpeechDates: Sendable {
             }
         }
         markStatementsFollowedByEarlierDays(&out, isStatementDay: isStatementDay, text: text)
+        markDaysOpeningAStatement(&out, reporting: cues.filter { $0.kind == .reporting }.map(\.tokens), text: text)
         return out
+    }
+
+    /// "On Tuesday, the counter-terrorism service said a drone had crashed inside the base on Sunday evening": a day
+    /// before a sentence's reporting word, with an earlier day (at most seven days before it) after that word, dates
+    /// the statement.
+    private func markDaysOpeningAStatement(_ dates: inout [DateMention], reporting: [Range<Int>], text: AnalyzedText) {
+        for sentence in text.sentences {
+            for cue in reporting where sentence.tokens.contains(cue.lowerBound) {
+                let before = sentence.tokens.lowerBound..<cue.lowerBound, after = cue.upperBound..<sentence.tokens.upperBound
+                for k in dates.indices where dates[k].role == .point && dates[k].precision == .day && before.contains(dates[k].tokens.lowerBound) {
+                    let day = dates[k].day
+                    if dates.contains(where: {
+                        after.contains($0.tokens.lowerBound) && $0.role == .point && $0.day < day && $0.day >= day.adding(days: -7)
+                    }) {
+                        dates[k].role = .report
+                    }
+                }
+            }
+        }
     }
 
     /// "At least six fighters were killed in two days of clashes …, local authorities said on Tuesday. The
     /// fighting broke out on Sunday …": a statement's day followed, in the next sentence, by an earlier day at most
-    /// seven days before it dates the statement, not the events it reports.
+    /// seven days before it dates the statement, not the events it reports. So does one preceded by such a day
+    /// anywhere before it: "Drone attacks on Sunday against four bases … The group said on Monday that its fighters
+    /// had launched two drones at Ain al-Asad".
     private func markStatementsFollowedByEarlierDays(
         _ dates: inout [DateMention], isStatementDay: (DateMention) -> Bool, text: AnalyzedText
     ) {
         for k in dates.indices where dates[k].role == .point && isStatementDay(dates[k]) {
-            guard let sentence = text.sentences.firstIndex(where: { $0.tokens.contains(dates[k].tokens.lowerBound) }),
-                sentence + 1 < text.sentences.count
+            guard let sentence = text.sentences.firstIndex(where: { $0.tokens.contains(dates[k].tokens.lowerBound) })
             else { continue }
-            let next = text.sentences[sentence + 1].tokens
+            let next = sentence + 1 < text.sentences.count ? text.sentences[sentence + 1].tokens : 0..<0
+            let before = 0..<text.sentences[sentence].tokens.lowerBound
             let statementDay = dates[k].day
             if dates.contains(where: {
-                next.contains($0.tokens.lowerBound) && $0.role == .point && !isStatementDay($0)
-                    && $0.day < statementDay && $0.day >= statementDay.adding(days: -7)
+                (next.contains($0.tokens.lowerBound) || before.contains($0.tokens.lowerBound)) && $0.role == .point
+                    && !isStatementDay($0) && $0.day < statementDay && $0.day >= statementDay.adding(days: -7)
             }) {
                 dates[k].role = .report
             }
