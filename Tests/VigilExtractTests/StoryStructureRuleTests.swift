@@ -10,6 +10,24 @@ import VigilModel
         return try #require(found.first)
     }
 
+    /// A dateline after a headline line is still the dateline: its day dates the report, and its day number counts
+    /// no attacks.
+    @Test func aDatelineAfterAHeadlineDatesTheReportNotTheEvent() throws {
+        let found = events(
+            "Truce tested in the north\nERBIL, Iraq, March 12 (Gulf Ledger) - A drone attack on Sunday hit "
+                + "Harir air base, which hosts US forces, officials said.", published: "2024-03-12", extractor: defaultExtractor)
+        let e = try #require(found.first { $0.place?.name.contains("Harir") == true })
+        #expect(e.eventDate.description == "2024-03-10")
+        #expect(e.attackCount == 1)
+    }
+
+    /// "bases used by US forces": the owners of a target, not the ones who attacked it.
+    @Test func theForcesUsingATargetAreNotItsAttackers() throws {
+        let e = try only("On 10 March 2024, rockets hit two bases used by US forces in eastern Syria, causing no casualties.")
+        #expect(e.actor1.contains("United States") == false)
+        #expect(e.actor2.contains("United States"))
+    }
+
     @Test func theSidesOfClashesBetweenTwoGroupsAreItsActors() throws {
         let event = try only(
             "Four fighters died in clashes between the National Liberation Army (ELN) and FARC dissidents near Saravena on Monday.")

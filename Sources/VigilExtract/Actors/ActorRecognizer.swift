@@ -131,9 +131,17 @@ struct ActorRecognizer: Sendable {
         var k = start - 1
         while k >= max(floor, start - within) {
             if [",", ";", "."].contains(tokens[k].norm) { return false }
-            if let m = cues.match(at: k, in: tokens, limit: start), m.value == kind { return true }
+            if let m = cues.match(at: k, in: tokens, limit: start), m.value == kind, !insideLongerCue(k, tokens: tokens, floor: floor) {
+                return true
+            }
             k -= 1
         }
         return false
+    }
+
+    /// "bases used by US forces": the "by" of a longer cue ("used by", which marks a target's owner) is not a passive
+    /// agent's.
+    private func insideLongerCue(_ k: Int, tokens: [Token], floor: Int) -> Bool {
+        (max(floor, k - 3)..<k).contains { j in cues.match(at: j, in: tokens, limit: tokens.count).map { $0.tokens.upperBound > k } ?? false }
     }
 }

@@ -164,8 +164,13 @@ struct QuantityRecognizer: Sendable {
         var value: Int
         var end: Int
         if token.kind == .number, let v = token.integerValue {
-            // Years and dates are not counts.
+            // Years and dates are not counts ("2023", "Feb 11").
             if token.norm.count == 4, (1900...2100).contains(v) { return nil }
+            if i >= 1, let month = dates.match(at: i - 1, in: tokens, limit: i + 1), month.tokens.upperBound == i,
+                month.value.kind == "month"
+            {
+                return nil
+            }
             value = v
             end = i + 1
         } else if let word = numbers.match(at: i, in: tokens, limit: limit) {

@@ -1,22 +1,41 @@
 import VigilText
 
-/// Finds the dateline that opens a news text ("ERBIL, Kurdistan Region - ", "KABUL (Reuters) —").
+/// Finds the dateline that opens a news text ("ERBIL, Kurdistan Region - ", "KABUL (Reuters) —"), also after a
+/// headline line ("Drone attacks test truce efforts\nERBIL, Iraq, Feb 11 (Gulf Ledger) - …").
 ///
 /// A dateline starts with a word in capitals and ends at a dash within the first dozen tokens.
 struct DatelineDetector: Sendable {
     /// The tokens of the dateline, including its closing dash, or an empty range.
     func dateline(in text: AnalyzedText) -> Range<Int> {
-        let tokens = text.tokens
-        guard let first = tokens.first, first.kind == .word, first.text.count >= 3,
-            first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
-        else { return 0..<0 }
-        for k in 1..<min(tokens.count, 14) {
+        for start in openings(of: text) {
+            let found = dateline(from: start, tokens: text.tokens)
+            if !found.isEmpty { return found }
+        }
+        return 0..<0
+    }
+
+    /// Where a dateline may start: the text's first token and, when the first paragraph is a headline (one
+    /// sentence ending in a word, without a stop), the second paragraph's.
+    private func openings(of text: AnalyzedText) -> [Int] {
+        let first = text.sentences.prefix { $0.paragraph == text.sentences.first?.paragraph }
+        guard first.count == 1, let headline = first.first, headline.tokens.upperBound < text.tokens.count,
+            !headline.tokens.isEmpty, text.tokens[headline.tokens.upperBound - 1].kind != .punctuation
+        else { return [0] }
+        return [0, headline.tokens.upperBound]
+    }
+
+    private func dateline(from start: Int, tokens: [Token]) -> Range<Int> {
+        guard start < tokens.count else { return start..<start }
+        let first = tokens[start]
+        guard first.kind == .word, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
+        else { return start..<start }
+        for k in (start + 1)..<min(tokens.count, start + 14) {
             let t = tokens[k]
             if t.kind == .punctuation && (t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":") {
-                return 0..<(k + 1)
+                return start..<(k + 1)
             }
             if t.norm == "." { break }
         }
-        return 0..<0
+        return start..<start
     }
 }
