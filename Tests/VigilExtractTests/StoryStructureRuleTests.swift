@@ -28,6 +28,20 @@ import VigilModel
         #expect(e.actor2.contains("United States"))
     }
 
+    /// A party that confirms a claimed attack by its place makes that event confirmed; one that could not confirm
+    /// leaves the other a claim.
+    @Test func aConfirmationByPlaceUpgradesThatClaimOnly() throws {
+        let found = events(
+            "The Islamic Resistance in Iraq said on Tuesday that its fighters had launched two drones at Ain al-Asad air base "
+                + "and one at Harir base on Monday.\nA US official confirmed the attack on Ain al-Asad. Another official said he "
+                + "could not confirm the attack on Harir base.", published: "2024-03-12", extractor: defaultExtractor)
+        let asad = try #require(found.first { $0.place?.name.contains("Asad") == true })
+        let harir = try #require(found.first { $0.place?.name.contains("Harir") == true })
+        #expect(!asad.claimed && asad.claimedBy == "Islamic Resistance in Iraq")
+        #expect(asad.evidence.contains { $0.field == "claimed" && $0.text == "confirmed" })
+        #expect(harir.claimed)
+    }
+
     @Test func theSidesOfClashesBetweenTwoGroupsAreItsActors() throws {
         let event = try only(
             "Four fighters died in clashes between the National Liberation Army (ELN) and FARC dissidents near Saravena on Monday.")

@@ -274,7 +274,7 @@ struct ActorRoleAssigner: Sendable {
     func isSource(_ m: ActorMention, after trigger: Trigger, in analysis: DocumentAnalysis) -> Bool {
         let end = m.tokens.upperBound
         guard m.tokens.lowerBound >= trigger.tokens.upperBound, end < analysis.text.tokens.count else { return false }
-        return analysis.cues.contains { $0.kind == .reporting && $0.tokens.lowerBound == end }
+        return analysis.cues.contains { $0.kind.isReporting && $0.tokens.lowerBound == end }
     }
 
     /// "police said", "the army's spokesman told", "according to the police": the actor who reports.
@@ -282,7 +282,7 @@ struct ActorRoleAssigner: Sendable {
         let tokens = analysis.text.tokens
         let after = m.tokens.upperBound
         if let cue = analysis.cues.first(where: {
-            $0.kind == .reporting && $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= Self.reporterReach
+            $0.kind.isReporting && $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= Self.reporterReach
         }), !(after..<cue.tokens.lowerBound).contains(where: { [",", ";", "."].contains(tokens[$0].norm) }),
             !analysis.actors.contains(where: { $0.tokens.lowerBound >= after && $0.tokens.lowerBound < cue.tokens.lowerBound })
         {
@@ -290,7 +290,7 @@ struct ActorRoleAssigner: Sendable {
             return !Self.speaksOfItself(after: cue, tokens: tokens)
         }
         return analysis.cues.contains {
-            $0.kind == .reporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
+            $0.kind.isReporting && $0.tokens.upperBound <= m.tokens.lowerBound && m.tokens.lowerBound - $0.tokens.upperBound <= 2
                 && tokens[$0.tokens.lowerBound].norm == "according"
         }
     }
@@ -313,7 +313,7 @@ struct ActorRoleAssigner: Sendable {
         let reporter = analysis.actors.first { $0.tokens == actor }
         let range = group.tokenRange(in: analysis)
         return analysis.cues.first { cue in
-            guard cue.kind == .reporting, range.contains(cue.tokens.lowerBound), group.owns(cue.tokens.lowerBound, in: analysis) else {
+            guard cue.kind.isReporting, range.contains(cue.tokens.lowerBound), group.owns(cue.tokens.lowerBound, in: analysis) else {
                 return false
             }
             let said = analysis.actors.last {

@@ -50,6 +50,7 @@ struct EventAssembler: Sendable {
         where nonEvents?.isEvent(group, in: analysis) ?? true {
             events += assemble(group, in: analysis, firstIndex: events.count, previous: events.last)
         }
+        ConfirmationReading().apply(to: &events, in: analysis)
         return events
     }
 

@@ -149,7 +149,7 @@ struct EventGrouper: Sendable {
     private func datesReport(_ date: DateMention, in analysis: DocumentAnalysis) -> Bool {
         let start = date.tokens.lowerBound
         return analysis.cues.contains {
-            $0.kind == .reporting && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1
+            $0.kind.isReporting && $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1
         }
     }
 }

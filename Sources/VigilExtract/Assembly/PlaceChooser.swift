@@ -243,7 +243,7 @@ struct PlaceChooser: Sendable {
         // "Russia's defence ministry said": a country's institution that speaks, from elsewhere ("outside Georgia's
         // parliament" is there).
         if mention.kind == .country, end + 1 < tokens.count, tokens[end].norm == "'s", Self.institutions.contains(tokens[end + 1].norm),
-            analysis.cues.contains(where: { $0.kind == .reporting && $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound <= end + 4 })
+            analysis.cues.contains(where: { $0.kind.isReporting && $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound <= end + 4 })
         {
             return false
         }

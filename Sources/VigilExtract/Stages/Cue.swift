@@ -22,6 +22,11 @@ enum CueKind: String, Sendable {
     case definite
     /// "after", "following": what is told next happened before, and may be why ("rioted after a driver was found dead").
     case sequel
+    /// "confirmed", "verified": a reporting word by which a party confirms what another claimed.
+    case confirmation
+
+    /// Whether the cue introduces what someone reports (a confirmation is a report too).
+    var isReporting: Bool { self == .reporting || self == .confirmation }
 }
 
 /// A cue phrase found in the text.

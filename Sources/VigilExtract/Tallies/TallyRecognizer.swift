@@ -39,7 +39,7 @@ struct TallyRecognizer: Sendable {
                 continue
             }
             let range = analysis.text.sentences[index].tokens
-            let reporter = cues.first { $0.kind == .reporting && $0.tokens.lowerBound > range.lowerBound }
+            let reporter = cues.first { $0.kind.isReporting && $0.tokens.lowerBound > range.lowerBound }
                 .map { analysis.slice(range.lowerBound..<$0.tokens.lowerBound) } ?? ""
             let target = analysis.actors.first {
                 range.contains($0.tokens.lowerBound) && $0.isMarkedTarget && $0.tokens.lowerBound > main.tokens.lowerBound
