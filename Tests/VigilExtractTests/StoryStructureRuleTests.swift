@@ -42,6 +42,27 @@ import VigilModel
         #expect(harir.claimed)
     }
 
+    /// A headline that names only a country announces the body's event: the body's sentence is the lead, with its
+    /// town and day.
+    @Test func aHeadlineNamingOnlyACountryMakesNoEventOfItsOwn() throws {
+        let e = try only(
+            "Cost of living: Kenya protests\nNAIROBI, March 12 (East African Citizen) - Police fired tear gas at marchers "
+                + "in Nairobi on Monday and arrested dozens.")
+        #expect(e.place?.name == "Nairobi")
+        #expect(e.eventDate.description == "2024-03-11")
+    }
+
+    /// "late on Sunday, …, police said on Monday": Monday is the statement's day, so a later event told without a
+    /// day is Sunday's too.
+    @Test func aStatementsDayAfterTheAttacksDayDatesOnlyTheStatement() throws {
+        let found = events(
+            "Militants attacked a police post in Bannu late on Sunday, killing two policemen, police said on Monday.\n"
+                + "In Lakki Marwat, militants fired rockets at a checkpoint, wounding two policemen.",
+            published: "2024-03-12", extractor: defaultExtractor)
+        let lakki = try #require(found.first { $0.place?.name.hasPrefix("Lakki") == true })
+        #expect(lakki.eventDate.description == "2024-03-10")
+    }
+
     @Test func theSidesOfClashesBetweenTwoGroupsAreItsActors() throws {
         let event = try only(
             "Four fighters died in clashes between the National Liberation Army (ELN) and FARC dissidents near Saravena on Monday.")

@@ -42,6 +42,13 @@ struct EventAssembler: Sendable {
             }
             if !kept.isEmpty { bySentence[index] = kept }
         }
+        // A headline that names no place but a country announces what the body tells ("Tear gas, water cannon and a
+        // quiet march: Kenya's cost-of-living protests"): its words make no event of their own when the body has one.
+        if let headline = DatelineDetector.headline(of: analysis.text), bySentence.keys.contains(where: { $0 != headline }),
+            !analysis.inSentence(analysis.places, headline, tokens: \.tokens).contains(where: { $0.kind != .country })
+        {
+            bySentence[headline] = nil
+        }
         if bySentence.isEmpty, let trigger = modelDetector.trigger(in: analysis, excluded: skipped) {
             bySentence[trigger.sentence] = [trigger]
         }

@@ -69,7 +69,7 @@ struct ReportedSpeechDates: Sendable {
     /// fighting broke out on Sunday …": a statement's day followed, in the next sentence, by an earlier day at most
     /// seven days before it dates the statement, not the events it reports. So does one preceded by such a day
     /// anywhere before it: "Drone attacks on Sunday against four bases … The group said on Monday that its fighters
-    /// had launched two drones at Ain al-Asad".
+    /// had launched two drones at Ain al-Asad", "attacked police posts late on Monday, …, police said on Tuesday".
     private func markStatementsFollowedByEarlierDays(
         _ dates: inout [DateMention], isStatementDay: (DateMention) -> Bool, text: AnalyzedText
     ) {
@@ -77,7 +77,7 @@ struct ReportedSpeechDates: Sendable {
             guard let sentence = text.sentences.firstIndex(where: { $0.tokens.contains(dates[k].tokens.lowerBound) })
             else { continue }
             let next = sentence + 1 < text.sentences.count ? text.sentences[sentence + 1].tokens : 0..<0
-            let before = 0..<text.sentences[sentence].tokens.lowerBound
+            let before = 0..<dates[k].tokens.lowerBound
             let statementDay = dates[k].day
             if dates.contains(where: {
                 (next.contains($0.tokens.lowerBound) || before.contains($0.tokens.lowerBound)) && $0.role == .point

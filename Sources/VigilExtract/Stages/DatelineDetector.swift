@@ -14,14 +14,20 @@ struct DatelineDetector: Sendable {
         return 0..<0
     }
 
-    /// Where a dateline may start: the text's first token and, when the first paragraph is a headline (one
-    /// sentence ending in a word, without a stop), the second paragraph's.
+    /// Where a dateline may start: the text's first token and, after a headline, the second paragraph's.
     private func openings(of text: AnalyzedText) -> [Int] {
+        guard let headline = Self.headline(of: text) else { return [0] }
+        return [0, text.sentences[headline].tokens.upperBound]
+    }
+
+    /// The index of the headline sentence: a first paragraph of one sentence that ends in a word, without a stop,
+    /// with more text after it ("Tear gas, water cannon and a quiet march: Kenya's cost-of-living protests").
+    static func headline(of text: AnalyzedText) -> Int? {
         let first = text.sentences.prefix { $0.paragraph == text.sentences.first?.paragraph }
         guard first.count == 1, let headline = first.first, headline.tokens.upperBound < text.tokens.count,
             !headline.tokens.isEmpty, text.tokens[headline.tokens.upperBound - 1].kind != .punctuation
-        else { return [0] }
-        return [0, headline.tokens.upperBound]
+        else { return nil }
+        return 0
     }
 
     private func dateline(from start: Int, tokens: [Token]) -> Range<Int> {
