@@ -89,3 +89,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 /// The shipped extractor (geocoder and sub-event model), for checks that must hold with the real model.
 let defaultExtractor: Extractor = try! Extractor.loadDefault()
+
+/// The events the shipped extractor finds in `text` (published on `published`) placed where the place's name contains
+/// `name`.
+func events(at name: String, in text: String, published: String) -> [Event] {
+    events(text, published: published, extractor: defaultExtractor).filter { $0.place?.name.contains(name) == true }
+}
