@@ -40,19 +40,18 @@ enum ModelFileCodec {
     }
 
     static func decode(_ data: Data) throws(Failure) -> LinearClassifier {
-        let bytes = data.withUnsafeBytes { [UInt8]($0) }
-        guard bytes.count >= 8, Array(bytes.prefix(4)) == magic else {
+        guard data.count >= 8, Array(data.prefix(4)) == magic else {
             throw Failure(problem: "not a Vigil classifier model (bad magic number)")
         }
         var reader = ByteReader(data)
-        return try Failure.reading(bytes.count) {
+        return try Failure.reading(data.count) {
             _ = try reader.readArray(UInt8.self, count: 4)
             let fileVersion = try reader.read(UInt32.self)
             guard fileVersion == version else {
                 throw Failure(problem: "unsupported model version \(fileVersion), expected \(version)")
             }
-            guard bytes.count >= 16 else { throw ByteReader.Truncated() }
-            let stored = bytes.suffix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            guard data.count >= 16 else { throw ByteReader.Truncated() }
+            let stored = data.suffix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
             let k = Int(try reader.read(UInt32.self))
             let f = Int(try reader.read(UInt32.self))
             let c = Int(try reader.read(UInt32.self))
@@ -62,7 +61,7 @@ enum ModelFileCodec {
             }
             let expectedMinimum = f * (8 + 4 + k) + c * 8 + k * 6 + 8
             guard reader.remaining >= expectedMinimum else { throw ByteReader.Truncated() }
-            guard checksum(bytes[..<(bytes.count - 8)]) == stored else {
+            guard data.withUnsafeBytes({ checksum(UnsafeRawBufferPointer(rebasing: $0[..<($0.count - 8)])) }) == stored else {
                 throw Failure(problem: "checksum mismatch (file is corrupt)")
             }
             var labels: [String] = []
@@ -86,7 +85,7 @@ enum ModelFileCodec {
     }
 
     /// 64-bit FNV-1a of `bytes`.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h = FeatureHash.offset
         for byte in bytes { h = (h ^ UInt64(byte)) &* FeatureHash.prime }
         return h

@@ -15,10 +15,10 @@ struct ReportedSpeechDates: Sendable {
 
     /// `dates` with statement days marked ``DateMention/Role/report`` and the days told inside them re-resolved.
     func resolve(_ dates: [DateMention], cues: [Cue], dateline: Range<Int>, text: AnalyzedText) -> [DateMention] {
-        let reporting = cues.filter { $0.kind.isReporting }.map(\.tokens.upperBound)
+        let reporting = cues.filter { $0.kind.isReporting }.map(\.tokens)
         let isStatementDay = { (date: DateMention) in
             date.role == .point && date.precision == .day && date.anchorOffset == nil
-                && (reporting.contains { $0 <= date.tokens.lowerBound && date.tokens.lowerBound - $0 <= Self.reach }
+                && (reporting.contains { $0.upperBound <= date.tokens.lowerBound && date.tokens.lowerBound - $0.upperBound <= Self.reach }
                     || dateline.contains(date.tokens.lowerBound))
         }
         var out = dates
@@ -42,7 +42,7 @@ struct ReportedSpeechDates: Sendable {
             }
         }
         markStatementsFollowedByEarlierDays(&out, isStatementDay: isStatementDay, text: text)
-        markDaysOpeningAStatement(&out, reporting: cues.filter { $0.kind.isReporting }.map(\.tokens), text: text)
+        markDaysOpeningAStatement(&out, reporting: reporting, text: text)
         return out
     }
 

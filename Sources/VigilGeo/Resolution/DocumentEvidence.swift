@@ -8,7 +8,8 @@ struct DocumentEvidence: Sendable {
         let country: Int
         let weight: Double
         let reason: String
-        /// From a nationality word: people of a country, not necessarily a place in it.
+        /// From words that name a country's people, groups or source, or a destination ("took them to Somalia"):
+        /// not a place in it, so no rival to a place named elsewhere.
         var isNationality = false
     }
 
