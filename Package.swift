@@ -34,9 +34,9 @@ let package = Package(
         .target(
             name: "VigilText", dependencies: ["VigilModel"], resources: [.copy("Resources")],
             swiftSettings: upcoming),
-        // Offline geocoding: gazetteer, facilities, country shapes, place resolution.
+        // Offline geocoding: gazetteer, facilities, country shapes, place resolution, imports of GeoNames and WOF places.
         .target(
-            name: "VigilGeo", dependencies: ["VigilModel", "VigilText"],
+            name: "VigilGeo", dependencies: ["VigilModel", "VigilText", "CZlib"],
             resources: [.copy("Resources")], swiftSettings: upcoming),
         // Text classification: features, averaged perceptron, training.
         .target(name: "VigilClassify", dependencies: ["VigilText"], swiftSettings: upcoming),

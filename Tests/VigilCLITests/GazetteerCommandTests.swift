@@ -21,3 +21,37 @@ import Testing
         #expect(text.stdout.contains("GeoNames cities500 (geonames.org, CC BY 4.0)"))
     }
 }
+
+/// `vigil gazetteer import` and `remove` as a user runs them: the report, the places in the next extraction,
+/// and clear refusals.
+@Suite struct GazetteerImportCommandTests {
+    static let zip = VigilProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/gazetteer/NG.zip").path
+
+    @Test func importedVillageIsGeocodedByTheNextExtraction() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let article = try vigil.write("kaduna.jsonl", #"{"id":"k1","published":"2024-03-02","text":"Gunmen killed three farmers in Tashar Zabgai village in Kaduna State on Friday, residents said."}"# + "\n")
+        let imported = try vigil.run(["gazetteer", "import", Self.zip], useDatabase: false)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("imported 3 places from \(Self.zip) (GeoNames dump) as \"NG\""))
+        #expect(imported.stderr.contains("skipped NG.txt:4: latitude is not a number from -90 to 90: x10.2"))
+        let info = try vigil.run(["gazetteer", "info"], useDatabase: false)
+        #expect(info.stdout.contains("imported \"NG\": 3 places from NG.zip (GeoNames dump"))
+        let events = try vigil.run(["extract", article], useDatabase: false)
+        #expect(events.stdout.contains(#""location":"Tashan Zabgai""#), "\(events.stdout)")
+        let removed = try vigil.run(["gazetteer", "remove", "NG"], useDatabase: false)
+        #expect(removed.status == 0 && removed.stdout == "removed \"NG\"\n")
+        #expect(!(try vigil.run(["extract", article], useDatabase: false)).stdout.contains("Tashan Zabgai"))
+    }
+
+    @Test func badImportsAreRefusedWithTheirReason() throws {
+        let vigil = try VigilProcess()
+        defer { vigil.cleanUp() }
+        let missing = try vigil.run(["gazetteer", "import", "no-such-file.txt"], useDatabase: false)
+        #expect(missing.status == 65 && missing.stderr.contains("no-such-file.txt: does not exist"), "\(missing.stderr)")
+        let country = try vigil.run(["gazetteer", "import", Self.zip, "--countries", "NG,XX"], useDatabase: false)
+        #expect(country.status == 65 && country.stderr.contains("--countries: unknown country code \"XX\""))
+        let remove = try vigil.run(["gazetteer", "remove", "NG"], useDatabase: false)
+        #expect(remove.status == 66 && remove.stderr.contains("no import named \"NG\""))
+    }
+}

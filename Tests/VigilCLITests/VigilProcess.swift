@@ -94,6 +94,7 @@ struct VigilProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder.path
         environment.removeValue(forKey: "XDG_DATA_HOME")
+        environment.removeValue(forKey: "VIGIL_GAZETTEER_DIR")
         if useDatabase { environment["VIGIL_DB"] = database } else { environment.removeValue(forKey: "VIGIL_DB") }
         process.environment = environment
         process.currentDirectoryURL = folder

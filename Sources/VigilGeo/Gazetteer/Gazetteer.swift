@@ -20,6 +20,10 @@ public final class Gazetteer: Sendable {
     private let admin1Keys: [(entry: Int, key: [UInt8])]
     /// The normalized names of the second-order divisions, without spaces, by the entry of their first-order division.
     private let admin2Keys: [Int: [(entry: Int, key: [UInt8])]]
+    /// First-order divisions by country code and GeoNames code.
+    private let admin1ByCode: [UInt64: Int]
+    /// The places the user imported (`vigil gazetteer import`), one source per file of the import folder.
+    public let importedSources: [ImportedSource]
 
     /// The gazetteer built from the module's resources, loaded on first use and shared.
     public static func loadDefault() throws -> Gazetteer {
@@ -27,15 +31,30 @@ public final class Gazetteer: Sendable {
     }
 
     private static let shared: Result<Gazetteer, any Error> = Result {
+        try load(importedPlaces: importFolder(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// The gazetteer of the module's resources with the imports of `importedPlaces` (none when nil), loaded afresh.
+    public static func load(importedPlaces: URL?) throws -> Gazetteer {
         guard let directory = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw GazetteerError(file: "Resources", line: 0, message: "the VigilGeo resource folder is missing")
         }
-        return try Gazetteer(directory: directory)
+        return try Gazetteer(directory: directory, importedPlaces: importedPlaces)
+    }
+
+    /// Where `vigil gazetteer import` files places: `$VIGIL_GAZETTEER_DIR`, else `$XDG_DATA_HOME/vigil/gazetteer`,
+    /// else `~/.local/share/vigil/gazetteer`.
+    public static func importFolder(environment: [String: String]) -> URL {
+        if let path = environment["VIGIL_GAZETTEER_DIR"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return URL(fileURLWithPath: data).appendingPathComponent("vigil/gazetteer")
     }
 
     /// Loads the resource files in `directory`: admin1.tsv, admin2.tsv, … as written by scripts/build_gazetteer.py,
-    /// and places.bin as packed from them by scripts/pack_gazetteer.py.
-    public init(directory: URL) throws {
+    /// and places.bin as packed from them by scripts/pack_gazetteer.py; then the user's imports, the `.tsv` files of
+    /// `importedPlaces` (a missing folder is no import).
+    public init(directory: URL, importedPlaces: URL? = nil) throws {
         func read(_ name: String) throws -> Data {
             do {
                 return try Data(contentsOf: directory.appendingPathComponent(name), options: .alwaysMapped)
@@ -63,11 +82,13 @@ public final class Gazetteer: Sendable {
         countries = CountryDirectory(countryList)
         try builder.addFacilities(try read("facilities.tsv"))
         try builder.addAirports(try read("airports.tsv"))
+        importedSources = importedPlaces.map { builder.addImports(from: $0) } ?? []
         shapes = CountryShapes(try read("shapes.tsv"))
         lexicon = Lexicon(try read("lexicon.tsv"))
         builder.index.finish()
         admin1Keys = builder.admin1Keys
         admin2Keys = builder.admin2Keys
+        admin1ByCode = builder.admin1ByCode
         entries = GazetteerEntries(
             head: builder.entries, places: places, tail: builder.tail, admin1Base: builder.admin1Base,
             admin2Base: builder.admin2Base)
@@ -147,6 +168,11 @@ public final class Gazetteer: Sendable {
         return a.isEmpty ? b.count : previous[b.count]
     }
 
+    /// The entry of the first-order division with GeoNames code `code` ("05") in the country with ISO code `country`.
+    func admin1(country: String, code: String) -> Int? {
+        admin1ByCode[Builder.rawHash(Array(country.utf8), Array(code.utf8))]
+    }
+
     /// The country record of `entry`.
     public func country(of entry: GazetteerEntry) -> Country { countries.countries[entry.country] }
 
@@ -170,7 +196,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Accumulates entries and the name index while the files are read.
-    private struct Builder {
+    struct Builder {
         /// Countries and divisions: the entries before the places.
         var entries: [GazetteerEntry] = []
         /// Facilities and airports: the entries after the places.

@@ -15,9 +15,11 @@ public struct GazetteerSummary: Codable, Sendable {
     public var airports: Int
     /// The day places.bin was packed (YYYY-MM-DD), empty when unknown.
     public var packedOn: String
+    /// The user's imports (`vigil gazetteer import`).
+    public var imported: [ImportedSource]
 
     enum CodingKeys: String, CodingKey {
-        case countries, admin1, admin2, facilities, airports
+        case countries, admin1, admin2, facilities, airports, imported
         case geonamesPlaces = "geonames_places", whosOnFirstPlaces = "whos_on_first_places", packedOn = "packed_on"
     }
 }
@@ -27,7 +29,8 @@ extension Gazetteer {
     public var summary: GazetteerSummary {
         let places = entries.places
         let whosOnFirst = (0..<places.count).reduce(0) { $0 + (places.isWhosOnFirst($1) ? 1 : 0) }
-        let facilities = entries.tail.filter { $0.kind == .facility && $0.detail != "airport" }.count
+        let shipped = entries.tail.filter { !$0.source.hasPrefix("imported: ") }
+        let facilities = shipped.filter { $0.kind == .facility && $0.detail != "airport" }.count
         var packedOn = ""
         if places.packedDay > 0 {
             let formatter = ISO8601DateFormatter()
@@ -37,6 +40,6 @@ extension Gazetteer {
         return GazetteerSummary(
             countries: countries.countries.count, admin1: places.admin1Rows, admin2: places.admin2Rows,
             geonamesPlaces: places.count - whosOnFirst, whosOnFirstPlaces: whosOnFirst, facilities: facilities,
-            airports: entries.tail.filter { $0.detail == "airport" }.count, packedOn: packedOn)
+            airports: shipped.filter { $0.detail == "airport" }.count, packedOn: packedOn, imported: importedSources)
     }
 }

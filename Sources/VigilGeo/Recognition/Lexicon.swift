@@ -33,6 +33,14 @@ struct Lexicon: Sendable {
     /// Names of armed forces, parties and groups that act in one country or a few ("Taliban", "Koglweogo", "JNIM"),
     /// with the ISO 3166-1 alpha-2 codes of those countries: weak evidence for them.
     let actorCountries: [String: [String]]
+    /// GeoNames feature codes of places an import leaves out: abandoned, historical, destroyed.
+    let importSkipped: Set<String>
+    /// Words that make an imported alternate name generic when it has no others ("Air Strip", "Aeroport").
+    let importGeneric: Set<String>
+    /// Who's On First place types an import keeps (locality, county, campus…).
+    let importPlacetypes: Set<String>
+    /// GeoNames feature codes of facilities an import keeps, with what each is ("airb": air base).
+    let importFacilities: [String: String]
 
     /// Reads lexicon.tsv: a category, a tab, then folded words separated by `|`.
     init(_ data: Data) {
@@ -68,5 +76,13 @@ struct Lexicon: Sendable {
             for word in words { actorCountries[word] = codes }
         }
         self.actorCountries = actorCountries
+        importSkipped = lists["import-skip"] ?? []
+        importPlacetypes = lists["import-placetype"] ?? []
+        importGeneric = lists["import-generic"] ?? []
+        var importFacilities: [String: String] = [:]
+        for (category, codes) in lists where category.hasPrefix("import-facility-") {
+            for code in codes { importFacilities[code] = String(category.dropFirst("import-facility-".count)) }
+        }
+        self.importFacilities = importFacilities
     }
 }
