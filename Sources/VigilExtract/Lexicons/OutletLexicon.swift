@@ -52,23 +52,35 @@ struct OutletLexicon: Sendable {
     /// The tokens of `text` with glued words split: before a digit after a letter and the reverse ("Libya24"),
     /// and before a capital after two lower-case letters ("IraqiNews", not "eSwatini" or "McAllen").
     static func tokens(of text: String) -> [Token] {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count + 4)
         var previous: Unicode.Scalar?
         var lowerRun = 0
         for s in text.unicodeScalars {
             if let p = previous {
                 let pDigit = p.value >= 0x30 && p.value <= 0x39, sDigit = s.value >= 0x30 && s.value <= 0x39
-                if (pDigit && s.properties.isAlphabetic) || (sDigit && p.properties.isAlphabetic)
-                    || (lowerRun >= 2 && s.properties.isUppercase)
-                {
+                if (pDigit && isAlphabetic(s)) || (sDigit && isAlphabetic(p)) || (lowerRun >= 2 && isUppercase(s)) {
                     out.append(" ")
                 }
             }
-            lowerRun = s.properties.isLowercase ? lowerRun + 1 : 0
+            lowerRun = isLowercase(s) ? lowerRun + 1 : 0
             out.append(s)
             previous = s
         }
-        return Tokenizer().tokenize(Array(out))
+        return Tokenizer().tokenize(out)
+    }
+
+    // Unicode properties with the ASCII answers first: the lexicon's 5,800 names are read at every start.
+    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
+    }
+
+    private static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 0x61 && s.value <= 0x7A : s.properties.isLowercase
     }
 
     /// The words of `tokens` outlet names are matched on: every token but hyphens, dots and apostrophes.

@@ -221,6 +221,7 @@ public final class Gazetteer: Sendable {
 
         init() {
             entries.reserveCapacity(40_000)
+            tail.reserveCapacity(10_000)
             admin1ByCode.reserveCapacity(5_000)
             admin2ByName.reserveCapacity(40_000)
         }
@@ -244,12 +245,12 @@ public final class Gazetteer: Sendable {
         mutating func addAdmin1(_ data: Data) throws {
             admin1Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
-                let country = try self.country(row, 0, file: "admin1.tsv")
+                let country = try Builder.country(row, 0, file: "admin1.tsv", in: countryByCode)
                 let e = entries.count
                 entries.append(
                     GazetteerEntry(
-                        name: row.string(2), latitude: try coordinate(row, 3, "admin1.tsv"),
-                        longitude: try coordinate(row, 4, "admin1.tsv"), kind: .admin1, country: country))
+                        name: row.string(2), latitude: try Builder.coordinate(row, 3, "admin1.tsv"),
+                        longitude: try Builder.coordinate(row, 4, "admin1.tsv"), kind: .admin1, country: country))
                 admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] = e
                 admin1Keys.append((e, insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: country)))
             }
@@ -258,12 +259,12 @@ public final class Gazetteer: Sendable {
         mutating func addAdmin2(_ data: Data) throws {
             admin2Base = entries.count
             try TSVReader.forEachRow(in: data) { row in
-                let country = try self.country(row, 0, file: "admin2.tsv")
+                let country = try Builder.country(row, 0, file: "admin2.tsv", in: countryByCode)
                 let e = entries.count
                 entries.append(
                     GazetteerEntry(
-                        name: row.string(2), latitude: try coordinate(row, 3, "admin2.tsv"),
-                        longitude: try coordinate(row, 4, "admin2.tsv"), kind: .admin2, country: country,
+                        name: row.string(2), latitude: try Builder.coordinate(row, 3, "admin2.tsv"),
+                        longitude: try Builder.coordinate(row, 4, "admin2.tsv"), kind: .admin2, country: country,
                         admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
                 admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
                 let key = insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: nil)
@@ -290,8 +291,8 @@ public final class Gazetteer: Sendable {
 
         mutating func addFacilities(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
-                let country = try self.country(row, 5, file: "facilities.tsv")
-                let latitude = try coordinate(row, 3, "facilities.tsv"), longitude = try coordinate(row, 4, "facilities.tsv")
+                let country = try Builder.country(row, 5, file: "facilities.tsv", in: countryByCode)
+                let latitude = try Builder.coordinate(row, 3, "facilities.tsv"), longitude = try Builder.coordinate(row, 4, "facilities.tsv")
                 let detail = row.string(2)
                 let near = places?.nearest(country: country, latitude: latitude, longitude: longitude, radius: 100)
                 let named =
@@ -315,7 +316,7 @@ public final class Gazetteer: Sendable {
         mutating func addAirports(_ data: Data) throws {
             try TSVReader.forEachRow(in: data) { row in
                 guard let country = countryByCode[Builder.rawHash(row.field(5))] else { return }
-                let latitude = try coordinate(row, 3, "airports.tsv"), longitude = try coordinate(row, 4, "airports.tsv")
+                let latitude = try Builder.coordinate(row, 3, "airports.tsv"), longitude = try Builder.coordinate(row, 4, "airports.tsv")
                 // A curated facility at the same spot (an air base on a civil airport) already stands for it.
                 let curated = facilities.contains {
                     abs($0.latitude - latitude) < 0.05 && abs($0.longitude - longitude) < 0.05
@@ -382,14 +383,15 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        func country(_ row: TSVReader.Row, _ field: Int, file: String) throws -> Int {
+        // Static, so that calling them from a row closure that mutates the builder does not copy it for each row.
+        static func country(_ row: TSVReader.Row, _ field: Int, file: String, in countryByCode: [UInt64: Int]) throws -> Int {
             guard let c = countryByCode[Builder.rawHash(row.field(field))] else {
                 throw GazetteerError(file: file, line: row.line, message: "unknown country code \(row.string(field))")
             }
             return c
         }
 
-        func coordinate(_ row: TSVReader.Row, _ field: Int, _ file: String) throws -> Double {
+        static func coordinate(_ row: TSVReader.Row, _ field: Int, _ file: String) throws -> Double {
             guard let value = row.double(field) else {
                 throw GazetteerError(file: file, line: row.line, message: "field \(field + 1) is not a number: \(row.string(field))")
             }
