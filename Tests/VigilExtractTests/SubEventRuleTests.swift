@@ -21,6 +21,14 @@ import VigilModel
         #expect(inside.first?.subEventType != .violentDemonstration)
     }
 
+    /// South Asian reports call a gunfight between forces and rebels an "encounter"; ACLED codes it as a clash.
+    @Test func encounterBetweenForcesAndRebelsIsAClash() {
+        let e = events("On 10 March 2024, two Maoists were killed in an encounter with security forces in Bijapur district.")
+        #expect(e.first?.subEventType == .armedClash)
+        let f = events("On 10 March 2024, an encounter between the army and militants was reported in Kupwara district.")
+        #expect(f.first?.subEventType == .armedClash)
+    }
+
     /// Police who kill during a confrontation, or fight drug traffickers, clash with an armed group.
     @Test func policeConfrontationIsAClash() {
         let e = events("On 10 March 2024, police killed a man during a confrontation in Nairobi.")
