@@ -107,7 +107,9 @@ public struct Extractor: Sendable {
             triggers: TriggerRecognizer(lexicon: lexicons.triggers), decider: SubEventDecider(classifier: typing),
             modelDetector: ModelDetector(classifier: typing),
             nonEvents: prose.map { NonEventFilter(semantic: $0.semantic, threshold: SemanticSettings.nonEventThreshold) },
-            roleAssigner: ActorRoleAssigner(articles: lexicons.articles))
+            roleAssigner: ActorRoleAssigner(articles: lexicons.articles),
+            splitter: TargetSplitter(
+                listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords, quarterWords: lexicons.quarterWords))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

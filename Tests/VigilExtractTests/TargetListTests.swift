@@ -44,4 +44,37 @@ import VigilModel
         #expect(counts == ["Ain al-Asad Airbase": 2, "Erbil International Airport": 1, "Tal Baydar": 1, "Al Tanf": 1])
         #expect(found.allSatisfy { $0.eventDate.description == "2023-11-06" && $0.actor1 == "Islamic Resistance in Iraq" })
     }
+
+    /// "rockets were fired at troops in A, in B and near C": with no number of attacks, one attack on each place.
+    @Test func anUncountedListIsOneAttackPerPlace() {
+        let found = shipped("On 1 March 2024, rockets were fired at troops in Kidal, in Tessalit and near Aguelhok, the army said.")
+        #expect(found.map(\.location) == ["Kidal", "Tessalit", "Aguelhok"])
+        #expect(found.allSatisfy { $0.attackCount == 1 && $0.eventDate.description == "2024-03-01" })
+        let protests = shipped("On 1 March 2024, students protested in Kaya and Koudougou over fuel prices.")
+        #expect(protests.map(\.location) == ["Kaya", "Koudougou"])
+    }
+
+    /// A total of dead is never counted once per place: it goes to the place its sentence names, else it is shared.
+    @Test func theDeadAreSharedNotRepeated() {
+        let named = shipped(
+            "Gunmen attacked army posts in Tessalit and Aguelhok on Tuesday. At Tessalit, four soldiers were killed, the army said.",
+            published: "2024-03-06")
+        #expect(named.map(\.location) == ["Tessalit", "Aguelhok"] && named.map(\.fatalities) == [4, 0])
+        #expect(named[1].evidence.allSatisfy { $0.field != "fatalities" })
+        let shared = shipped("On 1 March 2024, airstrikes hit militant positions in Kidal and Tessalit, killing nine militants.")
+        #expect(shared.map(\.fatalities) == [5, 4])
+    }
+
+    /// The ends of a route, quarters of one town and a movement between posts are one event.
+    @Test func routesQuartersAndMovementsStayOneEvent() {
+        #expect(shipped("On 1 March 2024, gunmen ambushed a convoy on the road between Gao and Ansongo, killing two drivers.").count == 1)
+        #expect(shipped("On 1 March 2024, militants blew up the bridge linking Dori and Aribinda.").count == 1)
+        #expect(shipped("On 1 March 2024, rioters burned shops in Hamdallaye and Lafiabougou in Bamako.").count == 1)
+        #expect(shipped("On 1 March 2024, soldiers withdrew from the outposts of Tessalit and Aguelhok.").count == 1)
+    }
+
+    /// The events the shipped extractor (with the gazetteer) finds in `text`.
+    private func shipped(_ text: String, published: String = "2024-03-02") -> [Event] {
+        events(text, published: published, extractor: defaultExtractor)
+    }
 }

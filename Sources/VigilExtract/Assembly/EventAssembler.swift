@@ -26,7 +26,7 @@ struct EventAssembler: Sendable {
     let grouper = EventGrouper()
     let roleAssigner: ActorRoleAssigner
     let placeChooser = PlaceChooser()
-    let splitter = TargetSplitter()
+    let splitter: TargetSplitter
 
     /// The events of the document; sentences in `excluded` (tallies) are not read.
     func events(in analysis: DocumentAnalysis, excluded: Set<Int>) -> [Event] {
@@ -78,7 +78,7 @@ struct EventAssembler: Sendable {
         }
 
         let candidates = placeChooser.candidates(in: group, of: analysis)
-        let targets = splitter.split(group, candidates: candidates, in: analysis)
+        let targets = splitter.split(group, type: type, candidates: candidates, in: analysis)
         let place = targets?.first?.place ?? placeChooser.choose(for: group, in: analysis)
         let country = place?.place.country
 
@@ -118,10 +118,18 @@ struct EventAssembler: Sendable {
             weapon: weapon?.weapon, claimed: claimed, claimedBy: claimed && !roles.actor1.isEmpty ? roles.actor1 : nil,
             confidence: confidence, evidence: evidence)
 
-        let located: [(PlaceMention?, Int, Range<Int>?)] =
-            targets?.map { ($0.place, $0.attackCount, $0.countTokens) } ?? [(place, figures.attacks?.value ?? 1, figures.attacks?.tokens)]
-        return located.enumerated().map { k, item in
-            placed(base, at: item.0, attacks: item.1, countTokens: item.2, id: "\(analysis.document.id)-\(firstIndex + k + 1)", in: analysis)
+        guard let targets else {
+            return [placed(base, at: place, attacks: figures.attacks?.value ?? 1, countTokens: figures.attacks?.tokens, id: "\(analysis.document.id)-\(firstIndex + 1)", in: analysis)]
+        }
+        let sharing = FigureSharing(), places = targets.map(\.place)
+        let dead = sharing.shares(of: figures.fatalities, tokens: figures.fatalityTokens, places: places, in: analysis)
+        let wounded = figures.injuries.map { sharing.shares(of: $0, tokens: figures.injuryTokens, places: places, in: analysis) }
+        return targets.enumerated().map { k, target in
+            var event = placed(base, at: target.place, attacks: target.attackCount, countTokens: target.countTokens, id: "\(analysis.document.id)-\(firstIndex + k + 1)", in: analysis)
+            event.fatalities = dead[k]
+            event.injuries = wounded?[k]
+            event.evidence.removeAll { ($0.field == "fatalities" && dead[k] == 0) || ($0.field == "injuries" && wounded?[k] == 0) }
+            return event
         }
     }
 

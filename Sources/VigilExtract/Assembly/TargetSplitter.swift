@@ -1,5 +1,6 @@
-import VigilModel
 import Foundation
+import VigilGeo
+import VigilModel
 import VigilText
 
 /// One target of a distributive report and the number of attacks on it.
@@ -23,16 +24,25 @@ struct SplitTarget: Sendable {
 /// single drones targeted the base at Erbil airport, Tal Baydar and al-Tanf" gives 3, 1, 1 and 1. Each number counts
 /// the attacks on the place nearest to it in its clause (no comma, semicolon or colon between), the others one each;
 /// "two drones hit A and one struck B" gives 2 and 1; "two rockets hit A, B and C", with no other weapon word or
-/// number, stays one event.
+/// number, stays one event. With no number of attacks at all, places listed next to each other after one verb are one
+/// attack each ("attacked army positions in Boulkessi and Mondoro").
 struct TargetSplitter: Sendable {
     /// Places closer than this (km) are the same target.
     static let sameTargetKm = 3.0
+    /// What joins the places of a list: a comma, "and".
+    let listJoiners: Set<String>
+    /// What else may stand between the places of a list: "in A, in B and near C".
+    let listGaps: Set<String>
+    /// Words before two places that make them the ends of one route ("between", "from").
+    let routeWords: Set<String>
+    /// Words between a list of places and a town that make them its quarters ("in", "of").
+    let quarterWords: Set<String>
 
     /// The targets of `group`, or nil when it reports a single place or a single attack.
-    func split(_ group: EventGroup, candidates: [PlaceMention], in analysis: DocumentAnalysis) -> [SplitTarget]? {
+    func split(_ group: EventGroup, type: SubEventType, candidates: [PlaceMention], in analysis: DocumentAnalysis) -> [SplitTarget]? {
         var targets: [PlaceMention] = []
         for mention in candidates where mention.kind <= .populatedPlace && !mention.isCalledDivision {
-            if targets.contains(where: { distanceKm($0.place.latitude, $0.place.longitude, mention.place.latitude, mention.place.longitude) < Self.sameTargetKm }) {
+            if targets.contains(where: { Distance.km($0.place.latitude, $0.place.longitude, mention.place.latitude, mention.place.longitude) < Self.sameTargetKm }) {
                 continue
             }
             if targets.contains(where: { $0.place.admin2 == mention.place.name || $0.place.admin1 == mention.place.name }) { continue }
@@ -43,6 +53,8 @@ struct TargetSplitter: Sendable {
         let attacks = analysis.quantities.filter { range.contains($0.tokens.lowerBound) && $0.category == .attacks }
         let lead = listSentence(of: group, targets: targets, in: analysis)
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
+            // Strategic developments at several places ("left the outposts of A and B") stay one event.
+            guard !attacks.isEmpty else { return type.eventType == .strategicDevelopments ? nil : uncounted(targets, in: analysis, lead: lead) }
             return listed(targets, attacks: attacks, in: analysis, lead: lead)
         }
         // The numbers that share out the total ("three of which", "the other three strikes"); with none, the largest
@@ -108,9 +120,39 @@ struct TargetSplitter: Sendable {
         return listed.indices.map { SplitTarget(place: listed[$0], attackCount: counts[$0]?.value ?? 1, countTokens: counts[$0]?.tokens) }
     }
 
-    private func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let p = Double.pi / 180
-        let a = 0.5 - cos((lat2 - lat1) * p) / 2 + cos(lat1 * p) * cos(lat2 * p) * (1 - cos((lon2 - lon1) * p)) / 2
-        return 12742 * asin(a.squareRoot())
+    /// The places of a list after one verb, with no number of attacks: "Terrorists attacked army positions in
+    /// Boulkessi and Mondoro", "rockets were fired at troops in A, in B and near C" give one attack on each. Only
+    /// places next to each other, joined by commas, "and" and place prepositions, count; "the road between A and B"
+    /// and "from A to B" are one place on a route, and "A or B" is not known to be both.
+    private func uncounted(_ targets: [PlaceMention], in analysis: DocumentAnalysis, lead: Range<Int>) -> [SplitTarget]? {
+        let listed = targets.filter { lead.contains($0.tokens.lowerBound) }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard listed.count >= 2 else { return nil }
+        let tokens = analysis.text.tokens
+        var best: [PlaceMention] = [], run: [PlaceMention] = [listed[0]]
+        for next in listed.dropFirst() {
+            let gap = run[run.count - 1].tokens.upperBound..<next.tokens.lowerBound
+            let joined = gap.allSatisfy { listGaps.contains(tokens[$0].norm) || listJoiners.contains(tokens[$0].norm) }
+                && gap.contains { listJoiners.contains(tokens[$0].norm) }
+            if joined { run.append(next) } else { run = [next] }
+            if run.count > best.count { best = run }
+        }
+        guard best.count >= 2 else { return nil }
+        // "the road between A and B", "the bridge linking A and B", "between the villages of A and B".
+        let reach = max(lead.lowerBound, best[0].tokens.lowerBound - Self.routeReach)..<best[0].tokens.lowerBound
+        if reach.contains(where: { routeWords.contains(tokens[$0].norm) }) { return nil }
+        // "Kossodo, Sakoula and Pazani in Ouagadougou": quarters of the town named next are one place.
+        let after = best[best.count - 1].tokens.upperBound
+        if let town = analysis.places.first(where: { $0.tokens.lowerBound > after && $0.tokens.lowerBound <= after + 2 }),
+            after < tokens.count, quarterWords.contains(tokens[after].norm),
+            best.allSatisfy({ Distance.km($0.place.latitude, $0.place.longitude, town.place.latitude, town.place.longitude) < Self.quarterKm })
+        {
+            return nil
+        }
+        return best.map { SplitTarget(place: $0, attackCount: 1, countTokens: nil) }
     }
+
+    /// How many tokens before a list a route word may stand ("between the villages of").
+    static let routeReach = 4
+    /// Places of a list this close (km) to the town named after it are its quarters.
+    static let quarterKm = 25.0
 }

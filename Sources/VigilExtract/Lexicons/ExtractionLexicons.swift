@@ -69,6 +69,14 @@ struct ExtractionLexicons: Sendable {
     let articles: CountryArticles
     /// The languages (codes) each function word belongs to.
     let stopwords: [String: [String]]
+    /// What joins the places of a list (`lists.tsv`, joiner: a comma, "and").
+    let listJoiners: Set<String>
+    /// What else may stand between the places of a list (`lists.tsv`, gap: "in", "near").
+    let listGaps: Set<String>
+    /// Words before two places that make them the ends of one route (`lists.tsv`, route).
+    let routeWords: Set<String>
+    /// Words between a list of places and a town that make them its quarters (`lists.tsv`, quarter).
+    let quarterWords: Set<String>
 
     /// Loads every data file from the module's resources.
     static func load() throws(ExtractorError) -> ExtractionLexicons {
@@ -77,7 +85,7 @@ struct ExtractionLexicons: Sendable {
             numbers: TSVResource(named: "numbers.tsv"), counted: TSVResource(named: "counted.tsv"),
             weapons: TSVResource(named: "weapons.tsv"), dates: TSVResource(named: "dates.tsv"),
             actors: TSVResource(named: "actors.tsv"), articles: TSVResource(named: "country-articles.tsv"),
-            stopwords: TSVResource(named: "stopwords.tsv"))
+            stopwords: TSVResource(named: "stopwords.tsv"), lists: TSVResource(named: "lists.tsv"))
     }
 
     /// A phrase lexicon whose second column names a case of `Value`; an unknown name is an error
@@ -98,7 +106,7 @@ struct ExtractionLexicons: Sendable {
     /// Parses the given files; errors name the file and line.
     init(
         triggers: TSVResource, cues: TSVResource, numbers: TSVResource, counted: TSVResource, weapons: TSVResource,
-        dates: TSVResource, actors: TSVResource, articles: TSVResource, stopwords: TSVResource
+        dates: TSVResource, actors: TSVResource, articles: TSVResource, stopwords: TSVResource, lists: TSVResource
     ) throws(ExtractorError) {
         self.articles = CountryArticles(countries: Set(articles.rows.map { $0[0] }))
         var t = PhraseLexicon<TriggerEntry>()
@@ -158,5 +166,17 @@ struct ExtractionLexicons: Sendable {
         var s: [String: [String]] = [:]
         for row in stopwords.rows where s[row[1]]?.contains(row[0]) != true { s[row[1], default: []].append(row[0]) }
         self.stopwords = s
+
+        var words: [String: Set<String>] = [:]
+        for row in lists.rows {
+            switch row[0] {
+            case "joiner", "gap", "route", "quarter" where !row[1].isEmpty: words[row[0], default: []].insert(row[1])
+            default: throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route or quarter, then a word")
+            }
+        }
+        listJoiners = words["joiner"] ?? []
+        listGaps = words["gap"] ?? []
+        routeWords = words["route"] ?? []
+        quarterWords = words["quarter"] ?? []
     }
 }

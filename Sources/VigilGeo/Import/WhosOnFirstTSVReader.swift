@@ -10,7 +10,9 @@ struct WhosOnFirstTSVReader {
     private let columns: [String: Int]
 
     /// The columns a file must have.
-    static let required = ["placetype", "country", "lat", "lon", "name"]
+    enum Required: String, CaseIterable {
+        case placetype, country, lat, lon, name
+    }
 
     /// Reads the header row; throws when a required column is missing.
     init(lexicon: Lexicon, file: String, header: String) throws(GazetteerError) {
@@ -20,8 +22,10 @@ struct WhosOnFirstTSVReader {
         for (i, name) in header.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
             columns[name.trimmingSpaces.lowercased()] = columns[name.trimmingSpaces.lowercased()] ?? i
         }
-        if let missing = WhosOnFirstTSVReader.required.first(where: { columns[$0] == nil }) {
-            throw GazetteerError(file: file, line: 1, message: "has no \(missing) column; a Who's On First TSV's header names \(WhosOnFirstTSVReader.required.joined(separator: ", "))")
+        if let missing = Required.allCases.first(where: { columns[$0.rawValue] == nil }) {
+            throw GazetteerError(
+                file: file, line: 1,
+                message: "has no \(missing.rawValue) column; a Who's On First TSV's header names \(Required.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.columns = columns
     }
@@ -29,7 +33,7 @@ struct WhosOnFirstTSVReader {
     /// Whether a header row names Who's On First's columns.
     static func looksLikeHeader(_ line: String) -> Bool {
         let names = Set(line.lowercased().split(separator: "\t").map { String($0).trimmingSpaces })
-        return required.allSatisfy(names.contains)
+        return Required.allCases.allSatisfy { names.contains($0.rawValue) }
     }
 
     /// The place of one data row, nil for a record Vigil does not import; a malformed row adds a problem.
