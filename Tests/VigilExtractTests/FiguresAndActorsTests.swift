@@ -175,4 +175,28 @@ import VigilModel
     @Test func bracketedPlaceIsTheEventsPlace() {
         #expect(event("On 5 March 2024, gunmen from Nairobi attacked a bus in Kismayo (Kismayo, Lower Juba).")?.location == "Kismayo")
     }
+
+    /// "The attack was blamed on Al-Shabaab militants": whom the blame names is the attacker.
+    @Test func theGroupAnAttackIsBlamedOnIsItsActor() {
+        let found = events(
+            "On 1 March 2024, a roadside bomb killed three soldiers near Mandera town. The attack was blamed on Al-Shabaab militants.",
+            published: "2024-03-02", extractor: defaultExtractor)
+        #expect(found.first?.actor1 == "Al Shabaab")
+    }
+
+    /// "Israeli helicopters": aircraft take the nationality before them, as troops do.
+    @Test func aircraftTakeTheirNationality() {
+        let found = events(
+            "On 1 March 2024, Israeli helicopters fired missiles at a house in Khan Younis, killing two people.",
+            published: "2024-03-02", extractor: defaultExtractor)
+        #expect(found.first?.actor1 == "Military Forces of Israel")
+    }
+
+    /// ACLED codes killings over land between neighbours as communal violence.
+    @Test func aKillingOverALandDisputeIsCommunal() {
+        let found = events(
+            "On 1 March 2024, two men were hacked to death in Narsingdi over a land dispute, police said.",
+            published: "2024-03-02", extractor: defaultExtractor)
+        #expect(found.first?.actor1 == "Unidentified Communal Militia (Bangladesh)")
+    }
 }
