@@ -191,12 +191,4 @@ import VigilModel
             published: "2024-03-02", extractor: defaultExtractor)
         #expect(found.first?.actor1 == "Military Forces of Israel")
     }
-
-    /// ACLED codes killings over land between neighbours as communal violence.
-    @Test func aKillingOverALandDisputeIsCommunal() {
-        let found = events(
-            "On 1 March 2024, two men were hacked to death in Narsingdi over a land dispute, police said.",
-            published: "2024-03-02", extractor: defaultExtractor)
-        #expect(found.first?.actor1 == "Unidentified Communal Militia (Bangladesh)")
-    }
 }

@@ -29,6 +29,14 @@ import VigilModel
         #expect(e?.place?.name == "Harib")
     }
 
+    /// ACLED's "Town - Quarter (district, province)" places the event in the town, before a place that has only its
+    /// country in brackets.
+    @Test func aTownWithItsQuarterAndProvinceInBracketsIsBelievedOverOneWithOnlyItsCountry() {
+        let e = event("On 5 June 2024, Israeli forces fired at farmers in Gaza - Shujaiyya (Gaza City, Gaza Strip) east of Nahal Oz (Israel), wounding one.")
+        #expect(e?.place?.name == "Gaza")
+        #expect(e?.place?.iso3 == "PSE")
+    }
+
     @Test func rocketsHappenWhereTheyLandNotWhereTheyStart() {
         let e = event(
             "On 5 June 2024, gunmen fired three mortar rounds from the Radwaniyah area toward Baghdad International Airport.")

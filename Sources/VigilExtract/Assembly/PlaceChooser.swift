@@ -56,15 +56,32 @@ struct PlaceChooser: Sendable {
         func outside(_ m: PlaceMention) -> Int { named.isEmpty || named.contains(m.place.iso3) ? 0 : 1 }
         // "air raids on Al Hazm district in northern Yemen (Al Jawf)": a country with its province in brackets is no
         // more specific for it than the district.
+        // 0: divisions in brackets; 1: only a country ("east of Nahal Oz (Israel)"); 2: none.
         func unbracketed(_ m: PlaceMention) -> Int {
-            guard m.kind != .country else { return 1 }
-            let end = m.tokens.upperBound
-            return end < tokens.count && tokens[end].norm == "(" && mentions.contains { $0.tokens.lowerBound == end + 1 } ? 0 : 1
+            guard m.kind != .country else { return 2 }
+            let end = Self.bracketStart(after: m, tokens)
+            guard end < tokens.count, tokens[end].norm == "(", let inner = mentions.first(where: { $0.tokens.lowerBound == end + 1 })
+            else { return 2 }
+            return inner.kind == .country ? 1 : 0
         }
         return mentions.min {
             (unbracketed($0), outside($0), Self.origin($0, tokens), $0.kind, $0.tokens.lowerBound)
                 < (unbracketed($1), outside($1), Self.origin($1, tokens), $1.kind, $1.tokens.lowerBound)
         }
+    }
+
+    /// Where the brackets after `mention` would open: right after it, or after ACLED's quarter of a town ("Gaza - Sabra
+    /// (Gaza City, Gaza Strip)": a dash and a name of up to three words the gazetteer need not know).
+    static func bracketStart(after mention: PlaceMention, _ tokens: [Token]) -> Int {
+        let end = mention.tokens.upperBound
+        guard end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].spaceBefore,
+            tokens[end].text.unicodeScalars.first?.properties.generalCategory == .dashPunctuation
+        else { return end }
+        let name = (end + 1)..<min(end + 5, tokens.count)
+        guard let open = name.first(where: { tokens[$0].kind == .punctuation }), open > end + 1,
+            (end + 1..<open).allSatisfy({ tokens[$0].isCapitalized })
+        else { return end }
+        return open
     }
 
     /// 1 for a place things start from: "fired two Katyusha rockets from the Radwaniyah area toward the vicinity of

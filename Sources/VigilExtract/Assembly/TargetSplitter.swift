@@ -54,7 +54,10 @@ struct TargetSplitter: Sendable {
         let lead = listSentence(of: group, targets: targets, in: analysis)
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
             // Strategic developments at several places ("left the outposts of A and B") stay one event.
-            guard !attacks.isEmpty else { return type.eventType == .strategicDevelopments ? nil : uncounted(targets, in: analysis, lead: lead) }
+            guard !attacks.isEmpty else {
+                let trigger = analysis.text.sentences[group.lead].tokens
+                return type.eventType == .strategicDevelopments ? nil : uncounted(targets, in: analysis, lead: trigger)
+            }
             return listed(targets, attacks: attacks, in: analysis, lead: lead)
         }
         // The numbers that share out the total ("three of which", "the other three strikes"); with none, the largest
@@ -121,7 +124,9 @@ struct TargetSplitter: Sendable {
     }
 
     /// The places of a list after one verb, with no number of attacks: "Terrorists attacked army positions in
-    /// Boulkessi and Mondoro", "rockets were fired at troops in A, in B and near C" give one attack on each. Only
+    /// Boulkessi and Mondoro", "rockets were fired at troops in A, in B and near C" give one attack on each. The list
+    /// must be in the sentence of the event's verb: in "clashes … in rural Tame … The fighting broke out on Sunday in
+    /// the hamlets of A and B", the later sentence only tells where in Tame the one clash was. Only
     /// places next to each other, joined by commas, "and" and place prepositions, count; "the road between A and B"
     /// and "from A to B" are one place on a route, and "A or B" is not known to be both.
     private func uncounted(_ targets: [PlaceMention], in analysis: DocumentAnalysis, lead: Range<Int>) -> [SplitTarget]? {
