@@ -68,6 +68,21 @@ import VigilModel
     }
 
     /// Weapons listed after "recovered" or "seized weapons" were taken out of use, however the model reads the rest.
+    /// ACLED's codebook: a device neutralised, found at a blast site, or that goes off while its makers plant or
+    /// assemble it is disrupted weapons use, not an explosion.
+    @Test func devicesNeutralisedOrGoingOffInTheirMakersHandsAreDisrupted() {
+        let sentences = [
+            "On 5 June 2024, an army unit neutralized an IED on the road near Kaya, Burkina Faso.",
+            "On 5 June 2024, two militants were killed while planting IEDs on a road near Kaya, Burkina Faso.",
+            "On 5 June 2024, a man died in Kitui, Kenya, when the bomb he was assembling exploded prematurely.",
+        ]
+        for sentence in sentences {
+            #expect(events(sentence, extractor: defaultExtractor).first?.subEventType == .disruptedWeaponsUse, "\(sentence)")
+        }
+        let blast = events("On 5 June 2024, an IED planted on the road near Kaya, Burkina Faso, killed four soldiers.", extractor: defaultExtractor)
+        #expect(blast.first?.subEventType == .remoteExplosiveLandmineIED)
+    }
+
     @Test func weaponsRecoveredAreDisrupted() {
         let e = events(
             "Troops recovered two rifles, four grenades and a radio set from a militant hideout near Peshawar during a search operation on Monday.",

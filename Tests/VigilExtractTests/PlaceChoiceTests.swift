@@ -37,6 +37,28 @@ import VigilModel
         #expect(e?.place?.iso3 == "PSE")
     }
 
+    /// ACLED's notes drop the apostrophe of a possessive: "Benins main opposition party" names Benin.
+    @Test func aCountrysPossessiveWithoutItsApostropheNamesTheCountry() {
+        let e = event("On 5 June 2024, police fired tear gas at supporters of Benins main opposition party who protested the results.")
+        #expect(e?.place?.iso3 == "BEN")
+        let f = event("On 5 June 2024, gunmen attacked a convoy of Burkina Fasos army, killing three soldiers.")
+        #expect(f?.place?.iso3 == "BFA")
+    }
+
+    /// "near the border with Mali" names the neighbour, not the country of the town: it does not back Mali's namesake.
+    @Test func aNeighbourNamedByItsBorderDoesNotBackANamesakeThere() {
+        let e = event("On 5 June 2024, gunmen attacked a cattle market in Gorom-Gorom, in the north near the border with Mali, killing four traders.")
+        #expect(e?.place?.iso3 == "BFA")
+    }
+
+    /// A road named by its two ends is placed at the first: "the Kantchari-Diapaga axis", "the axis Tougan-Toeni".
+    @Test func aRoadNamedByItsEndsIsPlacedAtTheFirst() {
+        let after = event("On 5 June 2024, an IED hit a military convoy on the Kantchari-Diapaga axis, killing three soldiers.")
+        #expect(after?.place?.name == "Kantchari")
+        let before = event("On 5 June 2024, gunmen ambushed a bus on the axis Tougan-Toeni in Burkina Faso and killed two passengers.")
+        #expect(before?.place?.name == "Tougan")
+    }
+
     @Test func rocketsHappenWhereTheyLandNotWhereTheyStart() {
         let e = event(
             "On 5 June 2024, gunmen fired three mortar rounds from the Radwaniyah area toward Baghdad International Airport.")

@@ -35,6 +35,12 @@ public struct Country: Sendable, Hashable, Codable {
         self.capitalAdmin1 = capitalAdmin1
     }
 
+    /// Its name as ACLED's notes write the possessive, with no apostrophe ("Benins electoral commission", "Burkina
+    /// Fasos ruling party"), a nationality word like "Beninese"; nil when the name already ends in "s".
+    public var possessiveWithoutApostrophe: String? {
+        name.hasSuffix("s") || name.contains(" of ") ? nil : name + "s"
+    }
+
     /// This country with `admin1` as its capital's division.
     func with(capitalAdmin1 admin1: String) -> Country {
         Country(

@@ -27,9 +27,12 @@ struct Lexicon: Sendable {
     /// Capitalized words before a name that make it a natural feature's ("Lake Chad", "Mount Lebanon"), not the place.
     let features: Set<String>
     let suffixes: [String: Hint]
-    /// Phrases before a name that make it a destination or a neighbour ("took them to", "bordering"), folded words
-    /// joined by spaces.
+    /// Phrases before a name that make it a destination ("took them to", "fled into"), folded words joined by spaces.
     let destinations: Set<String>
+    /// Phrases before a name that make it a neighbour of the event's place ("bordering", "near the border with").
+    let neighbours: Set<String>
+    /// Words for a road named by its two ends ("the Djibo-Mentao axis", "on the road Kaya-Dori").
+    let roads: Set<String>
     /// Names of armed forces, parties and groups that act in one country or a few ("Taliban", "Koglweogo", "JNIM"),
     /// with the ISO 3166-1 alpha-2 codes of those countries: weak evidence for them.
     let actorCountries: [String: [String]]
@@ -61,6 +64,8 @@ struct Lexicon: Sendable {
         groups = lists["group"] ?? []
         listJoiners = lists["list-joiner"] ?? []
         destinations = lists["destination"] ?? []
+        neighbours = lists["neighbour"] ?? []
+        roads = lists["road"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [
             ("suffix-settlement", Hint.settlement), ("suffix-admin2", .admin2), ("suffix-admin1", .admin1),

@@ -12,9 +12,12 @@ struct PlaceSpan: Sendable {
     var isPartOf = false
     /// After "in", "at", "from", …: the text uses it as a location.
     var isLocative = false
-    /// After "took them to", "fled into", "bordering", … (lexicon.tsv's `destination`): where people went, or a
-    /// neighbour.
+    /// After "took them to", "fled into", "bordering", … (lexicon.tsv's `destination` and `neighbour`): where people
+    /// went, or a neighbour.
     var isDestination = false
+    /// After "bordering", "near the border with", … (lexicon.tsv's `neighbour`): a country next to the event's, which
+    /// says nothing of where the event was.
+    var isNeighbour = false
     /// Candidate ids of the names in a following parenthesis or apposition ("(Alwar, Rajasthan)", ", Donetsk").
     var qualifiers: [[Int]] = []
     /// Country index of a possessive before the name ("Iraq's Anbar province").

@@ -99,11 +99,19 @@ struct PlaceSpanFinder {
             j < limit && lexicon.particles.contains(tokens[j].norm)
             && (j + 1 < limit && (tokens[j + 1].isCapitalized || isTightHyphen(j + 1, tokens: tokens)))
         let hyphenFollows = j < limit && j - i == 1 && isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized
+            && !namesRoadEnds(i, tokens: tokens)
         let isMajor = span.ids.contains {
             let e = lookup.entry($0)
             return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
         }
         return span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor)
+    }
+
+    /// Whether the hyphenated pair at `i` names the two ends of a road: "on the Djibo-Mentao axis", "the road
+    /// Kaya-Dori" is a road from the first town, where ACLED places its events.
+    private func namesRoadEnds(_ i: Int, tokens: [Token]) -> Bool {
+        if i > 0, lexicon.roads.contains(tokens[i - 1].norm) { return true }
+        return i + 3 < tokens.count && lexicon.roads.contains(tokens[i + 3].norm)
     }
 
     private enum Verdict { case accept, skipWord, skipRun }
@@ -436,12 +444,12 @@ struct PlaceSpanFinder {
         return q
     }
 
-    /// Whether the words ending at `q` are a destination phrase ("took them to", "fled into", "bordering").
-    private func followsDestination(_ q: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+    /// Whether the words ending at `q` are a phrase of `list` ("took them to", "fled into", "bordering").
+    private func follows(_ list: Set<String>, _ q: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
         var phrase = ""
         for start in stride(from: q, through: max(sentence.lowerBound, q - 3), by: -1) {
             phrase = phrase.isEmpty ? tokens[start].norm : tokens[start].norm + " " + phrase
-            if lexicon.destinations.contains(phrase) { return true }
+            if list.contains(phrase) { return true }
         }
         return false
     }
@@ -453,7 +461,8 @@ struct PlaceSpanFinder {
     ) -> Verdict? {
         let after = span.tokens.upperBound
         span.isLocative = q >= sentence.lowerBound && Self.locativeWords.contains(tokens[q].norm)
-        span.isDestination = followsDestination(q, tokens: tokens, sentence: sentence)
+        span.isNeighbour = follows(lexicon.neighbours, q, tokens: tokens, sentence: sentence)
+        span.isDestination = span.isNeighbour || follows(lexicon.destinations, q, tokens: tokens, sentence: sentence)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
         if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
             entries.contains(where: { isCapital($0) }),

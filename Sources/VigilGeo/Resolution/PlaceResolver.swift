@@ -69,7 +69,8 @@ struct PlaceResolver {
                     span: -1, country: country, weight: 2,
                     reason: "\(gazetteer.countries.countries[country].name) named in the document's source", isNationality: true))
         }
-        for (s, span) in spans.enumerated() {
+        // "in Lamu county, bordering Somalia": a neighbour says nothing of where the event was.
+        for (s, span) in spans.enumerated() where !span.isNeighbour {
             let kinds = span.ids.map { lookup.kind($0) }
             if let c = span.ids.first(where: { lookup.kind($0) == .country }), !kinds.contains(.admin1) {
                 let country = lookup.country(c)
