@@ -15,7 +15,9 @@ public struct CountryDirectory: Sendable {
         var byName: [String: Int] = [:], byAdjective: [String: Int] = [:], byCode: [String: Int] = [:]
         for (i, c) in countries.enumerated() {
             for name in [c.name] + c.aliases { byName[NameKey(name).text] = byName[NameKey(name).text] ?? i }
-            for adjective in c.adjectives + [c.possessiveWithoutApostrophe].compactMap({ $0 }) { byAdjective[Folding.fold(adjective)] = byAdjective[Folding.fold(adjective)] ?? i }
+            for adjective in c.adjectives + [c.possessiveWithoutApostrophe].compactMap({ $0 }) {
+                byAdjective[Folding.fold(adjective)] = byAdjective[Folding.fold(adjective)] ?? i
+            }
             byCode[c.iso2.uppercased()] = i
             byCode[c.iso3.uppercased()] = i
         }
