@@ -67,7 +67,6 @@ import VigilModel
         #expect(e.first?.subEventType == .attack)
     }
 
-    /// Weapons listed after "recovered" or "seized weapons" were taken out of use, however the model reads the rest.
     /// ACLED's codebook: a device neutralised, found at a blast site, or that goes off while its makers plant or
     /// assemble it is disrupted weapons use, not an explosion.
     @Test func devicesNeutralisedOrGoingOffInTheirMakersHandsAreDisrupted() {
@@ -83,6 +82,7 @@ import VigilModel
         #expect(blast.first?.subEventType == .remoteExplosiveLandmineIED)
     }
 
+    /// Weapons listed after "recovered" or "seized weapons" were taken out of use, however the model reads the rest.
     @Test func weaponsRecoveredAreDisrupted() {
         let e = events(
             "Troops recovered two rifles, four grenades and a radio set from a militant hideout near Peshawar during a search operation on Monday.",

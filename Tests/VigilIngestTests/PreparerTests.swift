@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import VigilIngest
 import VigilModel
@@ -24,14 +23,5 @@ import VigilModel
     @Test func otherLanguagesAreIdentified() {
         let raw = RawDocument(text: "Les manifestants ont été dispersés par la police dans le centre de la ville pour la deuxième fois.", origin: "fr")
         #expect(DocumentPreparer().prepare(raw, ingested: "").document.language == "fr")
-    }
-
-    /// The ingest time is written as ISO 8601 UTC to the second, as Foundation's formatter writes it.
-    @Test(arguments: [0, 951_782_400, 1_717_596_189, 4_102_444_799])
-    func timestampsAreISO8601UTC(_ seconds: Int) {
-        let date = Date(timeIntervalSince1970: Double(seconds))
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        #expect(DocumentPreparer.timestamp(secondsSince1970: seconds) == formatter.string(from: date))
     }
 }

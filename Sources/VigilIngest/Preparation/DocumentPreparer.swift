@@ -41,16 +41,4 @@ public struct DocumentPreparer: Sendable {
             language: raw.language ?? language ?? LanguageIdentifier().identify(analyzed), text: raw.text,
             contentHash: hash, dateline: DatelineDetector.dateline(in: analyzed))
     }
-
-    /// The current time as ISO 8601 UTC, second precision.
-    public static func now() -> String { timestamp(secondsSince1970: Int(Date().timeIntervalSince1970.rounded(.down))) }
-
-    /// A time as ISO 8601 UTC, second precision ("2024-06-05T14:03:09Z"), computed without a date formatter, whose
-    /// time-zone data takes milliseconds to load at start-up.
-    public static func timestamp(secondsSince1970 seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(CalendarDay(daysSinceEpoch: days))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
-    }
 }

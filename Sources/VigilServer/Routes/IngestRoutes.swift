@@ -31,7 +31,7 @@ struct IngestRoutes {
             let raws = try Self.documents(in: try Self.text(of: Array(buffer.readableBytesView), limit: configuration.maxBodyBytes))
             let actor = context.tokenName ?? "anonymous"
             let preparer = DocumentPreparer()
-            let ingested = DocumentPreparer.now()
+            let ingested = Timestamp.now()
             let outcomes = try store.ingest(raws.map { preparer.prepare($0, ingested: ingested) }, nearDuplicateThreshold: 0.8)
             var payload = IngestPayload(documents: [], new: 0, duplicates: 0, nearDuplicates: 0, rejected: 0)
             for outcome in outcomes {

@@ -180,7 +180,7 @@ extension PostgresStore: ReviewStore {
             patch.merge(changes) { _, new in new }
             try PostgresStore.ensureReview(eventID: edited.eventID, db)
             try db.execute("""
-                UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(EventPatch.now()),
+                UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(Timestamp.now()),
                     updated_by = \(actor) WHERE event_id = \(edited.eventID)
                 """)
             let json = try PostgresStore.json(edited)
@@ -206,7 +206,7 @@ extension PostgresStore: ReviewStore {
             let before = try PostgresStore.existingEvent(id: eventID, db, locking: true)
             try PostgresStore.ensureReview(eventID: eventID, db)
             try db.execute("""
-                UPDATE event_reviews SET status = \(status.rawValue), merged_into = NULL, updated = \(EventPatch.now()),
+                UPDATE event_reviews SET status = \(status.rawValue), merged_into = NULL, updated = \(Timestamp.now()),
                     updated_by = \(actor) WHERE event_id = \(eventID)
                 """)
             try PostgresStore.audit(
@@ -225,7 +225,7 @@ extension PostgresStore: ReviewStore {
                 throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
             }
             try PostgresStore.ensureReview(eventID: absorbed, db)
-            let now = EventPatch.now()
+            let now = Timestamp.now()
             try db.execute("""
                 UPDATE event_reviews SET status = 'merged', merged_into = \(kept), updated = \(now), updated_by = \(actor)
                 WHERE event_id = \(absorbed)
@@ -251,7 +251,7 @@ extension PostgresStore: ReviewStore {
             guard let story = try db.value("SELECT story_id FROM events WHERE id = \(eventID)", as: String.self) else {
                 throw StoreError("no event with id \"\(eventID)\"")
             }
-            let now = EventPatch.now()
+            let now = Timestamp.now()
             var created: [ReviewedEvent] = []
             for part in parts {
                 if try db.value("SELECT 1 FROM events WHERE id = \(part.eventID)", as: Int32.self) != nil {
@@ -380,7 +380,7 @@ extension PostgresStore: ReviewStore {
         let beforeJSON = try before.map(json), afterJSON = try after.map(json)
         try db.execute("""
             INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note)
-            VALUES (\(subject), \(action.rawValue), \(actor), \(EventPatch.now()), \(beforeJSON), \(afterJSON), \(note))
+            VALUES (\(subject), \(action.rawValue), \(actor), \(Timestamp.now()), \(beforeJSON), \(afterJSON), \(note))
             """)
     }
 }

@@ -1,4 +1,5 @@
 import PostgresNIO
+import VigilModel
 
 /// API tokens on PostgreSQL (migration "v5-review"), hashed as in ``SQLiteStore``: every server
 /// and `vigil token` on any machine sees the same tokens.
@@ -6,7 +7,7 @@ extension PostgresStore: TokenStore {
     public func saveToken(name: String, hash: String) throws {
         try session.transaction { db in
             let stored = try db.execute("""
-                INSERT INTO api_tokens (name, token_hash, created) VALUES (\(name), \(hash), \(EventPatch.now()))
+                INSERT INTO api_tokens (name, token_hash, created) VALUES (\(name), \(hash), \(Timestamp.now()))
                 ON CONFLICT (name) DO NOTHING
                 """)
             guard stored == 1 else { throw StoreError("a token named \"\(name)\" already exists; choose another name") }
@@ -22,7 +23,7 @@ extension PostgresStore: TokenStore {
     public func tokenName(hash: String) throws -> String? {
         try session.read { db in
             try db.value(
-                "UPDATE api_tokens SET last_used = \(EventPatch.now()) WHERE token_hash = \(hash) RETURNING name",
+                "UPDATE api_tokens SET last_used = \(Timestamp.now()) WHERE token_hash = \(hash) RETURNING name",
                 as: String.self)
         }
     }

@@ -28,11 +28,4 @@ enum EventPatch {
     static func json(_ fields: [String: Any]) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
     }
-
-    /// The current time as the review tables record it (ISO 8601 UTC, seconds).
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
 }

@@ -154,7 +154,7 @@ extension SQLiteStore: ReviewStore {
             try self.ensureReview(eventID: edited.eventID, db)
             try db.execute(
                 sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [patchText, EventPatch.now(), actor, edited.eventID])
+                arguments: [patchText, Timestamp.now(), actor, edited.eventID])
             try self.replaceEvent(edited, db)
             let after = try self.existingEvent(id: edited.eventID, db)
             try self.audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
@@ -171,7 +171,7 @@ extension SQLiteStore: ReviewStore {
             try self.ensureReview(eventID: eventID, db)
             try db.execute(
                 sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [status.rawValue, EventPatch.now(), actor, eventID])
+                arguments: [status.rawValue, Timestamp.now(), actor, eventID])
             try self.audit(
                 status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
                 after: before.event, note: note, db)
@@ -188,7 +188,7 @@ extension SQLiteStore: ReviewStore {
                 throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
             }
             try self.ensureReview(eventID: absorbed, db)
-            let now = EventPatch.now()
+            let now = Timestamp.now()
             try db.execute(
                 sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
                 arguments: [kept, now, actor, absorbed])
@@ -213,7 +213,7 @@ extension SQLiteStore: ReviewStore {
             else { throw StoreError("no event with id \"\(eventID)\"") }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let now = EventPatch.now()
+            let now = Timestamp.now()
             var created: [ReviewedEvent] = []
             for part in parts {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [part.eventID]) == true {
@@ -363,7 +363,7 @@ extension SQLiteStore: ReviewStore {
         }
         try db.execute(
             sql: "INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [subject, action.rawValue, actor, EventPatch.now(), try json(before), try json(after), note])
+            arguments: [subject, action.rawValue, actor, Timestamp.now(), try json(before), try json(after), note])
     }
 
     private static func columns(_ event: Event, story: String, json: String) -> StatementArguments {

@@ -1,4 +1,5 @@
 import GRDB
+import VigilModel
 
 extension SQLiteStore: TokenStore {
     public func saveToken(name: String, hash: String) throws {
@@ -8,7 +9,7 @@ extension SQLiteStore: TokenStore {
             }
             try db.execute(
                 sql: "INSERT INTO api_tokens (name, token_hash, created) VALUES (?, ?, ?)",
-                arguments: [name, hash, EventPatch.now()])
+                arguments: [name, hash, Timestamp.now()])
         }
     }
 
@@ -18,7 +19,7 @@ extension SQLiteStore: TokenStore {
                 db, sql: "SELECT name FROM api_tokens WHERE token_hash = ?", arguments: [hash])
             else { return nil }
             try db.execute(
-                sql: "UPDATE api_tokens SET last_used = ? WHERE name = ?", arguments: [EventPatch.now(), name])
+                sql: "UPDATE api_tokens SET last_used = ? WHERE name = ?", arguments: [Timestamp.now(), name])
             return name
         }
     }

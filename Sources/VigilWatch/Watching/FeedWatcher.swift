@@ -121,7 +121,7 @@ public final class FeedWatcher: Sendable {
         poll.messages = items.warnings.map { "\(feed.name): \($0)" } + items.refusals.map { "\(feed.name): \($0.description)" }
         poll.rejected = items.refusals.count
         let preparer = DocumentPreparer(source: feed.source)
-        let ingested = DocumentPreparer.now()
+        let ingested = Timestamp.now()
         var articlesTried = 0
         for (raw, key) in zip(items.documents, keys) where unseen.contains(key) && poll.keys.count < settings.itemsPerPoll {
             var item = raw
@@ -144,7 +144,7 @@ public final class FeedWatcher: Sendable {
         let unseen = try await unseenKeys(links, of: feed)
         var poll = FeedPoll(feed: FeedSchedule.succeeded(feed, at: now, etag: page.etag, lastModified: page.lastModified), result: .fetched)
         let preparer = DocumentPreparer(source: feed.source)
-        let ingested = DocumentPreparer.now()
+        let ingested = Timestamp.now()
         for link in links where unseen.contains(link) && poll.keys.count < settings.articlesPerPoll {
             guard (try? await checkRobots(link)) != nil else { continue }
             await pause(before: link)

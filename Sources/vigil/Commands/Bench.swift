@@ -97,7 +97,7 @@ struct Bench: ParsableCommand {
 
     private func measure(_ raws: [RawDocument]) throws -> (Double, [String: Double]) {
         let preparer = DocumentPreparer()
-        let now = DocumentPreparer.now()
+        let now = Timestamp.now()
         switch stage {
         case .ingest:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bench-\(UUID().uuidString)")
@@ -149,7 +149,7 @@ struct Bench: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
         let preparer = DocumentPreparer()
-        let now = DocumentPreparer.now()
+        let now = Timestamp.now()
         let ingestStart = Date()
         var start = 0
         while start < raws.count {

@@ -87,7 +87,7 @@ struct Eval: ParsableCommand {
         let extractor = try loadExtractor()
         let writer = try predictions.map(openWriter)
         let preparer = DocumentPreparer(published: nil)
-        let now = DocumentPreparer.now()
+        let now = Timestamp.now()
         var events: [String: [Event]] = [:]
         for snippet in gold {
             let raw = RawDocument(id: snippet.id, text: snippet.text, origin: "snippet \(snippet.id)")
@@ -103,7 +103,7 @@ struct Eval: ParsableCommand {
     /// Extracts every document of `docs`: the events by document id, and the ids read.
     private func extract(_ docs: String, with extractor: Extractor, writingTo writer: LineWriter?) -> ([String: [Event]], Set<String>) {
         let preparer = DocumentPreparer(published: nil)
-        let now = DocumentPreparer.now()
+        let now = Timestamp.now()
         var events: [String: [Event]] = [:]
         var read: Set<String> = []
         DocumentReader().read([docs]) { item in

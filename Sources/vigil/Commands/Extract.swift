@@ -45,7 +45,7 @@ struct Extract: ParsableCommand {
         let preparer = DocumentPreparer(published: published.flatMap(CalendarDay.init(iso:)))
         let output = LineWriter()
         var rejected = 0
-        let now = DocumentPreparer.now()
+        let now = Timestamp.now()
         DocumentReader().read(paths) { event in
             switch event {
             case .document(let raw):

@@ -72,7 +72,7 @@ struct Ingest: ParsableCommand {
             let reader = DocumentReader(decoder: InputDecoder(maxBytes: maxMegabytes << 20))
             var summary = IngestSummary()
             let progress = Console.Progress(label: "ingesting")
-            let ingested = DocumentPreparer.now()
+            let ingested = Timestamp.now()
             var batch: [IncomingDocument] = []
             var storeFailure: String?
             var undated = UndatedInputs()

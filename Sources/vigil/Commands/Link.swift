@@ -48,7 +48,7 @@ struct Link: ParsableCommand {
 
     /// Records a decision and relinks the reports it names.
     static func decide(_ kind: LinkDecision.Kind, groups: [[String]], review: Review, store: any Store) throws {
-        let now = ISO8601DateFormatter().string(from: Date())
+        let now = Timestamp.now()
         try store.saveLinkDecision(
             LinkDecisionRecord(kind: kind.rawValue, groups: groups, reviewer: review.name, decidedAt: now, note: review.note))
         let events = try groups.flatMap { $0 }.compactMap { try store.event(id: $0) }
