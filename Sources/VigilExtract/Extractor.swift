@@ -109,7 +109,8 @@ public struct Extractor: Sendable {
             nonEvents: prose.map { NonEventFilter(semantic: $0.semantic, threshold: SemanticSettings.nonEventThreshold) },
             roleAssigner: ActorRoleAssigner(articles: lexicons.articles),
             splitter: TargetSplitter(
-                listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords, quarterWords: lexicons.quarterWords))
+                listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords, quarterWords: lexicons.quarterWords,
+                repetitions: lexicons.repetitions))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

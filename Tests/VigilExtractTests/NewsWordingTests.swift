@@ -217,4 +217,32 @@ import VigilModel
         let g = events("Iraqi soldiers patrolled the streets of a town in Anbar on Monday after driving out Islamic State militants.")
         #expect(g.first?.subEventType == .governmentRegainsTerritory)
     }
+
+    /// "In Ndola, a march of about 200 people passed off peacefully": a sentence that opens with a town tells another
+    /// event there, even with a weak trigger.
+    @Test func aSentenceOpeningWithAnotherTownIsAnotherEvent() {
+        let e = events(
+            "Police fired tear gas at marchers in Lusaka on Monday. In Ndola, a march of about 200 people passed off peacefully.",
+            published: "2026-05-12", extractor: defaultExtractor)
+        #expect(e.map(\.location) == ["Lusaka", "Ndola"])
+        #expect(e.last?.subEventType == .peacefulProtest)
+    }
+
+    /// "gathered on Sunday at the mosque where a suicide bomber killed 14 worshippers last Friday": the day next to
+    /// the attack's words dates it.
+    @Test func theDayNextToTheAttackDatesIt() {
+        let e = events(
+            "Mourners gathered on Sunday at the mosque in Kano where a suicide bomber killed 14 worshippers last Friday.",
+            published: "2026-05-11", extractor: defaultExtractor)
+        #expect(e.first?.eventDate.description == "2026-05-08")
+    }
+
+    /// A drone told right after a state force's shelling, with no one named, is that force's.
+    @Test func aDroneAfterAStateForcesShellingIsTheirs() {
+        let e = events(
+            "Russian forces shelled Nikopol on Tuesday, the governor said. A kamikaze drone also hit a farm building in Myrove.",
+            published: "2026-05-13", extractor: defaultExtractor)
+        #expect(e.map(\.subEventType) == [.shellingArtilleryMissileAttack, .airDroneStrike])
+        #expect(e.allSatisfy { $0.actor1 == "Military Forces of Russia" })
+    }
 }

@@ -133,4 +133,21 @@ import VigilModel
         #expect(e?.place?.name == "Amphoe Bannang Sata")
         #expect(e?.place?.admin1 == "Yala")
     }
+
+    /// News names a person in full once, then by surname: "journalist Tendai Moyo … Moyo was taken to …" is not the
+    /// Ugandan district of Moyo.
+    @Test func aSurnameIsThePersonNamedBefore() {
+        let e = event(
+            "Police in Harare on Tuesday arrested freelance journalist Tendai Moyo at his home, his lawyer said. Moyo was taken to "
+                + "Harare Central police station and will appear in court on Thursday.")
+        #expect(e?.place?.name == "Harare")
+        #expect(e?.place?.iso3 == "ZWE")
+    }
+
+    /// A city of more than half a million, used as a place and spelt as it is named, holds against a place of another
+    /// country elsewhere in the text.
+    @Test func aLargeCityHoldsAgainstAPlaceAbroad() {
+        let e = event("Police in Harare on Tuesday arrested an opposition activist at his home. In Gulu, traders said business was slow.")
+        #expect(e?.place?.name == "Harare")
+    }
 }

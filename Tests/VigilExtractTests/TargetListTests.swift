@@ -73,6 +73,30 @@ import VigilModel
         #expect(shipped("On 1 March 2024, soldiers withdrew from the outposts of Tessalit and Aguelhok.").count == 1)
     }
 
+    /// "shelled A five times … and B twice": each place has the hits the words after its name count; one counted
+    /// place alone is one event with that many attacks.
+    @Test func hitsCountedAfterEachPlaceSplitTheReport() {
+        let found = shipped(
+            "Russian artillery shelled Kupiansk five times on Sunday, wounding a man, and struck Vovchansk twice, the regional governor said.",
+            published: "2026-05-12")
+        #expect(found.map(\.location) == ["Kupyansk", "Vovchansk"])
+        #expect(found.map(\.attackCount) == [5, 2])
+        #expect(found.allSatisfy { $0.eventDate.description == "2026-05-10" && $0.actor1 == "Military Forces of Russia" })
+        let one = shipped("Russian forces shelled Kherson eight times on Monday, the regional governor said.", published: "2026-05-12")
+        #expect(one.count == 1)
+        #expect(one.first?.attackCount == 8)
+    }
+
+    /// "killing two fishermen, and one missile each at …": a number with its own weapon word counts attacks, not
+    /// more dead.
+    @Test func aNumberWithAWeaponAfterTheDeadCountsNoDead() {
+        let found = shipped(
+            "The Houthis fired two missiles at Mocha on Tuesday, killing two fishermen, and one missile each at Hays and Khokha.",
+            published: "2026-05-13")
+        #expect(found.map(\.fatalities).reduce(0, +) == 2)
+        #expect(found.contains { $0.location.contains("Mocha") })
+    }
+
     /// The events the shipped extractor (with the gazetteer) finds in `text`.
     private func shipped(_ text: String, published: String = "2024-03-02") -> [Event] {
         events(text, published: published, extractor: defaultExtractor)

@@ -231,10 +231,13 @@ struct EventAssembler: Sendable {
 
     /// "Russian forces shelled Nikopol six times on Tuesday … Artillery also struck Marhanets three times": an
     /// event the text names no actor for, told right after an event of the same sub-event type by a named actor,
-    /// is that actor's (a bomb after an air strike is not: it may be anyone's).
+    /// is that actor's (a bomb after an air strike is not: it may be anyone's). A state force's shelling and air
+    /// or drone strikes go together: "Artillery also struck Marhanets … A kamikaze drone hit a farm building in Myrove".
     static func sameAttacker(as previous: Event?, unnamed: Bool, type: SubEventType) -> Event? {
-        guard unnamed, let previous, previous.subEventType == type, !previous.actor1.isEmpty,
-            !previous.actor1.hasPrefix("Unidentified")
+        let fromAfar: Set<SubEventType> = [.shellingArtilleryMissileAttack, .airDroneStrike]
+        guard unnamed, let previous, !previous.actor1.isEmpty, !previous.actor1.hasPrefix("Unidentified"),
+            previous.subEventType == type
+                || previous.inter1 == .stateForces && fromAfar.contains(type) && fromAfar.contains(previous.subEventType)
         else { return nil }
         return previous
     }

@@ -25,7 +25,7 @@ struct EventGrouper: Sendable {
         let news = !CoderNoteStyle().matches(analysis)
         for index in sentences {
             let triggers = triggersBySentence[index] ?? []
-            let date = eventDate(inSentence: index, triggers: triggers, in: analysis)
+            let date = eventDate(inSentence: index, triggers: triggers, news: news, in: analysis)
             if current == nil {
                 guard !triggers.isEmpty else { continue }
                 current = (index, [index], triggers, date)
@@ -38,7 +38,7 @@ struct EventGrouper: Sendable {
                 && date!.precision == .day && date!.day != (mainDay ?? analysis.reference)
                 && !datesReport(date!, in: analysis) && !refines
                 || strong && analysis.cues(inSentence: index).contains { $0.kind == .separate }
-                || strong && news && !refersBack(triggers, in: analysis)
+                || (strong || opensWithTown(index, in: analysis)) && news && !refersBack(triggers, in: analysis)
                     && current.map { movesElsewhere(index, from: $0.sentences, in: analysis) } ?? false
             if startsNew, let c = current {
                 groups.append(EventGroup(lead: c.lead, sentences: c.sentences, triggers: c.triggers, date: c.date))
@@ -88,8 +88,10 @@ struct EventGrouper: Sendable {
     /// The date of what sentence `index` reports: among its point dates, one that names a trigger's day
     /// ("a video posted on Wednesday claiming Tuesday's attack"), then one on the triggers' side of an
     /// "after" or "before" ("buried them on Friday after a jet bombed the village on Thursday"), then one
-    /// naming a day ("this week … the bomb that killed three on 20 May"), then the first.
-    func eventDate(inSentence index: Int, triggers: [Trigger], in analysis: DocumentAnalysis) -> DateMention? {
+    /// naming a day ("this week … the bomb that killed three on 20 May"), then, in news prose, the one nearest a
+    /// strong trigger, else the first (a coder note opens with the event's day: "On 2 May 2020, … the ceasefire of
+    /// 7 July 2019").
+    func eventDate(inSentence index: Int, triggers: [Trigger], news: Bool, in analysis: DocumentAnalysis) -> DateMention? {
         let dates = analysis.inSentence(analysis.dates, index, tokens: \.tokens).filter { $0.role == .point }
         guard dates.count > 1, !triggers.isEmpty else { return dates.first }
         let tokens = analysis.text.tokens
@@ -103,7 +105,17 @@ struct EventGrouper: Sendable {
                     : trigger.tokens.upperBound..<max(trigger.tokens.upperBound, date.tokens.lowerBound)
                 return gap.contains { Self.sequenceWords.contains(tokens[$0].norm) }
             }
-            return (possessive ? 0 : 1, crosses ? 1 : 0, date.precision == .day ? 0 : 1, date.tokens.lowerBound)
+            return (possessive ? 0 : 1, crosses ? 1 : 0, date.precision == .day ? 0 : 1, distanceToStrongTrigger(date))
+        }
+        // "Traders returned on Monday to the market where a car bomb killed 11 people last Thursday": the day told
+        // next to the attack's words; the first day when no trigger is strong.
+        func distanceToStrongTrigger(_ date: DateMention) -> Int {
+            let strong = triggers.filter { $0.weight >= 3 }
+            guard news, !strong.isEmpty else { return date.tokens.lowerBound }
+            return strong.map { t in
+                t.tokens.upperBound <= date.tokens.lowerBound ? date.tokens.lowerBound - t.tokens.upperBound
+                    : max(0, t.tokens.lowerBound - date.tokens.upperBound)
+            }.min()!
         }
         return dates.min { rank($0) < rank($1) }
     }
@@ -121,6 +133,17 @@ struct EventGrouper: Sendable {
         let here = towns(index)
         let before = sentences.reduce(into: Set<String>()) { $0.formUnion(towns($1)) }
         return !here.isEmpty && !before.isEmpty && here.isDisjoint(with: before)
+    }
+
+    /// "In Mombasa, officers used water cannon to disperse protesters … In Kisumu, a march of several hundred people
+    /// passed off peacefully": a sentence that opens with one word and a town, then a comma, tells what happened
+    /// there, even with a weak trigger.
+    func opensWithTown(_ index: Int, in analysis: DocumentAnalysis) -> Bool {
+        let sentence = analysis.text.sentences[index].tokens
+        guard let town = analysis.inSentence(analysis.places, index, tokens: \.tokens).first,
+            town.kind <= .populatedPlace, town.tokens.lowerBound == sentence.lowerBound + 1, town.tokens.upperBound < sentence.upperBound
+        else { return false }
+        return analysis.text.tokens[town.tokens.upperBound].text == ","
     }
 
     /// "Roadside bomb kills five soldiers near Afgoye … The explosive device had been buried in the road near the

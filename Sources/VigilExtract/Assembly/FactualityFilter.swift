@@ -31,6 +31,7 @@ struct FactualityFilter: Sendable {
         }
         let offTopic = cues.contains { [.crime, .disaster, .accident, .sports].contains($0.kind) }
         return triggers.filter { trigger in
+            if namedByAnEarlierYear(trigger, in: analysis) { return false }
             if trigger.needsArmedActor && !armed && !crowdActs(trigger, cues, analysis) { return false }
             if offTopic && (trigger.subEventType == .arrests
                 || trigger.weight < 4 && !politicalActor(sentence, analysis) && !crowdJustice(trigger, sentence, analysis)
@@ -58,6 +59,22 @@ struct FactualityFilter: Sendable {
             }
             return true
         }
+    }
+
+    /// "revived memories of the 2014 abduction of 276 schoolgirls from Chibok and of the March 2024 kidnapping of
+    /// pupils in Kuriga", "since the 2014 Chibok abduction": an event named by a year before the report's is
+    /// background, not news.
+    private func namedByAnEarlierYear(_ trigger: Trigger, in analysis: DocumentAnalysis) -> Bool {
+        let tokens = analysis.text.tokens
+        for y in max(0, trigger.tokens.lowerBound - 3)..<trigger.tokens.lowerBound {
+            guard tokens[y].kind == .number, tokens[y].norm.count == 4, let year = tokens[y].integerValue,
+                (1900..<analysis.reference.year).contains(year)
+            else { continue }
+            // "the 2014 …", "the March 2024 …": the year opens a noun phrase, with only words between it and the trigger.
+            let opens = analysis.definiteEnds.contains(y) || y >= 1 && analysis.definiteEnds.contains(y - 1)
+            if opens, (y + 1..<trigger.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word }) { return true }
+        }
+        return false
     }
 
     /// "residents attacked and injured two health workers", "villagers assaulted a man": members of a community

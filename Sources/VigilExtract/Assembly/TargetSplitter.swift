@@ -37,6 +37,9 @@ struct TargetSplitter: Sendable {
     let routeWords: Set<String>
     /// Words between a list of places and a town that make them its quarters ("in", "of").
     let quarterWords: Set<String>
+    /// Words after a place that say how many times it was hit ("twice": 2), 0 for one that takes the number before
+    /// it ("six times").
+    let repetitions: [String: Int]
 
     /// The targets of `group`, or nil when it reports a single place or a single attack.
     func split(_ group: EventGroup, type: SubEventType, candidates: [PlaceMention], in analysis: DocumentAnalysis) -> [SplitTarget]? {
@@ -49,8 +52,15 @@ struct TargetSplitter: Sendable {
             targets.append(mention)
         }
         guard targets.count >= 2 else { return nil }
+        let repeats = targets.map { repetition(after: $0, in: analysis) }
+        if repeats.contains(where: { $0 != nil }) { return repeated(targets, counts: repeats, in: analysis) }
         let range = group.tokenRange(in: analysis)
-        let attacks = analysis.quantities.filter { range.contains($0.tokens.lowerBound) && $0.category == .attacks }
+        // "the oil field Cano Limon-Covenas was attacked six times": a count of repeats not after a place splits nothing.
+        let tokens = analysis.text.tokens
+        let attacks = analysis.quantities.filter {
+            range.contains($0.tokens.lowerBound) && $0.category == .attacks
+                && !($0.tokens.upperBound < tokens.count && repetitions[tokens[$0.tokens.upperBound].norm] == 0)
+        }
         let lead = listSentence(of: group, targets: targets, in: analysis)
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
             // Strategic developments at several places ("left the outposts of A and B") stay one event.
@@ -77,6 +87,33 @@ struct TargetSplitter: Sendable {
         return targets.indices.map { index in
             SplitTarget(place: targets[index], attackCount: counts[index]?.0 ?? 1, countTokens: counts[index]?.1)
         }
+    }
+
+    /// Places each followed by how many times it was hit: "Russian forces shelled Nikopol six times on Tuesday …
+    /// Artillery also struck Marhanets three times, wounding two women, and Chervonohryhorivka twice" gives 6, 3 and 2.
+    /// At least two places must be counted so; the other places of their sentences were hit once. With one counted
+    /// place ("shelled Nikopol six times, … Dnipropetrovsk regional governor Oleh Varenko said"), the report is one
+    /// event.
+    private func repeated(
+        _ targets: [PlaceMention], counts: [(value: Int, tokens: Range<Int>)?], in analysis: DocumentAnalysis
+    ) -> [SplitTarget]? {
+        guard counts.compactMap({ $0 }).count >= 2 else { return nil }
+        let sentences = Set(targets.indices.filter { counts[$0] != nil }.map { analysis.sentenceOfToken[targets[$0].tokens.lowerBound] })
+        return targets.indices.filter { sentences.contains(analysis.sentenceOfToken[targets[$0].tokens.lowerBound]) }.map {
+            SplitTarget(place: targets[$0], attackCount: counts[$0]?.value ?? 1, countTokens: counts[$0]?.tokens)
+        }
+    }
+
+    /// How many times the place was hit, when a repetition follows its name ("Marhanets three times", "Mrauk-U once").
+    func repetition(after place: PlaceMention, in analysis: DocumentAnalysis) -> (value: Int, tokens: Range<Int>)? {
+        let tokens = analysis.text.tokens
+        let next = place.tokens.upperBound
+        guard next < tokens.count else { return nil }
+        if let value = repetitions[tokens[next].norm], value > 0 { return (value, next..<(next + 1)) }
+        guard let number = analysis.quantities.first(where: { $0.tokens.lowerBound == next }), number.tokens.upperBound < tokens.count,
+            repetitions[tokens[number.tokens.upperBound].norm] == 0
+        else { return nil }
+        return (number.value, next..<(number.tokens.upperBound + 1))
     }
 
     /// The sentence that lists the targets: the lead, unless it names fewer than two of them and a later

@@ -77,6 +77,9 @@ struct ExtractionLexicons: Sendable {
     let routeWords: Set<String>
     /// Words between a list of places and a town that make them its quarters (`lists.tsv`, quarter).
     let quarterWords: Set<String>
+    /// Words after a place that say how many times it was hit (`lists.tsv`, repeat: "twice" 2), 0 for a word that
+    /// takes the number before it ("six times").
+    let repetitions: [String: Int]
 
     /// Loads every data file from the module's resources.
     static func load() throws(ExtractorError) -> ExtractionLexicons {
@@ -168,12 +171,16 @@ struct ExtractionLexicons: Sendable {
         self.stopwords = s
 
         var words: [String: Set<String>] = [:]
+        var repetitions: [String: Int] = [:]
         for row in lists.rows {
             switch row[0] {
             case "joiner", "gap", "route", "quarter" where !row[1].isEmpty: words[row[0], default: []].insert(row[1])
-            default: throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route or quarter, then a word")
+            case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
+            default:
+                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route or quarter, then a word; or repeat, a word and a number")
             }
         }
+        self.repetitions = repetitions
         listJoiners = words["joiner"] ?? []
         listGaps = words["gap"] ?? []
         routeWords = words["route"] ?? []

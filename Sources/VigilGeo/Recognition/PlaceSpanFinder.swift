@@ -18,6 +18,7 @@ struct PlaceSpanFinder {
         spans: [PlaceSpan], adjectives: [(token: Int, country: Int)], actors: [(token: Int, country: Int)]
     ) {
         var spans: [PlaceSpan] = []
+        var people = Set<String>()
         var adjectives: [(token: Int, country: Int)] = []
         var actors: [(token: Int, country: Int)] = []
         let tokens = text.tokens
@@ -46,7 +47,7 @@ struct PlaceSpanFinder {
                 }
                 i = longestName(
                     at: i, sentence: sentence.tokens, tokens: tokens, startsParagraph: paragraphStarts.contains(i), spans: &spans,
-                    qualifierRanges: &qualifierRanges)
+                    qualifierRanges: &qualifierRanges, people: &people)
             }
             attachClaims(spans: &spans, from: firstSpan, sentence: sentence.tokens, tokens: tokens)
             shareSuffixes(spans: &spans, from: firstSpan, tokens: tokens)
@@ -55,10 +56,11 @@ struct PlaceSpanFinder {
     }
 
     /// The longest run from `i` that names a place and is accepted as one, added to `spans` (with the
-    /// qualifier parts after it remembered in `qualifierRanges`); returns where to look next.
+    /// qualifier parts after it remembered in `qualifierRanges`); returns where to look next. `people` holds the
+    /// names already read as a person's (see ``namesPerson(_:at:sentence:tokens:people:)``).
     private func longestName(
         at i: Int, sentence: Range<Int>, tokens: [Token], startsParagraph: Bool, spans: inout [PlaceSpan],
-        qualifierRanges: inout [(range: Range<Int>, head: Int)]
+        qualifierRanges: inout [(range: Range<Int>, head: Int)], people: inout Set<String>
     ) -> Int {
         let end = sentence.upperBound
         var limit = i + 1
@@ -68,6 +70,7 @@ struct PlaceSpanFinder {
         for j in stride(from: limit, to: i, by: -1) where isValidEnd(j - 1, start: i, tokens: tokens) {
             guard var span = match(i..<j, tokens: tokens, end: end) else { continue }
             if startsLongerName(span, at: i, matchEnd: j, limit: limit, tokens: tokens) { return limit }
+            if namesPerson(span, at: i, sentence: sentence, tokens: tokens, people: people) { return j }
             switch accept(&span, tokens: tokens, sentence: sentence, previous: spans.last, startsParagraph: startsParagraph) {
             case .accept:
                 span.head = qualifierRanges.first { $0.range.contains(i) }?.head
@@ -87,9 +90,21 @@ struct PlaceSpanFinder {
                 return i + 1
             case .skipRun:
                 return j
+            case .person:
+                people.insert(folded(span.tokens, tokens: tokens))
+                return j
             }
         }
         return i + 1
+    }
+
+    /// "Police in Harare arrested journalist Tendai Moyo … Moyo was taken to Harare Central police station": news
+    /// names a person in full once, then by surname; a name read as a person's before is the person again, unless
+    /// a place word governs it ("in Moyo", "near Moyo").
+    private func namesPerson(_ span: PlaceSpan, at i: Int, sentence: Range<Int>, tokens: [Token], people: Set<String>) -> Bool {
+        guard !people.isEmpty, people.contains(folded(span.tokens, tokens: tokens)) else { return false }
+        let q = governingWordIndex(before: i, tokens: tokens, sentence: sentence)
+        return !(q >= sentence.lowerBound && Self.strictLocatives.contains(tokens[q].norm))
     }
 
     /// "Jabal" of "Jabal al-Zawiya", "Santa Cruz" of "Santa Cruz de Asia": a match that is the start of a
@@ -114,7 +129,9 @@ struct PlaceSpanFinder {
         return i + 3 < tokens.count && lexicon.roads.contains(tokens[i + 3].norm)
     }
 
-    private enum Verdict { case accept, skipWord, skipRun }
+    /// What to do with a matched name: take it, skip its first word or the whole run, or skip the run as a person's
+    /// name (remembered, so that the surname alone is the person later).
+    private enum Verdict { case accept, skipWord, skipRun, person }
 
     /// Words for the seat of a division named just before them ("district center", "district headquarters").
     static let seats: Set<String> = ["center", "centre", "headquarters", "hq"]
@@ -384,7 +401,7 @@ struct PlaceSpanFinder {
         if prev.kind == .word, lexicon.titles.contains(prev.norm), prev.isCapitalized || p == i - 1,
             !lexicon.suffixes.keys.contains(prev.norm)
         {
-            return .skipRun
+            return .person
         }
         // "Lake Chad", "Mount Lebanon": a natural feature named after the place, not the place.
         if prev.kind == .word, prev.isCapitalized, p == i - 1, lexicon.features.contains(prev.norm) { return .skipRun }
@@ -396,7 +413,9 @@ struct PlaceSpanFinder {
         if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
             countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
         {
-            return .skipRun
+            // "journalist Tendai Moyo": a given name after a lower-case word (not "Gunmen Attack Mondoro Camp").
+            let givenName = p == i - 1 && p > sentence.lowerBound && tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized
+            return givenName ? .person : .skipRun
         }
         return nil
     }

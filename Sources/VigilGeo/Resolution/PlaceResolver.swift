@@ -352,7 +352,11 @@ struct PlaceResolver {
         // "in the Catatumbo region": a region the gazetteer lacks, not the hamlet of that name in another province.
         if span.hint == .admin1, e.population < 10_000 { return false }
         if countryWeight > 0 { return true }
-        if evidence.hasOtherCountries(than: e.country, excluding: group) { return e.population >= 2_000_000 }
+        // "Police in Harare arrested … Gulu was quiet": a large city used as a place, written as it is named, holds
+        // against a village elsewhere.
+        if evidence.hasOtherCountries(than: e.country, excluding: group) {
+            return e.population >= 2_000_000 || span.isLocative && e.population >= 500_000 && Self.isSpelled(e.name, as: name)
+        }
         // "the village of Abra" with JNIM militants: El Abra in Mexico, far from every country the words point to, is not it.
         if e.population < 1_000_000, farFromAll(evidence.wordCountries, e) { return false }
         if span.hint == .admin1 || span.hint == .admin2 { return e.population >= 100_000 }
