@@ -245,4 +245,22 @@ import VigilModel
         #expect(e.map(\.subEventType) == [.shellingArtilleryMissileAttack, .airDroneStrike])
         #expect(e.allSatisfy { $0.actor1 == "Military Forces of Russia" })
     }
+
+    /// "the air force had targeted positions": an air force that strikes strikes from the air.
+    @Test func anAirForceThatTargetsPositionsStrikesFromTheAir() {
+        let e = events(
+            "The military said on Monday that the air force had targeted rebel positions near Kyauktaw the previous day.",
+            published: "2026-06-08", extractor: defaultExtractor)
+        #expect(e.first?.subEventType == .airDroneStrike)
+        #expect(e.first?.eventDate.description == "2026-06-07")
+    }
+
+    /// "repelled attacks in A and B, where two attackers died": attackers who died are dead, not attacks.
+    @Test func attackersWhoDiedAreDead() {
+        let e = events(
+            "Police repelled attacks on posts in Tank and Kulachi on Monday, where two attackers died, officials said.",
+            published: "2026-10-13", extractor: defaultExtractor)
+        #expect(e.map(\.fatalities).reduce(0, +) == 2)
+        #expect(e.count == 2)
+    }
 }

@@ -142,6 +142,10 @@ import VigilModel
                 + "Harare Central police station and will appear in court on Thursday.")
         #expect(e?.place?.name == "Harare")
         #expect(e?.place?.iso3 == "ZWE")
+        let titled = defaultExtractor.extract(document(
+            "Police chief Inspector General Tariq Durrani said three officers were killed in Bannu on Monday. Durrani compared the "
+                + "threat to the years after 2014.", published: "2024-06-06")).events
+        #expect(titled.allSatisfy { $0.place?.name.contains("Durrani") != true })
     }
 
     /// A city of more than half a million, used as a place and spelt as it is named, holds against a place of another

@@ -401,7 +401,8 @@ struct PlaceSpanFinder {
         if prev.kind == .word, lexicon.titles.contains(prev.norm), prev.isCapitalized || p == i - 1,
             !lexicon.suffixes.keys.contains(prev.norm)
         {
-            return .person
+            // "President Jordan" is a person; "a village called Kafr Nabl" is only not a place here.
+            return prev.isCapitalized ? .person : .skipRun
         }
         // "Lake Chad", "Mount Lebanon": a natural feature named after the place, not the place.
         if prev.kind == .word, prev.isCapitalized, p == i - 1, lexicon.features.contains(prev.norm) { return .skipRun }
@@ -413,8 +414,10 @@ struct PlaceSpanFinder {
         if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
             countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
         {
-            // "journalist Tendai Moyo": a given name after a lower-case word (not "Gunmen Attack Mondoro Camp").
-            let givenName = p == i - 1 && p > sentence.lowerBound && tokens[p - 1].kind == .word && !tokens[p - 1].isCapitalized
+            // "journalist Tendai Moyo", "Inspector General Tariq Durrani": a given name after a lower-case word or a
+            // title (not "Gunmen Attack Mondoro Camp").
+            let givenName = p == i - 1 && p > sentence.lowerBound && tokens[p - 1].kind == .word
+                && (!tokens[p - 1].isCapitalized || lexicon.titles.contains(tokens[p - 1].norm))
             return givenName ? .person : .skipRun
         }
         return nil
