@@ -3,7 +3,7 @@ SWIFT ?= swift
 VIGIL_DB ?= $(HOME)/.local/share/vigil/vigil.sqlite
 export VIGIL_DB
 
-.PHONY: setup build run test clean locked-eval
+.PHONY: setup build run test clean locked-eval fuzz
 
 setup:
 	@bash scripts/setup.sh
@@ -33,6 +33,21 @@ test: setup
 ## The figures of the locked news split (data/training/news/locked/): per-type F1 and non-events rejected.
 locked-eval: build
 	.build/release/vigil eval --snippets data/training/news/locked/*.tsv
+
+## libFuzzer on the document readers (HTML, RSS/Atom, JSONL, text) and the extractor, FUZZ_SECONDS each, from the
+## seed corpus in Fuzz/corpus (new inputs go to .build/fuzz/corpus; crashes to .build/fuzz/crashes). A separate
+## build folder keeps the instrumented build apart from the normal one.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= html feed jsonl text extract
+fuzz: setup
+	$(SWIFT) build --scratch-path .build/fuzz --product vigil-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	mkdir -p .build/fuzz/crashes
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p .build/fuzz/corpus/$$t && \
+		VIGIL_FUZZ=$$t .build/fuzz/debug/vigil-fuzz .build/fuzz/corpus/$$t Fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/crashes/$$t- -print_final_stats=1 || exit 1; \
+	done
 
 clean:
 	rm -rf .build

@@ -99,6 +99,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming),
+        // libFuzzer targets for the document readers and the extractor (`make fuzz`); without libFuzzer, a replay of the
+        // corpus (`vigil-fuzz Fuzz/corpus`).
+        .executableTarget(
+            name: "vigil-fuzz", dependencies: ["VigilModel", "VigilIngest", "VigilExtract"], path: "Sources/VigilFuzz",
+            swiftSettings: upcoming),
         .testTarget(name: "VigilModelTests", dependencies: ["VigilModel"], swiftSettings: upcoming),
         .testTarget(name: "VigilTextTests", dependencies: ["VigilText"], swiftSettings: upcoming),
         .testTarget(name: "VigilGeoTests", dependencies: ["VigilGeo"], swiftSettings: upcoming),
