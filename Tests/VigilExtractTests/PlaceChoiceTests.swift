@@ -154,4 +154,14 @@ import VigilModel
         let e = event("Police in Harare on Tuesday arrested an opposition activist at his home. In Gulu, traders said business was slow.")
         #expect(e?.place?.name == "Harare")
     }
+
+    /// "attacked El Wak", "El Wak town": a town the attack's verb takes as its object, or that the text calls a town,
+    /// is used as a place, so a town of 60,000 is believed without other support.
+    @Test func anAttacksObjectIsAPlace() {
+        let attacked = event("Al Shabaab militants attacked El Wak on Monday. Two people were killed.")
+        #expect(attacked?.place?.name == "El Wak")
+        #expect(attacked?.place?.iso3 == "KEN")
+        let town = event("Militants stormed El Wak town on Monday, killing two people.")
+        #expect(town?.place?.name == "El Wak")
+    }
 }

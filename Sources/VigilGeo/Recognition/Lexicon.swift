@@ -29,6 +29,8 @@ struct Lexicon: Sendable {
     let suffixes: [String: Hint]
     /// Phrases before a name that make it a destination ("took them to", "fled into"), folded words joined by spaces.
     let destinations: Set<String>
+    /// Verbs whose object is the place attacked ("attacked El Wak", "shelled Nikopol"): the name is used as a place.
+    let attackVerbs: Set<String>
     /// Phrases before a name that make it a neighbour of the event's place ("bordering", "near the border with").
     let neighbours: Set<String>
     /// Words for a road named by its two ends ("the Djibo-Mentao axis", "on the road Kaya-Dori").
@@ -65,6 +67,7 @@ struct Lexicon: Sendable {
         listJoiners = lists["list-joiner"] ?? []
         destinations = lists["destination"] ?? []
         neighbours = lists["neighbour"] ?? []
+        attackVerbs = lists["attack-verb"] ?? []
         roads = lists["road"] ?? []
         var suffixes: [String: Hint] = [:]
         for (category, hint) in [

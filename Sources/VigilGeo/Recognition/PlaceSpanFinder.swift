@@ -482,7 +482,10 @@ struct PlaceSpanFinder {
         _ span: inout PlaceSpan, q: Int, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>
     ) -> Verdict? {
         let after = span.tokens.upperBound
-        span.isLocative = q >= sentence.lowerBound && Self.locativeWords.contains(tokens[q].norm)
+        // "in Kabul"; "attacked El Wak", "stormed Kashebere": an attack's object is where it happened; "El Wak town".
+        span.isLocative = q >= sentence.lowerBound
+            && (Self.locativeWords.contains(tokens[q].norm) || lexicon.attackVerbs.contains(tokens[q].norm))
+            || span.hint == .settlement && span.tokens.count > 1
         span.isNeighbour = follows(lexicon.neighbours, q, tokens: tokens, sentence: sentence)
         span.isDestination = span.isNeighbour || follows(lexicon.destinations, q, tokens: tokens, sentence: sentence)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
