@@ -263,4 +263,17 @@ import VigilModel
         #expect(e.map(\.fatalities).reduce(0, +) == 2)
         #expect(e.count == 2)
     }
+
+    /// "Police … took a reporter into custody": custody is an arrest; a headline that tells the body's event again is
+    /// the body's event, dated by the body.
+    @Test func aHeadlineToldAgainInTheBodyIsOneEvent() {
+        let e = events(
+            "Nepal: reporter taken into custody in Pokhara\n\nPOKHARA, May 13 – Police in Pokhara took a local radio reporter "
+                + "into custody on Tuesday after he filmed a sit-in outside the district office, colleagues said.",
+            published: "2026-05-14", extractor: defaultExtractor)
+        #expect(e.count == 1)
+        #expect(e.first?.subEventType == .arrests)
+        #expect(e.first?.eventDate.description == "2026-05-12")
+        #expect(e.first?.eventID == "t1-1")
+    }
 }

@@ -53,12 +53,31 @@ struct EventAssembler: Sendable {
             bySentence[trigger.sentence] = [trigger]
         }
         var events: [Event] = []
+        var fromHeadline = 0..<0
+        let headline = DatelineDetector.headline(of: analysis.text)
         for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis)
         where nonEvents?.isEvent(group, in: analysis) ?? true {
-            events += assemble(group, in: analysis, firstIndex: events.count, previous: events.last)
+            let made = assemble(group, in: analysis, firstIndex: events.count, previous: events.last)
+            if group.lead == headline { fromHeadline = events.count..<(events.count + made.count) }
+            events += made
         }
+        Self.dropHeadlineRepeats(&events, fromHeadline: fromHeadline, document: analysis.document.id)
         ConfirmationReading().apply(to: &events, in: analysis)
         return events
+    }
+
+    /// "Pakistan: reporter taken into custody in Quetta / QUETTA, May 13 – Police in Quetta took a local television
+    /// reporter into custody on Tuesday …": a headline's event that the body tells again (same sub-event type and
+    /// place) is the body's, which gives its day; the events are numbered again.
+    static func dropHeadlineRepeats(_ events: inout [Event], fromHeadline: Range<Int>, document: String) {
+        guard !fromHeadline.isEmpty else { return }
+        let body = events.indices.filter { !fromHeadline.contains($0) }
+        let repeats = fromHeadline.filter { k in
+            body.contains { events[$0].subEventType == events[k].subEventType && events[$0].location == events[k].location }
+        }
+        guard !repeats.isEmpty else { return }
+        events = events.indices.filter { !repeats.contains($0) }.map { events[$0] }
+        for k in events.indices { events[k].eventID = "\(document)-\(k + 1)" }
     }
 
     private func assemble(_ group: EventGroup, in analysis: DocumentAnalysis, firstIndex: Int, previous: Event?) -> [Event] {
