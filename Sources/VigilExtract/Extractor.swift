@@ -110,7 +110,7 @@ public struct Extractor: Sendable {
             roleAssigner: ActorRoleAssigner(articles: lexicons.articles),
             splitter: TargetSplitter(
                 listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords, quarterWords: lexicons.quarterWords,
-                repetitions: lexicons.repetitions))
+                repetitions: lexicons.repetitions, eachWords: lexicons.eachWords))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

@@ -97,6 +97,19 @@ import VigilModel
         #expect(found.contains { $0.location.contains("Mocha") })
     }
 
+    /// "… and one against each of the other sites": one attack goes to every target the report names, the larger
+    /// number to the place named right after it.
+    @Test func oneAgainstEachOfTheOthersCountsEveryTarget() {
+        let found = shipped(
+            "An alliance of armed groups said on Tuesday it was behind drone strikes a day earlier on Ain al-Asad air base, the "
+                + "US base at Erbil International Airport, and two positions in Syria, Tal Baydar and al-Tanf. Three drones were "
+                + "sent against Ain al-Asad and one against each of the other sites, the group said.",
+            published: "2023-11-07")
+        #expect(found.count == 4)
+        #expect(found.map(\.attackCount) == [3, 1, 1, 1])
+        #expect(found.allSatisfy { $0.subEventType == .airDroneStrike && $0.eventDate.description == "2023-11-06" })
+    }
+
     /// The events the shipped extractor (with the gazetteer) finds in `text`.
     private func shipped(_ text: String, published: String = "2024-03-02") -> [Event] {
         events(text, published: published, extractor: defaultExtractor)

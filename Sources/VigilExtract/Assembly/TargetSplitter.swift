@@ -40,6 +40,8 @@ struct TargetSplitter: Sendable {
     /// Words after a place that say how many times it was hit ("twice": 2), 0 for one that takes the number before
     /// it ("six times").
     let repetitions: [String: Int]
+    /// Words after "one" that give one attack to each target ("each", "apiece").
+    let eachWords: Set<String>
 
     /// The targets of `group`, or nil when it reports a single place or a single attack.
     func split(_ group: EventGroup, type: SubEventType, candidates: [PlaceMention], in analysis: DocumentAnalysis) -> [SplitTarget]? {
@@ -62,6 +64,7 @@ struct TargetSplitter: Sendable {
                 && !($0.tokens.upperBound < tokens.count && repetitions[tokens[$0.tokens.upperBound].norm] == 0)
         }
         let lead = listSentence(of: group, targets: targets, in: analysis)
+        if let shared = distributed(targets, candidates: candidates, attacks: attacks, range: range, in: analysis) { return shared }
         guard let total = attacks.map(\.value).max(), total >= targets.count else {
             // Strategic developments at several places ("left the outposts of A and B") stay one event.
             guard !attacks.isEmpty else {
@@ -88,6 +91,37 @@ struct TargetSplitter: Sendable {
             SplitTarget(place: targets[index], attackCount: counts[index]?.0 ?? 1, countTokens: counts[index]?.1)
         }
     }
+
+    /// "drone strikes … on Ain al-Asad air base …, the US base at Erbil International Airport, and two US positions in
+    /// Syria, Tal Baydar and al-Tanf. Three drones were sent against Ain al-Asad and one against each of the other
+    /// sites": one attack "each" goes to every target the report names, and a larger number to the place named right
+    /// after it in its sentence.
+    private func distributed(
+        _ targets: [PlaceMention], candidates: [PlaceMention], attacks: [Quantity], range: Range<Int>, in analysis: DocumentAnalysis
+    ) -> [SplitTarget]? {
+        let tokens = analysis.text.tokens
+        let hasEach = analysis.quantities.contains { q in
+            range.contains(q.tokens.lowerBound) && q.value == 1
+                && (q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + Self.eachReach)).contains { eachWords.contains(tokens[$0].norm) }
+        }
+        guard hasEach else { return nil }
+        var counts: [Int: Quantity] = [:]
+        for number in attacks where number.value > 1 {
+            let sentence = analysis.sentenceOfToken[number.tokens.lowerBound]
+            let named = candidates.filter {
+                $0.tokens.lowerBound >= number.span.upperBound && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence
+            }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            guard let named, let k = targets.firstIndex(where: {
+                Distance.km($0.place.latitude, $0.place.longitude, named.place.latitude, named.place.longitude) < Self.sameTargetKm
+            }), counts[k] == nil
+            else { continue }
+            counts[k] = number
+        }
+        return targets.indices.map { SplitTarget(place: targets[$0], attackCount: counts[$0]?.value ?? 1, countTokens: counts[$0]?.tokens) }
+    }
+
+    /// How many tokens after "one" its "each" may stand ("one against each", "one missile each").
+    static let eachReach = 4
 
     /// Places each followed by how many times it was hit: "Russian forces shelled Nikopol six times on Tuesday …
     /// Artillery also struck Marhanets three times, wounding two women, and Chervonohryhorivka twice" gives 6, 3 and 2.

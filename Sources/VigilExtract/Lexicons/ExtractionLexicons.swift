@@ -80,6 +80,8 @@ struct ExtractionLexicons: Sendable {
     /// Words after a place that say how many times it was hit (`lists.tsv`, repeat: "twice" 2), 0 for a word that
     /// takes the number before it ("six times").
     let repetitions: [String: Int]
+    /// Words after "one" that give one attack to each target (`lists.tsv`, each: "one against each of the other sites").
+    let eachWords: Set<String>
 
     /// Loads every data file from the module's resources.
     static func load() throws(ExtractorError) -> ExtractionLexicons {
@@ -174,10 +176,10 @@ struct ExtractionLexicons: Sendable {
         var repetitions: [String: Int] = [:]
         for row in lists.rows {
             switch row[0] {
-            case "joiner", "gap", "route", "quarter" where !row[1].isEmpty: words[row[0], default: []].insert(row[1])
+            case "joiner", "gap", "route", "quarter", "each" where !row[1].isEmpty: words[row[0], default: []].insert(row[1])
             case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
             default:
-                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route or quarter, then a word; or repeat, a word and a number")
+                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route, quarter or each, then a word; or repeat, a word and a number")
             }
         }
         self.repetitions = repetitions
@@ -185,5 +187,6 @@ struct ExtractionLexicons: Sendable {
         listGaps = words["gap"] ?? []
         routeWords = words["route"] ?? []
         quarterWords = words["quarter"] ?? []
+        eachWords = words["each"] ?? []
     }
 }
