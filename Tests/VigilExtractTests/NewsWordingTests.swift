@@ -276,4 +276,14 @@ import VigilModel
         #expect(e.first?.eventDate.description == "2026-05-12")
         #expect(e.first?.eventID == "t1-1")
     }
+
+    /// "rammed a car into an army checkpoint": what an attack goes into is its target, not its attacker.
+    @Test func whatABomberDrivesIntoIsTheTarget() {
+        let e = events(
+            "A suicide bomber rammed a car into an army checkpoint in Balcad on Saturday, killing five soldiers.",
+            published: "2026-05-11", extractor: defaultExtractor)
+        #expect(e.first?.subEventType == .suicideBomb)
+        #expect(e.first?.actor1.hasPrefix("Unidentified Armed Group") == true)
+        #expect(e.first?.actor2 == "Military Forces of Somalia")
+    }
 }
