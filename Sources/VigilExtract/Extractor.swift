@@ -110,7 +110,8 @@ public struct Extractor: Sendable {
             roleAssigner: ActorRoleAssigner(articles: lexicons.articles),
             splitter: TargetSplitter(
                 listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords, quarterWords: lexicons.quarterWords,
-                repetitions: lexicons.repetitions, eachWords: lexicons.eachWords))
+                repetitions: lexicons.repetitions, eachWords: lexicons.eachWords, clauseBreaks: lexicons.clauseBreaks,
+                listOpeners: lexicons.listOpeners, possessives: lexicons.possessives))
         return Extraction(events: assembler.events(in: analysis, excluded: tallySentences), tallies: tallies)
     }
 

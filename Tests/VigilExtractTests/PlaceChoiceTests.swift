@@ -164,4 +164,11 @@ import VigilModel
         let town = event("Militants stormed El Wak town on Monday, killing two people.")
         #expect(town?.place?.name == "El Wak")
     }
+
+    /// "An Iraqi armed faction": an English article and a nationality word are not the village of Al Iraqi in Syria.
+    @Test func anArticleAndANationalityAreNoPlace() {
+        let e = defaultExtractor.extract(document(
+            "An Iraqi armed faction said it launched drones at Ain al-Asad air base on Monday.", published: "2023-11-07")).events
+        #expect(e.map(\.location) == ["Ain al-Asad Air Base"])
+    }
 }

@@ -110,6 +110,30 @@ import VigilModel
         #expect(found.allSatisfy { $0.subEventType == .airDroneStrike && $0.eventDate.description == "2023-11-06" })
     }
 
+    /// A number told after its place counts that place: "A was targeted by three drones, and B, C and D by one drone
+    /// each", "A, Anbar (3 drones); B (1 drone)", "attacked A in Iraq's Anbar province three times and B, C and D once
+    /// each"; a town right after a base ("the Tal Baydar base in Hasakah") only locates it.
+    @Test func aCountAfterItsPlaceCountsThatPlace() {
+        let base = { (location: String) in ["Asad", "Erbil", "Baydar", "Tanf"].first { location.contains($0) } ?? location }
+        let counts = { (text: String) -> [String: Int] in
+            Dictionary(self.shipped(text, published: "2023-11-07").map { (base($0.location), $0.attackCount) }, uniquingKeysWith: +)
+        }
+        let expected = ["Asad": 3, "Erbil": 1, "Baydar": 1, "Tanf": 1]
+        #expect(counts(
+            "The group said on Tuesday that Ain al-Asad air base in western Anbar was targeted by three drones on Monday, and the "
+                + "bases at Erbil airport, Tal Baydar in Hasakah province and al-Tanf by one drone each.") == expected)
+        #expect(counts(
+            "On 6 November, the group claimed four drone attacks. Targets: Ain al-Asad air base, Anbar governorate, Iraq (3 drones); "
+                + "US base at Erbil airport, Iraq (1 drone); Tal Baydar base, Syria (1 drone); al-Tanf base, Syria (1 drone).") == expected)
+        #expect(counts(
+            "The group said its drones attacked Ain al-Asad air base in Iraq's Anbar province three times on Monday and the US base at "
+                + "Erbil airport, Tal Baydar and the al-Tanf garrison once each.") == expected)
+        let located = shipped(
+            "The group said on Tuesday that its drones hit Ain al-Asad air base three times, and the Tal Baydar base in Hasakah and "
+                + "the al-Tanf base once each on Monday.", published: "2023-11-07")
+        #expect(!located.contains { $0.location.contains("Hasakah") })
+    }
+
     /// The events the shipped extractor (with the gazetteer) finds in `text`.
     private func shipped(_ text: String, published: String = "2024-03-02") -> [Event] {
         events(text, published: published, extractor: defaultExtractor)

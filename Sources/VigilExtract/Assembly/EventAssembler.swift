@@ -58,7 +58,7 @@ struct EventAssembler: Sendable {
         for group in grouper.groups(triggersBySentence: bySentence, excluded: skipped, in: analysis)
         where nonEvents?.isEvent(group, in: analysis) ?? true {
             let made = assemble(group, in: analysis, firstIndex: events.count, previous: events.last)
-            if group.lead == headline { fromHeadline = events.count..<(events.count + made.count) }
+            if group.lead == headline, group.sentences.count == 1 { fromHeadline = events.count..<(events.count + made.count) }
             events += made
         }
         Self.dropHeadlineRepeats(&events, fromHeadline: fromHeadline, document: analysis.document.id)

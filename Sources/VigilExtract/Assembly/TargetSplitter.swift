@@ -42,15 +42,24 @@ struct TargetSplitter: Sendable {
     let repetitions: [String: Int]
     /// Words after "one" that give one attack to each target ("each", "apiece").
     let eachWords: Set<String>
+    /// What ends the clause a number counts in (",", ";").
+    let clauseBreaks: Set<String>
+    /// What opens a count told after its place ("(" of "Ain al-Asad (three drones)").
+    let listOpeners: Set<String>
+    /// What joins a country to its division ("'s" of "Iraq's Anbar province").
+    let possessives: Set<String>
 
     /// The targets of `group`, or nil when it reports a single place or a single attack.
     func split(_ group: EventGroup, type: SubEventType, candidates: [PlaceMention], in analysis: DocumentAnalysis) -> [SplitTarget]? {
         var targets: [PlaceMention] = []
-        for mention in candidates where mention.kind <= .populatedPlace && !mention.isCalledDivision {
+        for mention in candidates where mention.kind <= .populatedPlace && !mention.isCalledDivision
+            && !tellsAgain(analysis.sentenceOfToken[mention.tokens.lowerBound], of: group, in: analysis)
+        {
             if targets.contains(where: { Distance.km($0.place.latitude, $0.place.longitude, mention.place.latitude, mention.place.longitude) < Self.sameTargetKm }) {
                 continue
             }
             if targets.contains(where: { $0.place.admin2 == mention.place.name || $0.place.admin1 == mention.place.name }) { continue }
+            if locatesFacility(mention, targets: targets, in: analysis) { continue }
             targets.append(mention)
         }
         guard targets.count >= 2 else { return nil }
@@ -79,6 +88,16 @@ struct TargetSplitter: Sendable {
         if parts.isEmpty, let list = listed(targets, attacks: attacks, in: analysis, lead: lead) { return list }
         var counts: [Int: (Int, Range<Int>?)] = [:]
         for (k, part) in parts.enumerated() {
+            // "Ayn al-Asad base … was struck with three drones", "Ain al-Asad air base, Anbar governorate (3 drones)": a
+            // number told after its place counts that place alone.
+            if !part.isPartOfEarlier, let place = countedTarget(of: part, targets: targets, candidates: candidates, in: analysis),
+                targets[place].tokens.upperBound <= part.tokens.lowerBound
+                    || candidates.contains(where: { $0.tokens.upperBound <= part.tokens.lowerBound && $0.place.name == targets[place].place.name
+                        && analysis.sentenceOfToken[$0.tokens.lowerBound] == analysis.sentenceOfToken[part.tokens.lowerBound] })
+            {
+                if counts[place] == nil { counts[place] = (part.value, part.tokens) }
+                continue
+            }
             let until = k + 1 < parts.count ? parts[k + 1].tokens.lowerBound : range.upperBound
             let covered = targets.indices.filter {
                 targets[$0].tokens.lowerBound > part.tokens.lowerBound && targets[$0].tokens.lowerBound < until
@@ -100,28 +119,72 @@ struct TargetSplitter: Sendable {
         _ targets: [PlaceMention], candidates: [PlaceMention], attacks: [Quantity], range: Range<Int>, in analysis: DocumentAnalysis
     ) -> [SplitTarget]? {
         let tokens = analysis.text.tokens
+        // "one against each of the other sites", "were each struck with one drone".
         let hasEach = analysis.quantities.contains { q in
             range.contains(q.tokens.lowerBound) && q.value == 1
-                && (q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + Self.eachReach)).contains { eachWords.contains(tokens[$0].norm) }
+                && (max(range.lowerBound, q.tokens.lowerBound - Self.eachReach)..<min(range.upperBound, q.tokens.upperBound + Self.eachReach))
+                    .contains { eachWords.contains(tokens[$0].norm) }
         }
         guard hasEach else { return nil }
         var counts: [Int: Quantity] = [:]
         for number in attacks where number.value > 1 {
-            let sentence = analysis.sentenceOfToken[number.tokens.lowerBound]
-            let named = candidates.filter {
-                $0.tokens.lowerBound >= number.span.upperBound && analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence
-            }.min { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            guard let named, let k = targets.firstIndex(where: {
-                Distance.km($0.place.latitude, $0.place.longitude, named.place.latitude, named.place.longitude) < Self.sameTargetKm
-            }), counts[k] == nil
+            guard let k = countedTarget(of: number, targets: targets, candidates: candidates, in: analysis), counts[k] == nil
             else { continue }
             counts[k] = number
         }
         return targets.indices.map { SplitTarget(place: targets[$0], attackCount: counts[$0]?.value ?? 1, countTokens: counts[$0]?.tokens) }
     }
 
-    /// How many tokens after "one" its "each" may stand ("one against each", "one missile each").
+    /// The target a number of attacks counts: after "(", the place before it ("Ain al-Asad in Anbar (three drones),
+    /// Erbil airport …"); else the nearest place with no comma, semicolon or colon between ("Ain al-Assad air base …
+    /// was targeted by three drones, and the bases at …"; "three drones were sent against Ain al-Asad"); else the
+    /// first place after it in its sentence. Places that only locate a target are skipped.
+    private func countedTarget(
+        of number: Quantity, targets: [PlaceMention], candidates: [PlaceMention], in analysis: DocumentAnalysis
+    ) -> Int? {
+        let tokens = analysis.text.tokens
+        let sentence = analysis.sentenceOfToken[number.tokens.lowerBound]
+        let target = { (m: PlaceMention) in
+            targets.firstIndex { Distance.km($0.place.latitude, $0.place.longitude, m.place.latitude, m.place.longitude) < Self.sameTargetKm }
+        }
+        let here = candidates.filter { analysis.sentenceOfToken[$0.tokens.lowerBound] == sentence && target($0) != nil }
+        let before = here.filter { $0.tokens.upperBound <= number.tokens.lowerBound }
+        let after = here.filter { $0.tokens.lowerBound >= number.span.upperBound }
+        if number.tokens.lowerBound > 0, listOpeners.contains(tokens[number.tokens.lowerBound - 1].norm), let last = before.last {
+            return target(last)
+        }
+        let breaks = { (range: Range<Int>) in range.contains { clauseBreaks.contains(tokens[$0].norm) } }
+        let open = (before.map { ($0, $0.tokens.upperBound..<number.tokens.lowerBound) }
+            + after.map { ($0, number.span.upperBound..<$0.tokens.lowerBound) }).filter { !breaks($0.1) }
+        if let nearest = open.min(by: { $0.1.count < $1.1.count }) { return target(nearest.0) }
+        return after.first.flatMap(target)
+    }
+
+    /// "A US official confirmed the attack on Ain al-Asad": a later sentence of the group whose every trigger follows
+    /// "the" or "this" tells an attack already told; its places name no new target.
+    private func tellsAgain(_ sentence: Int, of group: EventGroup, in analysis: DocumentAnalysis) -> Bool {
+        guard sentence != group.lead else { return false }
+        let triggers = group.triggers.filter { $0.sentence == sentence }
+        return !triggers.isEmpty && triggers.allSatisfy { analysis.definiteEnds.contains($0.tokens.lowerBound) }
+    }
+
+    /// "the Tal Baydar base in Hasakah", "the Tal Baydar base in the Hasakah countryside": a town named right after a
+    /// facility, after "in", "at" or "near" and at most two lower-case words, says where the facility is; it is no
+    /// target of its own.
+    private func locatesFacility(_ mention: PlaceMention, targets: [PlaceMention], in analysis: DocumentAnalysis) -> Bool {
+        let tokens = analysis.text.tokens
+        guard let facility = targets.last(where: { $0.kind == .facility && $0.tokens.upperBound < mention.tokens.lowerBound }) else {
+            return false
+        }
+        let gap = facility.tokens.upperBound..<mention.tokens.lowerBound
+        guard gap.count >= 1, gap.count <= 3, listGaps.contains(tokens[gap.lowerBound].norm) else { return false }
+        return gap.dropFirst().allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+    }
+
+    /// How many tokens before or after "one" its "each" may stand ("one against each", "each struck with one drone").
     static let eachReach = 4
+    /// How many tokens of divisions and their prepositions may follow a place before its repetition.
+    static let qualifierReach = 8
 
     /// Places each followed by how many times it was hit: "Russian forces shelled Nikopol six times on Tuesday …
     /// Artillery also struck Marhanets three times, wounding two women, and Chervonohryhorivka twice" gives 6, 3 and 2.
@@ -138,10 +201,20 @@ struct TargetSplitter: Sendable {
         }
     }
 
-    /// How many times the place was hit, when a repetition follows its name ("Marhanets three times", "Mrauk-U once").
+    /// How many times the place was hit, when a repetition follows its name ("Marhanets three times", "Mrauk-U once"),
+    /// or the division or country that locates it ("Ain al-Asad air base in Iraq's Anbar province three times").
     func repetition(after place: PlaceMention, in analysis: DocumentAnalysis) -> (value: Int, tokens: Range<Int>)? {
         let tokens = analysis.text.tokens
-        let next = place.tokens.upperBound
+        var next = place.tokens.upperBound
+        while next < tokens.count, next < place.tokens.upperBound + Self.qualifierReach {
+            if let division = analysis.places.first(where: { $0.tokens.lowerBound == next && $0.kind > .populatedPlace }) {
+                next = division.tokens.upperBound
+            } else if listGaps.contains(tokens[next].norm) || possessives.contains(tokens[next].norm) {
+                next += 1
+            } else {
+                break
+            }
+        }
         guard next < tokens.count else { return nil }
         if let value = repetitions[tokens[next].norm], value > 0 { return (value, next..<(next + 1)) }
         guard let number = analysis.quantities.first(where: { $0.tokens.lowerBound == next }), number.tokens.upperBound < tokens.count,

@@ -82,6 +82,12 @@ struct ExtractionLexicons: Sendable {
     let repetitions: [String: Int]
     /// Words after "one" that give one attack to each target (`lists.tsv`, each: "one against each of the other sites").
     let eachWords: Set<String>
+    /// What ends the clause a number of attacks counts in (`lists.tsv`, break).
+    let clauseBreaks: Set<String>
+    /// What opens a count told after its place (`lists.tsv`, opener: "(").
+    let listOpeners: Set<String>
+    /// What joins a country to its division (`lists.tsv`, possessive: "'s").
+    let possessives: Set<String>
 
     /// Loads every data file from the module's resources.
     static func load() throws(ExtractorError) -> ExtractionLexicons {
@@ -176,10 +182,11 @@ struct ExtractionLexicons: Sendable {
         var repetitions: [String: Int] = [:]
         for row in lists.rows {
             switch row[0] {
-            case "joiner", "gap", "route", "quarter", "each" where !row[1].isEmpty: words[row[0], default: []].insert(row[1])
+            case "joiner", "gap", "route", "quarter", "each", "break", "opener", "possessive" where !row[1].isEmpty:
+                words[row[0], default: []].insert(row[1])
             case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
             default:
-                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route, quarter or each, then a word; or repeat, a word and a number")
+                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route, quarter, each, break, opener or possessive, then a word; or repeat, a word and a number")
             }
         }
         self.repetitions = repetitions
@@ -188,5 +195,8 @@ struct ExtractionLexicons: Sendable {
         routeWords = words["route"] ?? []
         quarterWords = words["quarter"] ?? []
         eachWords = words["each"] ?? []
+        clauseBreaks = words["break"] ?? []
+        listOpeners = words["opener"] ?? []
+        possessives = words["possessive"] ?? []
     }
 }

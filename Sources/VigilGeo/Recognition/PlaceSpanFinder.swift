@@ -328,6 +328,10 @@ struct PlaceSpanFinder {
         let whole = String(
             String.UnicodeScalarView(folded(span.tokens, tokens: tokens).unicodeScalars.map { $0 == "-" ? " " : $0 }))
         if span.tokens.count > 1, lexicon.notPlace.contains(whole) { return .skipRun }
+        // "An Iraqi armed faction": an English article before a nationality word, not "Al Iraqi" near Damascus.
+        if span.tokens.count == 2, lexicon.connectors.contains(first.norm), countries.index(adjective: tokens[i + 1].norm) != nil {
+            return .skipWord
+        }
         return nil
     }
 
