@@ -8,7 +8,7 @@ struct Vigil: ParsableCommand {
         abstract: "Turn news articles into a clean, geolocated, deduplicated database of conflict events.",
         discussion: """
             Typical use:
-              vigil ingest articles/ feeds/world.rss   store articles (duplicates are recognized)
+              vigil ingest articles/ feeds/world.rss   store articles (no duplicates)
               vigil process                            extract events from every new story
               vigil events                             list what was found
               vigil extract docs.jsonl > events.jsonl  extract without a database

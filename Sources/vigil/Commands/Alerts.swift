@@ -11,14 +11,14 @@ struct Alerts: ParsableCommand {
         commandName: "alerts",
         abstract: "Add, list, test and remove alerts: a JSON POST to a webhook for each new matching event.",
         discussion: """
-            An alert matches canonical events by a filter of field=value pairs: country, admin1, admin2,
-            location, event_type, sub_event_type, actor (any actor, by substring), min_fatalities,
-            claimed (true/false); `|` separates alternatives ("country=Iraq|Syria"). When `vigil watch`,
-            `vigil serve --watch` or `vigil process` makes a new canonical event that matches, one
+            An alert matches canonical events by a filter of field=value pairs: country, admin1, admin2, \
+            location, event_type, sub_event_type, actor (any actor, by substring), min_fatalities, \
+            claimed (true/false); `|` separates alternatives ("country=Iraq|Syria"). When `vigil watch`, \
+            `vigil serve --watch` or `vigil process` makes a new canonical event that matches, one \
             POST is queued ("kind": "new"), and one more when a linked report changes it ("updated":
-            confirmed, more fatalities, another type or place). `vigil watch` (or `vigil alerts
-            deliver`) sends them; a receiver that fails is tried again after 30 s, 2 min, 8 min,
-            32 min and 2 h. Each body is signed: X-Vigil-Signature is "sha256=" and the hex
+            confirmed, more fatalities, another type or place). `vigil watch` (or `vigil alerts \
+            deliver`) sends them; a receiver that fails is tried again after 30 s, 2 min, 8 min, \
+            32 min and 2 h. Each body is signed: X-Vigil-Signature is "sha256=" and the hex \
             HMAC-SHA256 of the body with the alert's secret, which `alerts add` prints once.
             """,
         subcommands: [Add.self, List.self, Remove.self, Test.self, Log.self, Deliver.self],

@@ -13,17 +13,19 @@ struct Bench: ParsableCommand {
         commandName: "bench",
         abstract: "Measure documents/s, MB/s and peak memory of ingestion and extraction, and the cost of linking.",
         discussion: """
-            vigil bench ingest --docs FILE.jsonl     store the documents in a fresh temporary database
-            vigil bench extract --docs FILE.jsonl    extract events (no database)
-            vigil bench link --events 100000         `vigil process` on that many synthetic reports of
-                                                     events over 2024 (one to four outlets each): time
-                                                     with and without linking, and linking's B-cubed
-            --generate N uses N synthetic short reports instead of (or besides) a file.
-            --peer PATH/peer_ner_speed.py (with --python, an interpreter that has spaCy and
-            en_core_web_sm) also times a peer tool's NER pass alone on the same documents and prints
-            how many times faster Vigil's whole pipeline is (each side's best of --repeats passes).
-            `extract` also times start-up: `vigil extract` of the first document in a child process,
-            from start to exit (the best of at least three runs).
+            vigil bench ingest --docs FILE.jsonl    store the documents in a fresh database
+            vigil bench extract --docs FILE.jsonl   extract events (no database)
+            vigil bench link --events 100000        time `vigil process` with and without
+                                                    linking on that many synthetic reports
+
+            Synthetic reports of `bench link` tell events over 2024 (one to four outlets each); it \
+            also prints linking's B-cubed precision and recall. \
+            --generate N uses N synthetic short reports instead of (or besides) a file. \
+            --peer PATH/peer_ner_speed.py (with --python, an interpreter that has spaCy and \
+            en_core_web_sm) also times a peer tool's NER pass alone on the same documents and prints \
+            how many times faster Vigil's whole pipeline is (each side's best of --repeats passes). \
+            `extract` also times start-up: `vigil extract` of the first document in a child process, \
+            from start to exit (the best of at least three runs). \
             Extraction runs on one thread (loading uses two); build with -c release for meaningful figures.
             """)
 

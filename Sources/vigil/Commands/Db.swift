@@ -14,7 +14,7 @@ struct Db: ParsableCommand {
             commandName: "migrate",
             abstract: "Apply the schema migrations the database lacks, and list every applied one.",
             discussion: """
-                Every command migrates the database it opens; this one does only that, for SQLite files
+                Every command migrates the database it opens; this one does only that, for SQLite files \
                 and PostgreSQL databases alike (several processes may run it at once).
                 """)
 
@@ -40,9 +40,9 @@ struct Db: ParsableCommand {
             commandName: "copy",
             abstract: "Copy a SQLite database into an empty PostgreSQL database, and check the copy.",
             discussion: """
-                Copies every document with its sources, stories, duplicate-detection buckets, events,
-                tallies, your places, canonical events and linking decisions, reviewers' decisions and
-                edits with their audit log, and API tokens, in one transaction, then compares each
+                Copies every document with its sources, stories, duplicate-detection buckets, events, \
+                tallies, your places, canonical events and linking decisions, reviewers' decisions and \
+                edits with their audit log, and API tokens, in one transaction, then compares each \
                 table's row count and SHA-256 checksum on both sides.
                 """)
 

@@ -12,16 +12,16 @@ struct Eval: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against your own ACLED-coded events or labelled news snippets.",
         discussion: """
-            With --snippets FILE.tsv (columns id, text and label; ACLED's sub-event type spelling or a
-            CASE 2021 code such as AIR_STRIKE; any other label, such as NONE:court, is a non-event), each
-            snippet is extracted alone and classified by its first event, as `score.py case` does: per-type
+            With --snippets FILE.tsv (columns id, text and label; ACLED's sub-event type spelling or a \
+            CASE 2021 code such as AIR_STRIKE; any other label, such as NONE:court, is a non-event), each \
+            snippet is extracted alone and classified by its first event, as `score.py case` does: per-type \
             precision, recall and F1, weighted F1, and the share of non-events that get no event.
 
-            Otherwise: extracts events from --docs (JSONL {"id","text","published"?}, one document per gold row)
-            and compares each row of --acled (an ACLED export: data_id or event_id_cnty, event_date,
-            event_type, sub_event_type, actor1, country, admin1, latitude, longitude, fatalities, and
-            region for the per-region table) with the document's best-matching event: the same
-            sub-event type first, then the nearest point. Prints event type, sub-event type, country,
+            Otherwise: extracts events from --docs (JSONL {"id","text","published"?}, one document per gold row) \
+            and compares each row of --acled (an ACLED export: data_id or event_id_cnty, event_date, \
+            event_type, sub_event_type, actor1, country, admin1, latitude, longitude, fatalities, and \
+            region for the per-region table) with the document's best-matching event: the same \
+            sub-event type first, then the nearest point. Prints event type, sub-event type, country, \
             admin1, coordinates within 25 km, date, fatalities and actor1 accuracy.
             """)
 

@@ -10,14 +10,14 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Extract events from documents and print them as JSON lines (no database needed).",
         discussion: """
-            Reads the same inputs as `vigil ingest` (JSONL documents, .txt, .html, feeds, folders, - for
-            stdin) and writes one JSON object per line: {"record":"event",...} with ACLED's column names
-            (doc_id, event_date, event_type, sub_event_type, actor1, actor2, country, admin1, location,
-            latitude, longitude, geo_precision, fatalities, ...) plus injuries, attack_count, weapon,
-            claimed, claimed_by, confidence and evidence: for each field, the [start, end) code points of
+            Reads the same inputs as `vigil ingest` (JSONL documents, .txt, .html, feeds, folders, - for \
+            stdin) and writes one JSON object per line: {"record":"event",...} with ACLED's column names \
+            (doc_id, event_date, event_type, sub_event_type, actor1, actor2, country, admin1, location, \
+            latitude, longitude, geo_precision, fatalities, ...) plus injuries, attack_count, weapon, \
+            claimed, claimed_by, confidence and evidence: for each field, the [start, end) code points of \
             the words in the document's text that support it.
 
-            Relative dates ("on Monday") resolve against each document's publication date; give
+            Relative dates ("on Monday") resolve against each document's publication date; give \
             --published for inputs that carry none.
             """)
 

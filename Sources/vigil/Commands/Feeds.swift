@@ -9,10 +9,10 @@ struct Feeds: ParsableCommand {
         commandName: "feeds",
         abstract: "Add, list, remove, import and export the feeds `vigil watch` polls.",
         discussion: """
-            RSS 2.0, Atom and JSON Feed are read; a feed item with only a summary has its article page
-            fetched and read. `vigil watch` (or `vigil serve --watch`) polls each feed on its schedule,
-            stores the articles not seen before, and extracts and links their events. `feeds list`
-            shows each feed's health: last success, last error, articles in the last day, next poll.
+            RSS 2.0, Atom and JSON Feed are read; a feed item with only a summary has its article page \
+            fetched and read. `vigil watch` (or `vigil serve --watch`) polls each feed on its schedule, \
+            stores the articles not seen before, and extracts and links their events. `feeds list` \
+            shows each feed's health: last success, last error, articles in the last day, next poll. \
             OPML, which every feed reader exports and imports, moves subscriptions in and out.
             """,
         subcommands: [Add.self, List.self, Remove.self, Import.self, Export.self],

@@ -8,7 +8,7 @@ struct GazetteerCommand: ParsableCommand {
         commandName: "gazetteer",
         abstract: "Show what the offline gazetteer holds; import GeoNames or Who's On First places into it.",
         discussion: """
-            Imported places are filed in $VIGIL_GAZETTEER_DIR, else $XDG_DATA_HOME/vigil/gazetteer, else
+            Imported places are filed in $VIGIL_GAZETTEER_DIR, else $XDG_DATA_HOME/vigil/gazetteer, else \
             ~/.local/share/vigil/gazetteer; extract, process, serve and watch use them from their next start.
             """,
         subcommands: [Info.self, Import.self, Remove.self],
@@ -64,12 +64,12 @@ struct GazetteerCommand: ParsableCommand {
             commandName: "import",
             abstract: "Import a GeoNames dump or Who's On First places into your gazetteer.",
             discussion: """
-                PATH is a GeoNames dump (allCountries.txt, a country's NG.txt or NG.zip from
-                download.geonames.org/export/dump), a Who's On First repository (whosonfirst-data-admin-ng) or a
-                TSV of its places with a header (placetype, country, lat, lon, name; admin1, admin2, population,
-                is_current, feature_code, altnames optional). Populated places and the facilities reports name
-                (air bases, airports, military bases, refugee camps, border posts) are kept; places the shipped
-                gazetteer has within 3 km are left out; bad rows are reported by line and skipped. Importing
+                PATH is a GeoNames dump (allCountries.txt, a country's NG.txt or NG.zip from \
+                download.geonames.org/export/dump), a Who's On First repository (whosonfirst-data-admin-ng) or a \
+                TSV of its places with a header (placetype, country, lat, lon, name; admin1, admin2, population, \
+                is_current, feature_code, altnames optional). Populated places and the facilities reports name \
+                (air bases, airports, military bases, refugee camps, border posts) are kept; places the shipped \
+                gazetteer has within 3 km are left out; bad rows are reported by line and skipped. Importing \
                 under a name already used replaces that import.
                 """)
 

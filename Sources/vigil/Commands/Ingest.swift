@@ -10,16 +10,16 @@ struct Ingest: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles from files, folders, feeds or stdin; duplicates are recognized.",
         discussion: """
-            Reads .txt (first line is the title), .html/.htm pages (the article text, without menus and
-            scripts), RSS, Atom and JSON Feeds (one document per item), JSONL documents
-            ({"id","text","title","published","source","url"} per line), folders (recursively), and any of
+            Reads .txt (first line is the title), .html/.htm pages (the article text, without menus and \
+            scripts), RSS, Atom and JSON Feeds (one document per item), JSONL documents \
+            ({"id","text","title","published","source","url"} per line), folders (recursively), and any of \
             these gzip-compressed (.gz). "-" reads standard input (format detected from the content).
 
-            An article already stored (same text after normalization) only adds its source. A near-copy
-            (a syndicated version with small edits) joins the story of the article it copies, so events
+            An article already stored (same text after normalization) only adds its source. A near-copy \
+            (a syndicated version with small edits) joins the story of the article it copies, so events \
             are extracted once per story. Bad inputs are reported and skipped; the rest is stored.
 
-            Exit status: 0 all stored, 65 some inputs were rejected, 66 a path does not exist,
+            Exit status: 0 all stored, 65 some inputs were rejected, 66 a path does not exist, \
             74 the database could not be written.
             """)
 

@@ -11,17 +11,17 @@ struct Link: ParsableCommand {
         commandName: "link",
         abstract: "Merge reports of the same event from different sources; review merges and splits.",
         discussion: """
-            `vigil process` links new events as it extracts them: reports of one event from several
-            outlets become one canonical event that keeps every source, each field's value with the
-            sources behind it, and the other sources' values as alternatives. Two reports are
-            compared only within a day window (1 day; 7 or 31 when the date is coarse), 25 km (or the
-            same district or province when one is placed only to it) and compatible event types; they
-            merge when their score over date, place, type, actors, weapon, casualties and the words of
-            the evidence sentences reaches 0.62 (LinkSettings.threshold). One source's separate
-            events (unless one only restates the other for its province, "Tal Baydar in Hasakah
-            province"), an attack and its retaliation, and events in different places never merge.
-            `vigil link explain A B` shows the rule or the score behind a pair.
-            A reviewer's `merge` or `split` is recorded with who and when, and every later run
+            `vigil process` links new events as it extracts them: reports of one event from several \
+            outlets become one canonical event that keeps every source, each field's value with the \
+            sources behind it, and the other sources' values as alternatives. Two reports are \
+            compared only within a day window (1 day; 7 or 31 when the date is coarse), 25 km (or the \
+            same district or province when one is placed only to it) and compatible event types; they \
+            merge when their score over date, place, type, actors, weapon, casualties and the words of \
+            the evidence sentences reaches 0.62 (LinkSettings.threshold). One source's separate \
+            events (unless one only restates the other for its province, "Tal Baydar in Hasakah \
+            province"), an attack and its retaliation, and events in different places never merge. \
+            `vigil link explain A B` shows the rule or the score behind a pair. \
+            A reviewer's `merge` or `split` is recorded with who and when, and every later run \
             respects it.
             """,
         subcommands: [Run.self, List.self, Show.self, Explain.self, Merge.self, Split.self],

@@ -9,7 +9,7 @@ struct Places: ParsableCommand {
         commandName: "places",
         abstract: "Add, correct and list your own places (camps, bases, villages the gazetteer lacks).",
         discussion: """
-            Places you add are stored in the database and win over the shipped gazetteer from the next
+            Places you add are stored in the database and win over the shipped gazetteer from the next \
             `vigil process` on, e.g.:
               vigil places add "Camp Alpha" 2.3417 45.0912 --country Somalia --admin1 "Lower Shabelle" --aliases "Alpha Base"
             """,

@@ -11,8 +11,8 @@ struct Process: ParsableCommand {
         commandName: "process",
         abstract: "Extract events from every new story in the database.",
         discussion: """
-            Each story (an article and its near-copies) is extracted once, from its first document.
-            Idempotent and resumable: run it again after an interruption or after new ingests, and it
+            Each story (an article and its near-copies) is extracted once, from its first document. \
+            Idempotent and resumable: run it again after an interruption or after new ingests, and it \
             picks up where it stopped. --all re-extracts every story (after an upgrade or retraining).
             """)
 

@@ -13,12 +13,12 @@ struct Serve: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the dashboard and the JSON API (reads open on 127.0.0.1, writes need a token).",
         discussion: """
-            Open the printed URL in a browser: a map, a timeline, a table of events, each event with its
-            article and evidence, and a review queue. The API is described at /api/openapi.json; /healthz
+            Open the printed URL in a browser: a map, a timeline, a table of events, each event with its \
+            article and evidence, and a review queue. The API is described at /api/openapi.json; /healthz \
             answers when the database does.
 
-            Reviewing and posting documents need a token: create one with `vigil token create --name NAME`
-            and paste it into the dashboard (or send `Authorization: Bearer TOKEN`). --closed-reads makes
+            Reviewing and posting documents need a token: create one with `vigil token create --name NAME` \
+            and paste it into the dashboard (or send `Authorization: Bearer TOKEN`). --closed-reads makes \
             every /api read need a token too; use it when --host is not a loopback address.
             """)
 

@@ -9,9 +9,9 @@ struct Tallies: ParsableCommand {
         commandName: "tallies",
         abstract: "Compare each reported tally with the events Vigil holds for the same period, places and target.",
         discussion: """
-            A tally is an aggregate a source reports ("38 attacks on US troops since October 17, 20 in
-            Iraq and 18 in Syria"). Vigil counts its own canonical events (linked, so each real event
-            counts once) in the tally's period (through the report's date when it gives no end), in the
+            A tally is an aggregate a source reports ("38 attacks on US troops since October 17, 20 in \
+            Iraq and 18 in Syria"). Vigil counts its own canonical events (linked, so each real event \
+            counts once) in the tally's period (through the report's date when it gives no end), in the \
             countries of its breakdown and aimed at its target, and shows both side by side:
               Pentagon: 38 attacks on US troops since 2023-10-17 (Iraq 20, Syria 18); Vigil: 4 events, 6 attacks (Iraq 2, Syria 2)
             """)

@@ -11,14 +11,14 @@ struct Watch: ParsableCommand {
         commandName: "watch",
         abstract: "Poll the watched feeds on their schedules; store, extract and link what is new.",
         discussion: """
-            Politely, as feed readers do: a conditional GET (ETag, Last-Modified; 304 costs nothing),
-            one request at a time per host with --host-delay seconds between them (or the site's
-            Crawl-delay), robots.txt obeyed, a User-Agent naming Vigil, gzip, at most 5 redirects,
-            --timeout seconds per request and --max-megabytes per body. A feed that fails is polled
-            again after twice its interval, then four times, up to a day (or the server's
-            Retry-After); its last error shows in `vigil feeds list`. Items already taken are never
-            fetched again, across restarts. With PostgreSQL, several watchers share the feeds: each
-            feed is leased to one of them while it is polled; beside `vigil worker`s, give
+            Politely, as feed readers do: a conditional GET (ETag, Last-Modified; 304 costs nothing), \
+            one request at a time per host with --host-delay seconds between them (or the site's \
+            Crawl-delay), robots.txt obeyed, a User-Agent naming Vigil, gzip, at most 5 redirects, \
+            --timeout seconds per request and --max-megabytes per body. A feed that fails is polled \
+            again after twice its interval, then four times, up to a day (or the server's \
+            Retry-After); its last error shows in `vigil feeds list`. Items already taken are never \
+            fetched again, across restarts. With PostgreSQL, several watchers share the feeds: each \
+            feed is leased to one of them while it is polled; beside `vigil worker`s, give \
             --no-process and let the workers extract.
             """)
 

@@ -13,13 +13,13 @@ struct Worker: ParsableCommand {
         commandName: "worker",
         abstract: "Extract and link stories as they arrive, alongside other workers on the same database.",
         discussion: """
-            Claims stories not yet extracted in batches, each for a lease (--lease seconds), extracts
-            their events and tallies, saves each story in its own transaction, and repeats; every 512
-            stories, and whenever no story is left, it links the new reports (and any a stopped
-            worker left unlinked) while holding the database's linking lock. On PostgreSQL any number
-            of workers on any number of machines share the work: a claim skips the stories other
-            workers hold (FOR UPDATE SKIP LOCKED), so no story is processed twice, and the stories of
-            a worker that died are claimed again once its lease expires. On a SQLite file, run one
+            Claims stories not yet extracted in batches, each for a lease (--lease seconds), extracts \
+            their events and tallies, saves each story in its own transaction, and repeats; every 512 \
+            stories, and whenever no story is left, it links the new reports (and any a stopped \
+            worker left unlinked) while holding the database's linking lock. On PostgreSQL any number \
+            of workers on any number of machines share the work: a claim skips the stories other \
+            workers hold (FOR UPDATE SKIP LOCKED), so no story is processed twice, and the stories of \
+            a worker that died are claimed again once its lease expires. On a SQLite file, run one \
             worker at a time. Without --exit-when-idle the worker waits for new stories.
             """)
 
