@@ -120,19 +120,7 @@ struct ExtractionLexicons: Sendable {
         dates: TSVResource, actors: TSVResource, articles: TSVResource, stopwords: TSVResource, lists: TSVResource
     ) throws(ExtractorError) {
         self.articles = CountryArticles(countries: Set(articles.rows.map { $0[0] }))
-        var t = PhraseLexicon<TriggerEntry>()
-        for row in triggers.rows {
-            guard let type = try? SubEventType(validating: row[1]), let weight = Double(row[2]) else {
-                throw .badLine(file: triggers.name, line: row.line, reason: "expected phrase, sub-event type, weight")
-            }
-            let flags = row[3].split(separator: ",").map(String.init)
-            t.add(row[0], TriggerEntry(
-                subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
-                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
-                isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range"),
-                isSeizure: flags.contains("seizure"), isStandoff: flags.contains("standoff"), isOnProtest: flags.contains("on-protest")))
-        }
-        self.triggers = t
+        self.triggers = try Self.triggerLexicon(triggers)
 
         self.cues = try ExtractionLexicons.phrases(cues, of: CueKind.self, named: "cue kind")
 
@@ -178,17 +166,7 @@ struct ExtractionLexicons: Sendable {
         for row in stopwords.rows where s[row[1]]?.contains(row[0]) != true { s[row[1], default: []].append(row[0]) }
         self.stopwords = s
 
-        var words: [String: Set<String>] = [:]
-        var repetitions: [String: Int] = [:]
-        for row in lists.rows {
-            switch row[0] {
-            case "joiner", "gap", "route", "quarter", "each", "break", "opener", "possessive" where !row[1].isEmpty:
-                words[row[0], default: []].insert(row[1])
-            case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
-            default:
-                throw .badLine(file: lists.name, line: row.line, reason: "expected joiner, gap, route, quarter, each, break, opener or possessive, then a word; or repeat, a word and a number")
-            }
-        }
+        let (words, repetitions) = try Self.listWords(lists)
         self.repetitions = repetitions
         listJoiners = words["joiner"] ?? []
         listGaps = words["gap"] ?? []
@@ -198,5 +176,40 @@ struct ExtractionLexicons: Sendable {
         clauseBreaks = words["break"] ?? []
         listOpeners = words["opener"] ?? []
         possessives = words["possessive"] ?? []
+    }
+
+    /// `triggers.tsv`: phrase, sub-event type, weight and flags.
+    private static func triggerLexicon(_ triggers: TSVResource) throws(ExtractorError) -> PhraseLexicon<TriggerEntry> {
+        var t = PhraseLexicon<TriggerEntry>()
+        for row in triggers.rows {
+            guard let type = try? SubEventType(validating: row[1]), let weight = Double(row[2]) else {
+                throw .badLine(file: triggers.name, line: row.line, reason: "expected phrase, sub-event type, weight")
+            }
+            let flags = row[3].split(separator: ",").map(String.init)
+            t.add(row[0], TriggerEntry(
+                subEventType: type, weight: weight, needsArmedActor: flags.contains("needs-armed"), isMutual: flags.contains("mutual"),
+                protestRole: flags.lazy.compactMap(ProtestRole.init(rawValue:)).first, isLethal: flags.contains("lethal"),
+                isInterception: flags.contains("interception"), isCloseRange: flags.contains("close-range"),
+                isSeizure: flags.contains("seizure"), isStandoff: flags.contains("standoff"), isOnProtest: flags.contains("on-protest")))
+        }
+        return t
+    }
+
+    /// `lists.tsv`: the words of each kind, and the repetition words with their counts.
+    private static func listWords(_ lists: TSVResource) throws(ExtractorError) -> (words: [String: Set<String>], repetitions: [String: Int]) {
+        var words: [String: Set<String>] = [:]
+        var repetitions: [String: Int] = [:]
+        for row in lists.rows {
+            switch row[0] {
+            case "joiner", "gap", "route", "quarter", "each", "break", "opener", "possessive" where !row[1].isEmpty:
+                words[row[0], default: []].insert(row[1])
+            case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
+            default:
+                throw .badLine(
+                    file: lists.name, line: row.line,
+                    reason: "expected joiner, gap, route, quarter, each, break, opener or possessive, then a word; or repeat, a word and a number")
+            }
+        }
+        return (words, repetitions)
     }
 }
