@@ -42,7 +42,7 @@ struct TargetSplitter: Sendable {
     let repetitions: [String: Int]
     /// Words after "one" that give one attack to each target ("each", "apiece").
     let eachWords: Set<String>
-    /// What ends the clause a number counts in (",", ";").
+    /// What ends the clause a number counts in (",", ";", ":").
     let clauseBreaks: Set<String>
     /// What opens a count told after its place ("(" of "Ain al-Asad (three drones)").
     let listOpeners: Set<String>
@@ -153,11 +153,20 @@ struct TargetSplitter: Sendable {
         if number.tokens.lowerBound > 0, listOpeners.contains(tokens[number.tokens.lowerBound - 1].norm), let last = before.last {
             return target(last)
         }
-        let breaks = { (range: Range<Int>) in range.contains { clauseBreaks.contains(tokens[$0].norm) } }
-        let open = (before.map { ($0, $0.tokens.upperBound..<number.tokens.lowerBound) }
-            + after.map { ($0, number.span.upperBound..<$0.tokens.lowerBound) }).filter { !breaks($0.1) }
-        if let nearest = open.min(by: { $0.1.count < $1.1.count }) { return target(nearest.0) }
+        let around = before + after
+        if let nearest = nearestInClause(to: number, among: around, tokens: tokens) { return target(around[nearest]) }
         return after.first.flatMap(target)
+    }
+
+    /// The index in `places` of the place nearest `number`, before or after it, with no clause break (`clauseBreaks`:
+    /// a comma, semicolon or colon) between them; the first such place among equals.
+    private func nearestInClause(to number: Quantity, among places: [PlaceMention], tokens: [Token]) -> Int? {
+        let gap = { (place: Range<Int>) -> Range<Int> in
+            place.upperBound <= number.span.lowerBound ? place.upperBound..<number.span.lowerBound
+                : number.span.upperBound..<max(number.span.upperBound, place.lowerBound)
+        }
+        return places.indices.filter { k in !gap(places[k].tokens).contains { clauseBreaks.contains(tokens[$0].norm) } }
+            .min { gap(places[$0].tokens).count < gap(places[$1].tokens).count }
     }
 
     /// "A US official confirmed the attack on Ain al-Asad": a later sentence of the group whose every trigger follows
@@ -242,17 +251,9 @@ struct TargetSplitter: Sendable {
         let listed = targets.filter { lead.contains($0.tokens.lowerBound) }
         let counting = attacks.filter { lead.contains($0.tokens.lowerBound) && $0.value > 1 }
         guard listed.count >= 2, !counting.isEmpty else { return nil }
-        let tokens = analysis.text.tokens
-        let breaks = { (range: Range<Int>) in range.contains { [",", ";", ":"].contains(tokens[$0].norm) } }
         var counts: [Int: Quantity] = [:]
         for number in counting {
-            let gap = { (k: Int) -> Range<Int> in
-                let place = listed[k].tokens
-                return place.upperBound <= number.span.lowerBound ? place.upperBound..<number.span.lowerBound
-                    : number.span.upperBound..<max(number.span.upperBound, place.lowerBound)
-            }
-            guard let nearest = listed.indices.filter({ !breaks(gap($0)) }).min(by: { gap($0).count < gap($1).count }),
-                counts[nearest] == nil
+            guard let nearest = nearestInClause(to: number, among: listed, tokens: analysis.text.tokens), counts[nearest] == nil
             else { continue }
             counts[nearest] = number
         }
