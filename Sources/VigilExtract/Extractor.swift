@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
     static func fallbackReference(
         for document: Document, text: AnalyzedText, dates: DateRecognizer
     ) -> (day: CalendarDay, anchored: Bool) {
-        let today = CalendarDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let today = Timestamp.today()
         let ingested = CalendarDay(iso: document.ingested)
         if let latest = dates.latestAbsoluteDay(in: text, fallback: ingested ?? today) { return (latest, true) }
         return (ingested ?? today, false)

@@ -1,4 +1,5 @@
 public import Foundation
+import VigilModel
 import VigilText
 
 /// What the shipped gazetteer holds, for `vigil gazetteer info`.
@@ -31,12 +32,7 @@ extension Gazetteer {
         let whosOnFirst = (0..<places.count).reduce(0) { $0 + (places.isWhosOnFirst($1) ? 1 : 0) }
         let shipped = entries.tail.filter { !$0.source.hasPrefix("imported: ") }
         let facilities = shipped.filter { $0.kind == .facility && $0.detail != "airport" }.count
-        var packedOn = ""
-        if places.packedDay > 0 {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withFullDate]
-            packedOn = formatter.string(from: Date(timeIntervalSince1970: Double(places.packedDay) * 86_400))
-        }
+        let packedOn = places.packedDay > 0 ? CalendarDay(daysSinceEpoch: places.packedDay).description : ""
         return GazetteerSummary(
             countries: countries.countries.count, admin1: places.admin1Rows, admin2: places.admin2Rows,
             geonamesPlaces: places.count - whosOnFirst, whosOnFirstPlaces: whosOnFirst, facilities: facilities,

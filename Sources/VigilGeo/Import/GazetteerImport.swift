@@ -1,4 +1,5 @@
 public import Foundation
+import VigilModel
 import VigilText
 
 /// `vigil gazetteer import`: reads a user's GeoNames dump (`XX.txt`, its `.zip`, `allCountries.txt`) or Who's On
@@ -55,7 +56,7 @@ public struct GazetteerImport: Sendable {
         report.problems = Array(problems.prefix(100))
         let rows = filing(places, countries: Set(countries.map { $0.uppercased() }), report: &report)
         let header =
-            "#vigil-imported-places\tname=\(filed)\tsource=\(source.lastPathComponent)\tformat=\(format)\timported=\(GazetteerImport.today())\n"
+            "#vigil-imported-places\tname=\(filed)\tsource=\(source.lastPathComponent)\tformat=\(format)\timported=\(Timestamp.today())\n"
             + "#name\taliases\tkind\tlat\tlon\tcc\tadmin1\tadmin2\tpopulation\tkeys\n"
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -169,12 +170,6 @@ public struct GazetteerImport: Sendable {
     /// A field without the tabs, newlines and bars that would break the file.
     private static func cell(_ text: String) -> String {
         String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-
-    private static func today() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: Date())
     }
 }
 

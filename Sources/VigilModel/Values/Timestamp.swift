@@ -6,6 +6,9 @@ public enum Timestamp {
     /// The current time.
     public static func now() -> String { string(secondsSince1970: Int(Date().timeIntervalSince1970.rounded(.down))) }
 
+    /// The current day in UTC.
+    public static func today() -> CalendarDay { CalendarDay(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
+
     /// The time `seconds` after 1970-01-01T00:00:00Z.
     public static func string(secondsSince1970 seconds: Int) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
