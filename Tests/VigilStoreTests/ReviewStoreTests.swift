@@ -139,6 +139,31 @@ import VigilTestSupport
         #expect(try store.auditLog(subject: nil, limit: 2).map(\.action) == [.merge, .ingest])
     }
 
+    /// A canonical event's reports change together: when one of them cannot be changed, none is,
+    /// and the audit log records nothing.
+    @Test(arguments: backends)
+    func anActionOnSeveralReportsIsAllOrNothing(_ backend: StoreBackend) throws {
+        let (store, cleanUp) = try seeded(backend)
+        defer { cleanUp() }
+        #expect(throws: StoreError.self) {
+            try store.setStatus(.approved, eventIDs: ["doc-1", "doc-2", "missing"], by: "alice", note: "")
+        }
+        var first = Self.events[0]
+        first.fatalities = 4
+        #expect(throws: StoreError.self) {
+            try store.editEvents([first, Self.events[1].with(id: "missing")], canonical: nil, by: "alice", note: "")
+        }
+        _ = try store.mergeEvent("doc-2", into: "doc-3", by: "alice", note: "")
+        #expect(throws: StoreError.self) { try store.mergeEvents(["doc-1", "doc-3"], into: "doc-2", by: "bob", note: "") }
+        #expect(try store.reviewedEvent(id: "doc-1")?.review.status == .unreviewed)
+        #expect(try store.reviewedEvent(id: "doc-1")?.event.fatalities == 0)
+        #expect(try store.reviewedEvent(id: "doc-2")?.review.mergedInto == "doc-3")
+        #expect(try store.auditLog(subject: nil, limit: 100).map(\.action) == [.merge, .merge])
+
+        let both = try store.setStatus(.rejected, eventIDs: ["doc-1", "doc-3"], by: "alice", note: "duplicate report")
+        #expect(both.map(\.review.status) == [.rejected, .rejected])
+        #expect(try store.auditLog(subject: nil, limit: 100).map(\.action) == [.merge, .merge, .reject, .reject])
+    }
     @Test(arguments: backends)
     func tokensAreNamedOnceAndRecordTheirUse(_ backend: StoreBackend) throws {
         let (store, cleanUp) = try seeded(backend)

@@ -4,7 +4,8 @@ import VigilStore
 
 /// The review actions, each needing a token and written to the audit log:
 /// `PATCH /api/events/{id}` and `POST /api/events/{id}/approve|reject|merge|split`. On a canonical
-/// event (`ce-…`) they act on its reports (``ReviewTarget``) and answer with the canonical event.
+/// event (`ce-…`) they act on its reports (``ReviewTarget``), all of them or none in one
+/// transaction, and answer with the canonical event.
 struct ReviewRoutes {
     let store: any ReviewStore
     let maxBodyBytes: Int
@@ -32,11 +33,8 @@ struct ReviewRoutes {
         guard reports != [id] else {
             return EventPayload(reviewed: try storeCall { try store.editEvent(edited, by: actor(context), note: note) })
         }
-        for report in reports {
-            let reportEdit = try EventEditor.apply(changes, to: try existing(report).event, id: report)
-            _ = try storeCall { try store.editEvent(reportEdit, by: actor(context), note: note) }
-        }
-        try store.replaceCanonicalEvent(edited)
+        let reportEdits = try reports.map { try EventEditor.apply(changes, to: try existing($0).event, id: $0) }
+        _ = try storeCall { try store.editEvents(reportEdits, canonical: edited, by: actor(context), note: note) }
         return EventPayload(reviewed: try existing(id))
     }
 
@@ -47,9 +45,8 @@ struct ReviewRoutes {
         let id = try context.recordID()
         _ = try existing(id)
         let note = try body.string("note") ?? ""
-        for report in try ReviewTarget.reports(of: id, in: store) {
-            _ = try storeCall { try store.setStatus(status, eventID: report, by: actor(context), note: note) }
-        }
+        let reports = try ReviewTarget.reports(of: id, in: store)
+        _ = try storeCall { try store.setStatus(status, eventIDs: reports, by: actor(context), note: note) }
         return EventPayload(reviewed: try existing(id))
     }
 
@@ -71,9 +68,7 @@ struct ReviewRoutes {
             throw APIError(.conflict, "\(into) is a report of \(id) itself; merge it into another event")
         }
         let note = try body.string("note") ?? ""
-        for report in absorbed {
-            _ = try storeCall { try store.mergeEvent(report, into: kept, by: actor(context), note: note) }
-        }
+        _ = try storeCall { try store.mergeEvents(absorbed, into: kept, by: actor(context), note: note) }
         return EventPayload(reviewed: try existing(into))
     }
 

@@ -96,18 +96,19 @@ extension PostgresStore {
     }
 
     public func replaceCanonicalEvent(_ event: Event) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
-        try session.transaction { db in
-            try db.execute("""
-                UPDATE canonical_events SET event_date = \(event.eventDate.description), event_type = \(event.eventType.rawValue),
-                    sub_event_type = \(event.subEventType.rawValue), actor1 = \(event.actor1), actor2 = \(event.actor2),
-                    country = \(event.country), admin1 = \(event.admin1), fatalities = \(event.fatalities),
-                    attack_count = \(event.attackCount), event_json = \(json)
-                WHERE id = \(event.eventID)
-                """)
-        }
+        try session.transaction { db in try PostgresStore.updateCanonicalRow(event, db) }
+    }
+
+    /// Rewrites the reconciled row of the canonical event with `event`'s id.
+    static func updateCanonicalRow(_ event: Event, _ db: PostgresSession.Queries) throws {
+        let json = try PostgresStore.json(event)
+        try db.execute("""
+            UPDATE canonical_events SET event_date = \(event.eventDate.description), event_type = \(event.eventType.rawValue),
+                sub_event_type = \(event.subEventType.rawValue), actor1 = \(event.actor1), actor2 = \(event.actor2),
+                country = \(event.country), admin1 = \(event.admin1), fatalities = \(event.fatalities),
+                attack_count = \(event.attackCount), event_json = \(json)
+            WHERE id = \(event.eventID)
+            """)
     }
 
     public func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord] {

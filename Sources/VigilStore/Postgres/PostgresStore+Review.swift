@@ -170,77 +170,38 @@ extension PostgresStore: ReviewStore {
         }
     }
 
-    public func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent {
+    public func editEvents(_ edits: [Event], canonical: Event?, by actor: String, note: String) throws -> [ReviewedEvent] {
         try session.transaction { db in
-            let before = try PostgresStore.existingEvent(id: edited.eventID, db, locking: true)
-            let changes = try EventPatch.changedFields(from: before.event, to: edited)
-            guard !changes.isEmpty else { return before }
-            var patch = try EventPatch.fields(fromJSON: try db.value(
-                "SELECT patch FROM event_reviews WHERE event_id = \(edited.eventID)", as: String.self))
-            patch.merge(changes) { _, new in new }
-            try PostgresStore.ensureReview(eventID: edited.eventID, db)
-            try db.execute("""
-                UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(Timestamp.now()),
-                    updated_by = \(actor) WHERE event_id = \(edited.eventID)
-                """)
-            let json = try PostgresStore.json(edited)
-            try db.execute("""
-                UPDATE events SET event_date = \(edited.eventDate.description), event_type = \(edited.eventType.rawValue),
-                    sub_event_type = \(edited.subEventType.rawValue), actor1 = \(edited.actor1), actor2 = \(edited.actor2),
-                    country = \(edited.country), admin1 = \(edited.admin1), latitude = \(edited.latitude),
-                    longitude = \(edited.longitude), fatalities = \(edited.fatalities), confidence = \(edited.confidence),
-                    claimed = \(edited.claimed), json = \(json)
-                WHERE id = \(edited.eventID)
-                """)
-            let after = try PostgresStore.existingEvent(id: edited.eventID, db)
-            try PostgresStore.audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
-            return after
+            let edited = try edits.map { try PostgresStore.edit($0, by: actor, note: note, db) }
+            if let canonical { try PostgresStore.updateCanonicalRow(canonical, db) }
+            return edited
         }
     }
 
-    public func setStatus(_ status: ReviewStatus, eventID: String, by actor: String, note: String) throws -> ReviewedEvent {
+    public func setStatus(_ status: ReviewStatus, eventIDs: [String], by actor: String, note: String) throws -> [ReviewedEvent] {
         guard status == .approved || status == .rejected else {
             throw StoreError("a reviewer sets an event to approved or rejected, not \(status.rawValue)")
         }
         return try session.transaction { db in
-            let before = try PostgresStore.existingEvent(id: eventID, db, locking: true)
-            try PostgresStore.ensureReview(eventID: eventID, db)
-            try db.execute("""
-                UPDATE event_reviews SET status = \(status.rawValue), merged_into = NULL, updated = \(Timestamp.now()),
-                    updated_by = \(actor) WHERE event_id = \(eventID)
-                """)
-            try PostgresStore.audit(
-                status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
-                after: before.event, note: note, db)
-            return try PostgresStore.existingEvent(id: eventID, db)
+            try eventIDs.map { eventID in
+                let before = try PostgresStore.existingEvent(id: eventID, db, locking: true)
+                try PostgresStore.ensureReview(eventID: eventID, db)
+                try db.execute("""
+                    UPDATE event_reviews SET status = \(status.rawValue), merged_into = NULL, updated = \(Timestamp.now()),
+                        updated_by = \(actor) WHERE event_id = \(eventID)
+                    """)
+                try PostgresStore.audit(
+                    status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
+                    after: before.event, note: note, db)
+                return try PostgresStore.existingEvent(id: eventID, db)
+            }
         }
     }
 
-    public func mergeEvent(_ absorbed: String, into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
-        guard absorbed != kept else { throw StoreError("an event cannot be merged into itself (\(kept))") }
+    public func mergeEvents(_ absorbed: [String], into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
+        if absorbed.contains(kept) { throw StoreError("an event cannot be merged into itself (\(kept))") }
         return try session.transaction { db in
-            let source = try PostgresStore.existingEvent(id: absorbed, db, locking: true)
-            let target = try PostgresStore.existingEvent(id: kept, db, locking: true)
-            guard target.review.status != .merged else {
-                throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
-            }
-            try PostgresStore.ensureReview(eventID: absorbed, db)
-            let now = Timestamp.now()
-            try db.execute("""
-                UPDATE event_reviews SET status = 'merged', merged_into = \(kept), updated = \(now), updated_by = \(actor)
-                WHERE event_id = \(absorbed)
-                """)
-            // Events already merged into the absorbed one follow it.
-            try db.execute("""
-                UPDATE event_reviews SET merged_into = \(kept), updated = \(now), updated_by = \(actor)
-                WHERE merged_into = \(absorbed)
-                """)
-            try PostgresStore.audit(
-                .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
-                note: note.isEmpty ? "merged into \(kept)" : note, db)
-            try PostgresStore.audit(
-                .merge, subject: kept, actor: actor, before: source.event, after: target.event,
-                note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
+            for source in absorbed { try PostgresStore.merge(source, into: kept, by: actor, note: note, db) }
             return try PostgresStore.existingEvent(id: kept, db)
         }
     }
@@ -327,6 +288,59 @@ extension PostgresStore: ReviewStore {
         """
 
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
+    /// One event's edit inside a transaction: its changed fields join its review's patch, and the
+    /// audit log keeps the event before and after.
+    private static func edit(_ edited: Event, by actor: String, note: String, _ db: PostgresSession.Queries) throws -> ReviewedEvent {
+        let before = try existingEvent(id: edited.eventID, db, locking: true)
+        let changes = try EventPatch.changedFields(from: before.event, to: edited)
+        guard !changes.isEmpty else { return before }
+        var patch = try EventPatch.fields(fromJSON: try db.value(
+            "SELECT patch FROM event_reviews WHERE event_id = \(edited.eventID)", as: String.self))
+        patch.merge(changes) { _, new in new }
+        try ensureReview(eventID: edited.eventID, db)
+        try db.execute("""
+            UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(Timestamp.now()),
+                updated_by = \(actor) WHERE event_id = \(edited.eventID)
+            """)
+        let json = try PostgresStore.json(edited)
+        try db.execute("""
+            UPDATE events SET event_date = \(edited.eventDate.description), event_type = \(edited.eventType.rawValue),
+                sub_event_type = \(edited.subEventType.rawValue), actor1 = \(edited.actor1), actor2 = \(edited.actor2),
+                country = \(edited.country), admin1 = \(edited.admin1), latitude = \(edited.latitude),
+                longitude = \(edited.longitude), fatalities = \(edited.fatalities), confidence = \(edited.confidence),
+                claimed = \(edited.claimed), json = \(json)
+            WHERE id = \(edited.eventID)
+            """)
+        let after = try existingEvent(id: edited.eventID, db)
+        try audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
+        return after
+    }
+
+    /// One merge inside a transaction; events already merged into `absorbed` follow it.
+    private static func merge(_ absorbed: String, into kept: String, by actor: String, note: String, _ db: PostgresSession.Queries) throws {
+        let source = try existingEvent(id: absorbed, db, locking: true)
+        let target = try existingEvent(id: kept, db, locking: true)
+        guard target.review.status != .merged else {
+            throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
+        }
+        try ensureReview(eventID: absorbed, db)
+        let now = Timestamp.now()
+        try db.execute("""
+            UPDATE event_reviews SET status = 'merged', merged_into = \(kept), updated = \(now), updated_by = \(actor)
+            WHERE event_id = \(absorbed)
+            """)
+        try db.execute("""
+            UPDATE event_reviews SET merged_into = \(kept), updated = \(now), updated_by = \(actor)
+            WHERE merged_into = \(absorbed)
+            """)
+        try audit(
+            .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
+            note: note.isEmpty ? "merged into \(kept)" : note, db)
+        try audit(
+            .merge, subject: kept, actor: actor, before: source.event, after: target.event,
+            note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
+    }
+
     private static func sortKey(_ sort: EventSort) -> String {
         switch sort {
         case .dateDescending, .dateAscending: "e.event_date"

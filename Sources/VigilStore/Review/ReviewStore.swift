@@ -14,14 +14,33 @@ public protocol ReviewStore: Store {
     /// Changes, oldest first: of one subject (event or document), or the latest `limit` of all.
     func auditLog(subject: String?, limit: Int) throws -> [AuditEntry]
 
-    /// Replaces an event's fields with `edited`'s (same id), remembering the changed fields.
-    func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent
-    /// Sets an event's status to approved or rejected.
-    func setStatus(_ status: ReviewStatus, eventID: String, by actor: String, note: String) throws -> ReviewedEvent
-    /// Marks `absorbed` as merged into `kept`.
-    func mergeEvent(_ absorbed: String, into kept: String, by actor: String, note: String) throws -> ReviewedEvent
+    /// Replaces the fields of each event in `edits` (same ids), remembering the changed fields, and
+    /// the stored row of `canonical` (a canonical event whose reports they are) when given: all of
+    /// them or none, in one transaction.
+    func editEvents(_ edits: [Event], canonical: Event?, by actor: String, note: String) throws -> [ReviewedEvent]
+    /// Sets the status of each of `eventIDs` to approved or rejected, in one transaction.
+    func setStatus(_ status: ReviewStatus, eventIDs: [String], by actor: String, note: String) throws -> [ReviewedEvent]
+    /// Marks each of `absorbed` as merged into `kept`, in one transaction.
+    func mergeEvents(_ absorbed: [String], into kept: String, by actor: String, note: String) throws -> ReviewedEvent
     /// Adds `parts` (new ids) as events of the same story, split off `eventID`.
     func splitEvent(_ eventID: String, into parts: [Event], by actor: String, note: String) throws -> [ReviewedEvent]
     /// Records a document ingested through the API.
     func recordIngest(documentID: String, by actor: String, note: String) throws
+}
+
+extension ReviewStore {
+    /// Replaces an event's fields with `edited`'s (same id), remembering the changed fields.
+    public func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent {
+        try editEvents([edited], canonical: nil, by: actor, note: note)[0]
+    }
+
+    /// Sets an event's status to approved or rejected.
+    public func setStatus(_ status: ReviewStatus, eventID: String, by actor: String, note: String) throws -> ReviewedEvent {
+        try setStatus(status, eventIDs: [eventID], by: actor, note: note)[0]
+    }
+
+    /// Marks `absorbed` as merged into `kept`.
+    public func mergeEvent(_ absorbed: String, into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
+        try mergeEvents([absorbed], into: kept, by: actor, note: note)
+    }
 }

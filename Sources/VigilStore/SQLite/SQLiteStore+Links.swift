@@ -111,21 +111,24 @@ extension SQLiteStore {
     }
 
     public func replaceCanonicalEvent(_ event: Event) throws {
+        try write { db in try Self.updateCanonicalRow(event, db) }
+    }
+
+    /// Rewrites the reconciled row of the canonical event with `event`'s id.
+    static func updateCanonicalRow(_ event: Event, _ db: Database) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(event), as: UTF8.self)
-        try write { db in
-            try db.execute(
-                sql: """
-                    UPDATE canonical_events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,
-                        country = ?, admin1 = ?, fatalities = ?, attack_count = ?, event_json = ?
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue, event.actor1,
-                    event.actor2, event.country, event.admin1, event.fatalities, event.attackCount, json, event.eventID,
-                ])
-        }
+        try db.execute(
+            sql: """
+                UPDATE canonical_events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,
+                    country = ?, admin1 = ?, fatalities = ?, attack_count = ?, event_json = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue, event.actor1,
+                event.actor2, event.country, event.admin1, event.fatalities, event.attackCount, json, event.eventID,
+            ])
     }
 
     public func canonicalEvents(_ query: EventQuery) throws -> [CanonicalEventRecord] {

@@ -142,66 +142,37 @@ extension SQLiteStore: ReviewStore {
         }
     }
 
-    public func editEvent(_ edited: Event, by actor: String, note: String) throws -> ReviewedEvent {
+    public func editEvents(_ edits: [Event], canonical: Event?, by actor: String, note: String) throws -> [ReviewedEvent] {
         try write { db in
-            let before = try self.existingEvent(id: edited.eventID, db)
-            let changes = try EventPatch.changedFields(from: before.event, to: edited)
-            guard !changes.isEmpty else { return before }
-            var patch = try EventPatch.fields(fromJSON: (try Row.fetchOne(
-                db, sql: "SELECT patch FROM event_reviews WHERE event_id = ?", arguments: [edited.eventID]))?["patch"])
-            patch.merge(changes) { _, new in new }
-            let patchText = try EventPatch.json(patch)
-            try self.ensureReview(eventID: edited.eventID, db)
-            try db.execute(
-                sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [patchText, Timestamp.now(), actor, edited.eventID])
-            try self.replaceEvent(edited, db)
-            let after = try self.existingEvent(id: edited.eventID, db)
-            try self.audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
-            return after
+            let edited = try edits.map { try self.edit($0, by: actor, note: note, db) }
+            if let canonical { try Self.updateCanonicalRow(canonical, db) }
+            return edited
         }
     }
 
-    public func setStatus(_ status: ReviewStatus, eventID: String, by actor: String, note: String) throws -> ReviewedEvent {
+    public func setStatus(_ status: ReviewStatus, eventIDs: [String], by actor: String, note: String) throws -> [ReviewedEvent] {
         guard status == .approved || status == .rejected else {
             throw StoreError("a reviewer sets an event to approved or rejected, not \(status.rawValue)")
         }
         return try write { db in
-            let before = try self.existingEvent(id: eventID, db)
-            try self.ensureReview(eventID: eventID, db)
-            try db.execute(
-                sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [status.rawValue, Timestamp.now(), actor, eventID])
-            try self.audit(
-                status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
-                after: before.event, note: note, db)
-            return try self.existingEvent(id: eventID, db)
+            try eventIDs.map { eventID in
+                let before = try self.existingEvent(id: eventID, db)
+                try self.ensureReview(eventID: eventID, db)
+                try db.execute(
+                    sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
+                    arguments: [status.rawValue, Timestamp.now(), actor, eventID])
+                try self.audit(
+                    status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
+                    after: before.event, note: note, db)
+                return try self.existingEvent(id: eventID, db)
+            }
         }
     }
 
-    public func mergeEvent(_ absorbed: String, into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
-        guard absorbed != kept else { throw StoreError("an event cannot be merged into itself (\(kept))") }
+    public func mergeEvents(_ absorbed: [String], into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
+        if absorbed.contains(kept) { throw StoreError("an event cannot be merged into itself (\(kept))") }
         return try write { db in
-            let source = try self.existingEvent(id: absorbed, db)
-            let target = try self.existingEvent(id: kept, db)
-            guard target.review.status != .merged else {
-                throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
-            }
-            try self.ensureReview(eventID: absorbed, db)
-            let now = Timestamp.now()
-            try db.execute(
-                sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-                arguments: [kept, now, actor, absorbed])
-            // Events already merged into the absorbed one follow it.
-            try db.execute(
-                sql: "UPDATE event_reviews SET merged_into = ?, updated = ?, updated_by = ? WHERE merged_into = ?",
-                arguments: [kept, now, actor, absorbed])
-            try self.audit(
-                .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
-                note: note.isEmpty ? "merged into \(kept)" : note, db)
-            try self.audit(
-                .merge, subject: kept, actor: actor, before: source.event, after: target.event,
-                note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
+            for source in absorbed { try self.merge(source, into: kept, by: actor, note: note, db) }
             return try self.existingEvent(id: kept, db)
         }
     }
@@ -251,6 +222,49 @@ extension SQLiteStore: ReviewStore {
     }
 
     // MARK: Helpers
+
+    /// One event's edit inside a write: its changed fields join its review's patch, and the audit log
+    /// keeps the event before and after.
+    private func edit(_ edited: Event, by actor: String, note: String, _ db: Database) throws -> ReviewedEvent {
+        let before = try existingEvent(id: edited.eventID, db)
+        let changes = try EventPatch.changedFields(from: before.event, to: edited)
+        guard !changes.isEmpty else { return before }
+        var patch = try EventPatch.fields(fromJSON: (try Row.fetchOne(
+            db, sql: "SELECT patch FROM event_reviews WHERE event_id = ?", arguments: [edited.eventID]))?["patch"])
+        patch.merge(changes) { _, new in new }
+        let patchText = try EventPatch.json(patch)
+        try ensureReview(eventID: edited.eventID, db)
+        try db.execute(
+            sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
+            arguments: [patchText, Timestamp.now(), actor, edited.eventID])
+        try replaceEvent(edited, db)
+        let after = try existingEvent(id: edited.eventID, db)
+        try audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
+        return after
+    }
+
+    /// One merge inside a write; events already merged into `absorbed` follow it.
+    private func merge(_ absorbed: String, into kept: String, by actor: String, note: String, _ db: Database) throws {
+        let source = try existingEvent(id: absorbed, db)
+        let target = try existingEvent(id: kept, db)
+        guard target.review.status != .merged else {
+            throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
+        }
+        try ensureReview(eventID: absorbed, db)
+        let now = Timestamp.now()
+        try db.execute(
+            sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
+            arguments: [kept, now, actor, absorbed])
+        try db.execute(
+            sql: "UPDATE event_reviews SET merged_into = ?, updated = ?, updated_by = ? WHERE merged_into = ?",
+            arguments: [kept, now, actor, absorbed])
+        try audit(
+            .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
+            note: note.isEmpty ? "merged into \(kept)" : note, db)
+        try audit(
+            .merge, subject: kept, actor: actor, before: source.event, after: target.event,
+            note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
+    }
 
     private static let reviewColumns =
         "r.status AS review_status, r.patch AS review_patch, r.merged_into, r.split_from, r.updated AS review_updated, r.updated_by AS review_updated_by"
