@@ -24,4 +24,11 @@ import VigilModel
         let raw = RawDocument(text: "Les manifestants ont été dispersés par la police dans le centre de la ville pour la deuxième fois.", origin: "fr")
         #expect(DocumentPreparer().prepare(raw, ingested: "").document.language == "fr")
     }
+
+    @Test func controlCharactersInASourceNameBecomeSpaces() {
+        var raw = RawDocument(text: "Police arrested two journalists in the capital on Monday.", origin: "feed")
+        raw.source = "Daily\u{1F}Monitor\tEast"
+        #expect(DocumentPreparer().prepare(raw, ingested: "").document.source == "Daily Monitor East")
+        #expect(DocumentPreparer(source: "Wire\u{0}Desk").prepare(raw, ingested: "").document.source == "Wire Desk")
+    }
 }

@@ -36,9 +36,15 @@ public struct DocumentPreparer: Sendable {
     public func document(_ raw: RawDocument, analyzed: AnalyzedText, ingested: String) -> Document {
         let hash = TextNormalizer.contentHash(analyzed)
         return Document(
-            id: raw.id ?? "doc-" + hash.prefix(16), source: source ?? raw.source, url: raw.url, title: raw.title,
+            id: raw.id ?? "doc-" + hash.prefix(16), source: Self.sourceName(source ?? raw.source), url: raw.url, title: raw.title,
             published: raw.published ?? published, ingested: ingested,
             language: raw.language ?? language ?? LanguageIdentifier().identify(analyzed), text: raw.text,
             contentHash: hash, dateline: DatelineDetector.dateline(in: analyzed))
+    }
+
+    /// A source name as stored: a control character (which listings join names with) becomes a space.
+    static func sourceName(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

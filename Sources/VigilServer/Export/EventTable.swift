@@ -58,8 +58,8 @@ public enum EventTable {
     public static func geojsonFeatureText(_ event: Event, sources: EventSources? = nil) -> String? {
         guard let latitude = event.latitude, let longitude = event.longitude, latitude.isFinite, longitude.isFinite else { return nil }
         let row = values(event, sources: sources)
-        let properties = columns.map { quoted($0) + ":" + quoted(row[$0] ?? "") }.joined(separator: ",")
-        return "{\"type\":\"Feature\",\"id\":\(quoted(event.eventID)),"
+        let properties = columns.map { JSONText.quoted($0) + ":" + JSONText.quoted(row[$0] ?? "") }.joined(separator: ",")
+        return "{\"type\":\"Feature\",\"id\":\(JSONText.quoted(event.eventID)),"
             + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(longitude),\(latitude)]},\"properties\":{\(properties)}}"
     }
 
@@ -67,25 +67,6 @@ public enum EventTable {
     public static func geojson(_ events: [ReviewedEvent]) -> String {
         "{\"type\":\"FeatureCollection\",\"features\":["
             + events.compactMap { geojsonFeatureText($0.event, sources: $0.sources) }.joined(separator: ",") + "]}"
-    }
-
-    /// A JSON string literal of `text`.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// An event as one JSON object in the extraction contract's names, with its sources' members

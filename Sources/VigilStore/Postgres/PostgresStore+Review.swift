@@ -61,13 +61,13 @@ extension PostgresStore: ReviewStore {
             """)
         let rows = try session.read { db in
             try db.rows(statement.query).map { row in
-                let (id, shownID, json, sortKey, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, sources, names) =
+                let (id, shownID, json, sortKey, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, names) =
                     try row.decode(
-                        (String, String, String, String, String?, String?, String?, String?, String?, String?, Int, Int, String?).self)
+                        (String, String, String, String, String?, String?, String?, String?, String?, String?, Int, String?).self)
                 return PageRow(
                     id: id, shownID: shownID, json: json, sortKey: sortKey,
                     review: try PostgresStore.review(status, patch, mergedInto, splitFrom, updated, updatedBy),
-                    sources: EventSources(reportCount: reports, sourceCount: sources, namesJSON: names))
+                    sources: EventSources(reportCount: reports, joinedNames: names))
             }
         }
         let page = Array(rows.prefix(search.limit))
@@ -134,12 +134,12 @@ extension PostgresStore: ReviewStore {
                     WHERE e.id = \(canonical ? "substr(\(value), 4) AND c.id = \(value)" : value)
                     """)
                 guard let row = try db.rows(statement.query).first else { return nil }
-                let (json, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, sources, names) = try row.decode(
-                    (String, String?, String?, String?, String?, String?, String?, Int, Int, String?).self)
+                let (json, status, patch, mergedInto, splitFrom, updated, updatedBy, reports, names) = try row.decode(
+                    (String, String?, String?, String?, String?, String?, String?, Int, String?).self)
                 return ReviewedEvent(
                     event: try JSONDecoder().decode(Event.self, from: Data(json.utf8)),
                     review: try Self.review(status, patch, mergedInto, splitFrom, updated, updatedBy),
-                    sources: EventSources(reportCount: reports, sourceCount: sources, namesJSON: names))
+                    sources: EventSources(reportCount: reports, joinedNames: names))
             }
             if id.hasPrefix("ce-"), let canonical = try read(canonical: true) { return canonical }
             return try read(canonical: false)
@@ -283,8 +283,7 @@ extension PostgresStore: ReviewStore {
     /// The report count and source names of a listed row (`c` joined).
     private static let sourceColumns =
         """
-        \(EventViewSQL.reportCount)::BIGINT, \(EventViewSQL.sources("COUNT(*)"))::BIGINT,
-            \(EventViewSQL.sources("json_agg(DISTINCT s.source)::TEXT"))
+        \(EventViewSQL.reportCount)::BIGINT, \(EventViewSQL.sources("string_agg(s.source, chr(31))"))
         """
 
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).

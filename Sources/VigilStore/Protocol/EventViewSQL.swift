@@ -1,15 +1,17 @@
 /// The SQL both backends share for an event listing's ``EventView``, over `events e`: each report
-/// is joined to the canonical event it leads (`c`, whose id is `ce-` and its smallest report id),
-/// and the events view keeps the reports that lead their canonical event or are in none yet,
-/// shown as the canonical event.
+/// is joined to its membership of a canonical event (`m`; a report is in one at most) and to the
+/// canonical event it leads (`c`, whose id is `ce-` and its smallest report id), and the events
+/// view keeps the reports that lead their canonical event or are in none yet, shown as the
+/// canonical event. Every per-row subquery starts from `m`, looked up once per row.
 enum EventViewSQL {
-    /// Joins `c`, the canonical event the report `e` leads (null for the others).
-    static let canonicalJoin = "LEFT JOIN canonical_events c ON c.id = 'ce-' || e.id"
+    /// Joins `m`, the canonical event membership of the report `e` (null when it is in none).
+    static let membershipJoin = "LEFT JOIN canonical_event_reports m ON m.report_id = e.id"
+
+    /// Joins `m` and `c`, the canonical event the report `e` leads (null for the others).
+    static let canonicalJoin = membershipJoin + " LEFT JOIN canonical_events c ON c.id = 'ce-' || e.id"
 
     /// True for a report that leads its canonical event or is in none yet.
-    static let leadsItsEvent = """
-        NOT EXISTS (SELECT 1 FROM canonical_event_reports lx WHERE lx.report_id = e.id AND lx.canonical_id <> 'ce-' || e.id)
-        """
+    static let leadsItsEvent = "(m.canonical_id IS NULL OR m.canonical_id = 'ce-' || e.id)"
 
     /// The listed row's JSON: the canonical event's in the events view.
     static func json(_ view: EventView) -> String {
@@ -23,23 +25,21 @@ enum EventViewSQL {
     }
 
     /// The number of reports in the report's canonical event (0 when it is in none), in either view.
-    static let reportCount = """
-        (SELECT COUNT(*) FROM canonical_event_reports rx
-            WHERE rx.canonical_id = (SELECT cx.canonical_id FROM canonical_event_reports cx WHERE cx.report_id = e.id))
-        """
+    static let reportCount = "(SELECT COUNT(*) FROM canonical_event_reports rx WHERE rx.canonical_id = m.canonical_id)"
 
-    /// The stories of every report of the row's event: the report's own, and its canonical event's.
-    static let stories = """
-        SELECT e.story_id UNION SELECT sy.story_id FROM canonical_event_reports sx JOIN events sy ON sy.id = sx.report_id
-            WHERE sx.canonical_id = (SELECT cx.canonical_id FROM canonical_event_reports cx WHERE cx.report_id = e.id)
-        """
-
-    /// An aggregate over the sources `s` of every document of the row's event: `COUNT(*)`, or
-    /// the names as a JSON array in the backend's words.
+    /// An aggregate over the sources `s` of every document of the row's event (their names joined
+    /// by ``EventSources/nameSeparator``, in the backend's words): the documents of its own story
+    /// for a report in no canonical event (the common row: two index look-ups), else of the story
+    /// of every report of its canonical event.
     static func sources(_ aggregate: String) -> String {
         """
-        (SELECT \(aggregate) FROM documents sd JOIN document_sources s ON s.document_id = sd.id
-            WHERE sd.story_id IN (\(stories)))
+        CASE WHEN m.canonical_id IS NULL
+            THEN (SELECT \(aggregate) FROM documents sd JOIN document_sources s ON s.document_id = sd.id
+                WHERE sd.story_id = e.story_id)
+            ELSE (SELECT \(aggregate) FROM documents sd JOIN document_sources s ON s.document_id = sd.id
+                WHERE sd.story_id IN (SELECT sy.story_id FROM canonical_event_reports sx JOIN events sy ON sy.id = sx.report_id
+                    WHERE sx.canonical_id = m.canonical_id))
+        END
         """
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Who reported a listed event: its reports and the names of every source behind them.
 public struct EventSources: Codable, Hashable, Sendable {
     /// Extracted reports merged into the event (1 for a report not linked to others).
@@ -17,11 +15,16 @@ public struct EventSources: Codable, Hashable, Sendable {
     }
 
     /// The sources from a listing row: the canonical event's report count (0 when the report is in
-    /// none), the source count and the names as a JSON array.
-    init(reportCount: Int, sourceCount: Int, namesJSON: String?) {
-        let names = namesJSON.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
-        self.init(reportCount: max(1, reportCount), sourceCount: sourceCount, names: Set(names.filter { !$0.isEmpty }).sorted())
+    /// none) and the name of each source of each document, joined by ``nameSeparator`` (nil for none).
+    init(reportCount: Int, joinedNames: String?) {
+        let names = joinedNames.map { $0.split(separator: Self.nameSeparator, omittingEmptySubsequences: false) } ?? []
+        self.init(
+            reportCount: max(1, reportCount), sourceCount: names.count,
+            names: Set(names.lazy.filter { !$0.isEmpty }.map(String.init)).sorted())
     }
+
+    /// What the stores join source names with (U+001F, the unit separator, which no name holds).
+    static let nameSeparator: Character = "\u{1F}"
 
     enum CodingKeys: String, CodingKey {
         case reportCount = "report_count"

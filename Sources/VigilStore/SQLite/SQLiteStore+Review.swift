@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 public import VigilModel
 
 extension SQLiteStore: ReviewStore {
@@ -13,7 +14,8 @@ extension SQLiteStore: ReviewStore {
         let (rows, next) = try pageRows(search)
         return EventJSONPage(
             events: try rows.map { row in
-                StoredEventJSON(eventID: row["shown_id"], json: row["json"], review: try Self.review(row), sources: Self.sources(row))
+                StoredEventJSON(
+                    eventID: row[Column.shownID], json: row[Column.json], review: try Self.review(row), sources: Self.sources(row))
             },
             nextCursor: next)
     }
@@ -34,13 +36,14 @@ extension SQLiteStore: ReviewStore {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let rows = try read { db in
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(EventViewSQL.json(search.view)) AS json, e.id, \(Self.shownID(search.view)) AS shown_id,
-                        \(key) AS sort_key, \(Self.reviewColumns), \(Self.sourceColumns)
+                self.listingStatement(
+                    db,
+                    """
+                    SELECT \(EventViewSQL.json(search.view)) AS json, \(Self.reviewColumns), \(Self.sourceColumns),
+                        e.id, \(Self.shownID(search.view)) AS shown_id, \(key) AS sort_key
                     FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.canonicalJoin)
                     \(whereClause) ORDER BY \(key) \(direction), e.id \(direction) LIMIT ?
-                    """,
+                    """),
                 arguments: StatementArguments(arguments))
         }
         let page = Array(rows.prefix(search.limit))
@@ -98,9 +101,9 @@ extension SQLiteStore: ReviewStore {
             if id.hasPrefix("ce-"), let canonical = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT c.event_json AS json, c.id AS shown_id, \(Self.reviewColumns), \(Self.sourceColumns)
+                    SELECT c.event_json AS json, \(Self.reviewColumns), \(Self.sourceColumns)
                     FROM canonical_events c JOIN events e ON e.id = substr(c.id, 4)
-                    LEFT JOIN event_reviews r ON r.event_id = e.id WHERE c.id = ?
+                    LEFT JOIN event_reviews r ON r.event_id = e.id \(EventViewSQL.membershipJoin) WHERE c.id = ?
                     """,
                 arguments: [id])
             {
@@ -223,6 +226,23 @@ extension SQLiteStore: ReviewStore {
 
     // MARK: Helpers
 
+    /// How many shapes of listing SQL (which filters, how many values in a list) keep their
+    /// prepared statement.
+    private static let cachedListingShapes = 64
+
+    /// A listing's prepared statement. Planning its subqueries costs more than running them for a
+    /// page, so the statement is kept per connection, for the first ``cachedListingShapes`` shapes
+    /// of SQL only: crafted queries cannot grow the caches without bound, they are prepared anew.
+    private func listingStatement(_ db: Database, _ sql: String) throws -> Statement {
+        let cached = listingShapes.withLock { shapes in
+            if shapes.contains(sql) { return true }
+            guard shapes.count < Self.cachedListingShapes else { return false }
+            shapes.insert(sql)
+            return true
+        }
+        return cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+    }
+
     /// One event's edit inside a write: its changed fields join its review's patch, and the audit log
     /// keeps the event before and after.
     private func edit(_ edited: Event, by actor: String, note: String, _ db: Database) throws -> ReviewedEvent {
@@ -266,14 +286,25 @@ extension SQLiteStore: ReviewStore {
             note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
     }
 
+    /// Where an event query's columns are, read by position (a name is looked up on every read):
+    /// the JSON, the review (``reviewColumns``), the sources when listed (``sourceColumns``), then a
+    /// listing's own (id, shown id, sort key).
+    private enum Column {
+        static let json = 0
+        static let review = 1
+        static let sources = 7
+        static let shownID = 10
+    }
+
     private static let reviewColumns =
         "r.status AS review_status, r.patch AS review_patch, r.merged_into, r.split_from, r.updated AS review_updated, r.updated_by AS review_updated_by"
 
-    /// The report count and source names of a listed row (`c` joined).
+    /// The report count and source names of a listed row (`c` joined); a name repeats for each
+    /// document that has it, so their number is the number of sources (``EventSources``).
     private static let sourceColumns =
         """
-        \(EventViewSQL.reportCount) AS report_count, \(EventViewSQL.sources("COUNT(*)")) AS source_count,
-            \(EventViewSQL.sources("json_group_array(DISTINCT s.source)")) AS source_names
+        \(EventViewSQL.reportCount) AS report_count,
+            \(EventViewSQL.sources("group_concat(s.source, char(31))")) AS source_names
         """
 
     /// The id a listing shows: the canonical event's in the events view.
@@ -282,7 +313,7 @@ extension SQLiteStore: ReviewStore {
     }
 
     private static func sources(_ row: Row) -> EventSources {
-        EventSources(reportCount: row["report_count"] ?? 0, sourceCount: row["source_count"] ?? 0, namesJSON: row["source_names"])
+        EventSources(reportCount: row[Column.sources] ?? 0, joinedNames: row[Column.sources + 1])
     }
 
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
@@ -318,16 +349,19 @@ extension SQLiteStore: ReviewStore {
 
     private static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
         ReviewedEvent(
-            event: try decoder.decode(Event.self, from: Data((row["json"] as String).utf8)), review: try review(row),
-            sources: row.hasColumn("report_count") ? sources(row) : nil)
+            event: try decoder.decode(Event.self, from: Data((row[Column.json] as String).utf8)), review: try review(row),
+            sources: row.count > Column.sources ? sources(row) : nil)
     }
 
     private static func review(_ row: Row) throws -> EventReview {
-        let patch = try EventPatch.fields(fromJSON: row["review_patch"])
+        let first = Column.review
+        // Most listed events have no review row: its status, never null in a row, says so.
+        guard let status = row[first] as String? else { return EventReview() }
+        let patch = try EventPatch.fields(fromJSON: row[first + 1])
         return EventReview(
-            status: (row["review_status"] as String?).flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
-            editedFields: patch.keys.sorted(), mergedInto: row["merged_into"], splitFrom: row["split_from"],
-            updatedBy: row["review_updated_by"], updated: row["review_updated"])
+            status: ReviewStatus(rawValue: status) ?? .unreviewed,
+            editedFields: patch.keys.sorted(), mergedInto: row[first + 2], splitFrom: row[first + 3],
+            updatedBy: row[first + 5], updated: row[first + 4])
     }
 
     private func reviewedEvent(id: String, _ db: Database) throws -> ReviewedEvent? {

@@ -1,11 +1,14 @@
 import Foundation
 import GRDB
+import Synchronization
 import VigilText
 public import VigilModel
 
 /// The embedded default store: one SQLite file (WAL mode) through GRDB.
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// The SQL of the event listings whose prepared statements each connection keeps (``listingStatement``).
+    let listingShapes = Mutex<Set<String>>([])
     /// The database file.
     public let path: String
 
