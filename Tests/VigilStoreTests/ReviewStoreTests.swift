@@ -60,6 +60,8 @@ import VigilTestSupport
         #expect(try ids(store) { $0.actor = "syria" } == ["doc-2"])
         #expect(try ids(store) { $0.actor = "%" }.isEmpty)
         #expect(try ids(store) { $0.text = "baghdad" } == ["doc-3"])
+        #expect(try ids(store) { $0.text = "baghdad/" }.isEmpty)  // a slash is escaped in stored JSON: no shortcut
+        #expect(try ids(store) { $0.actor = "resistance" } == ["doc-1"])
         #expect(try ids(store) { $0.text = "drones" } == ["doc-3", "doc-2", "doc-1"])  // the story's article
         #expect(try ids(store) { $0.minimumConfidence = 0.6 } == ["doc-3", "doc-1"])
         #expect(try ids(store) { $0.claimed = true } == ["doc-1"])

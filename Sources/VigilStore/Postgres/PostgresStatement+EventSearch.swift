@@ -42,7 +42,9 @@ extension PostgresStatement {
             let like = bind(EventFilterSQL.likePattern(text))
             var clauses = [
                 "e.actor1 ILIKE \(like)", "e.actor2 ILIKE \(like)", "e.admin1 ILIKE \(like)",
-                "(e.json::jsonb ->> 'location') ILIKE \(like)",
+                EventFilterSQL.storedVerbatimInJSON(text)
+                    ? "(e.json ILIKE \(like) AND (e.json::jsonb ->> 'location') ILIKE \(like))"
+                    : "(e.json::jsonb ->> 'location') ILIKE \(like)",
             ]
             if let words = SearchTerms(text)?.tsquery {
                 clauses.append("""

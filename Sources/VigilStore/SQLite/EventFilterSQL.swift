@@ -32,12 +32,13 @@ struct EventFilterSQL {
         }
         if let actor = search.actor {
             let like = Self.likePattern(actor)
-            add(
+            let prefilter = Self.storedVerbatimInJSON(actor) ? "e.json LIKE ? ESCAPE '\\' AND " : ""
+            addAll(
                 """
                 (e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\'
-                    OR json_extract(e.json, '$.assoc_actor_1') LIKE ? ESCAPE '\\'
-                    OR json_extract(e.json, '$.assoc_actor_2') LIKE ? ESCAPE '\\')
-                """, like, like, like, like)
+                    OR (\(prefilter)(json_extract(e.json, '$.assoc_actor_1') LIKE ? ESCAPE '\\'
+                        OR json_extract(e.json, '$.assoc_actor_2') LIKE ? ESCAPE '\\')))
+                """, Array(repeating: like, count: prefilter.isEmpty ? 4 : 5))
         }
         if let text = search.text {
             let like = Self.likePattern(text)
@@ -46,6 +47,10 @@ struct EventFilterSQL {
                 "json_extract(e.json, '$.location') LIKE ? ESCAPE '\\'",
             ]
             var values: [any DatabaseValueConvertible] = [like, like, like, like]
+            if Self.storedVerbatimInJSON(text) {
+                clauses[3] = "(e.json LIKE ? ESCAPE '\\' AND " + clauses[3] + ")"
+                values.append(like)
+            }
             if let pattern = SearchTerms(text)?.fts5 {
                 clauses.append("""
                     e.story_id IN (SELECT d.story_id FROM documents d WHERE d.rowid IN
@@ -91,6 +96,13 @@ struct EventFilterSQL {
     }
 
     /// `%words%` with LIKE's wildcards escaped, so user text matches literally.
+    /// True when `text` is written as is inside stored JSON (no quote, backslash, slash or control
+    /// character, which the encoder escapes): then a row whose JSON does not contain it cannot have
+    /// it in a field, and a LIKE over the JSON text spares parsing the JSON of every other row.
+    static func storedVerbatimInJSON(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0 == "\"" || $0 == "\\" || $0 == "/" || $0.value < 0x20 }
+    }
+
     static func likePattern(_ text: String) -> String {
         var escaped = ""
         for character in text {
