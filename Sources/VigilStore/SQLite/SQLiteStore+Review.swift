@@ -5,23 +5,22 @@ public import VigilModel
 
 extension SQLiteStore: ReviewStore {
     public func searchEvents(_ search: EventSearch) throws -> EventPage {
-        let (rows, next) = try pageRows(search)
         let decoder = JSONDecoder()
-        return EventPage(events: try rows.map { try Self.reviewedEvent($0, decoder) }, nextCursor: next)
+        let (events, next) = try page(search) { try Self.reviewedEvent($0, decoder) }
+        return EventPage(events: events, nextCursor: next)
     }
 
     public func searchEventJSON(_ search: EventSearch) throws -> EventJSONPage {
-        let (rows, next) = try pageRows(search)
-        return EventJSONPage(
-            events: try rows.map { row in
-                StoredEventJSON(
-                    eventID: row[Column.shownID], json: row[Column.json], review: try Self.review(row), sources: Self.sources(row))
-            },
-            nextCursor: next)
+        let (events, next) = try page(search) { row in
+            StoredEventJSON(
+                eventID: row[Column.shownID], json: row[Column.json], review: try Self.review(row), sources: Self.sources(row))
+        }
+        return EventJSONPage(events: events, nextCursor: next)
     }
 
-    /// The rows of one page (json, id, review columns) and the cursor after it.
-    private func pageRows(_ search: EventSearch) throws -> ([Row], EventCursor?) {
+    /// One page of events, each row read where SQLite leaves it (no copy) by `read`, and the cursor
+    /// after it.
+    private func page<T>(_ search: EventSearch, _ read: @escaping (Row) throws -> T) throws -> ([T], EventCursor?) {
         let filter = EventFilterSQL(search)
         let key = Self.sortKey(search.sort)
         let direction = search.sort.isDescending ? "DESC" : "ASC"
@@ -34,8 +33,8 @@ extension SQLiteStore: ReviewStore {
         }
         arguments.append(search.limit + 1)
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let rows = try read { db in
-            try Row.fetchAll(
+        return try self.read { db in
+            let rows = try Row.fetchCursor(
                 self.listingStatement(
                     db,
                     """
@@ -45,10 +44,18 @@ extension SQLiteStore: ReviewStore {
                     \(whereClause) ORDER BY \(key) \(direction), e.id \(direction) LIMIT ?
                     """),
                 arguments: StatementArguments(arguments))
+            var items: [T] = []
+            var lastRead: EventCursor?
+            while let row = try rows.next() {
+                // The row after the page's last says there is a next page, which starts after that last.
+                guard items.count < search.limit else { return (items, lastRead) }
+                items.append(try read(row))
+                if items.count == search.limit {
+                    lastRead = EventCursor(key: Self.cursorText(row[Column.sortKey]), id: row[Column.id])
+                }
+            }
+            return (items, nil)
         }
-        let page = Array(rows.prefix(search.limit))
-        guard rows.count > search.limit, let last = page.last else { return (page, nil) }
-        return (page, EventCursor(key: Self.cursorText(last["sort_key"]), id: last["id"]))
     }
 
     public func eventStatistics(_ search: EventSearch, actorLimit: Int) throws -> EventStatistics {
@@ -293,7 +300,9 @@ extension SQLiteStore: ReviewStore {
         static let json = 0
         static let review = 1
         static let sources = 7
+        static let id = 9
         static let shownID = 10
+        static let sortKey = 11
     }
 
     private static let reviewColumns =
