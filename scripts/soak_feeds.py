@@ -2,7 +2,10 @@
 """Serves N local RSS feeds for a soak test of `vigil watch`: every feed gains one new item per
 minute (distinct text, a stable guid), honours If-None-Match with an ETag, and logs how many items
 it has published so far to PUBLISHED_FILE; once PUBLISHED_FILE.stop exists, no feed gains another
-item. Usage: soak_feeds.py PORT FEEDS PUBLISHED_FILE"""
+item. A minute stands for a day: item n is published n days after the first, as a real feed's news
+moves on (dated all on one day, every item would stay within linking's window of every other).
+Usage: soak_feeds.py PORT FEEDS PUBLISHED_FILE"""
+import datetime
 import hashlib
 import os
 import http.server
@@ -37,7 +40,8 @@ def items_of(feed):
         text = (f"Feed {feed} report {n}: {words[0].capitalize()} {words[1]} {words[2]} {words[3]}, "
                 f"and {number} people were counted afterwards by {detail}, according to report number {feed * 10000 + n}. "
                 f"The account could not be verified independently, the desk of feed {feed} said in item {n}.")
-        out.append((f"soak-{feed}-{n}", f"Report {n} of feed {feed}", text))
+        published = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(days=n)
+        out.append((f"soak-{feed}-{n}", f"Report {n} of feed {feed}", text, published.strftime("%a, %d %b %Y %H:%M:%S +0000")))
     return out
 
 
@@ -52,8 +56,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         feed = int(self.path.split("/")[2].split(".")[0])
         items = items_of(feed)
-        body = "".join(f"<item><guid>{g}</guid><title>{t}</title><pubDate>Mon, 07 Dec 2026 00:00:00 +0000</pubDate>"
-                       f"<description>{x}</description></item>" for g, t, x in items)
+        body = "".join(f"<item><guid>{g}</guid><title>{t}</title><pubDate>{d}</pubDate>"
+                       f"<description>{x}</description></item>" for g, t, x, d in items)
         xml = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Soak feed {feed}</title>{body}</channel></rss>'
         etag = '"' + hashlib.sha1(xml.encode()).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:

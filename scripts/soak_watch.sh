@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Soak test of `vigil watch`: FEEDS local feeds (scripts/soak_feeds.py) that gain an item a minute,
-# polled every minute for MINUTES minutes; prints the watcher's resident memory every minute and, at
-# the end, the items published against the documents stored (each item must be stored once).
+# polled every minute for MINUTES minutes; prints the watcher's resident memory every minute (with its
+# heap, RssAnon, apart from the pages of mapped files such as the gazetteer, RssFile, which grow as
+# text names more places and which the kernel may reclaim) and, at the end, the items published
+# against the documents stored (each item must be stored once).
 # Usage: scripts/soak_watch.sh VIGIL_BINARY [FEEDS=50] [MINUTES=20]
 set -euo pipefail
 vigil=${1:?usage: soak_watch.sh VIGIL_BINARY [FEEDS] [MINUTES]}
@@ -21,9 +23,9 @@ done
 watcher=$!
 for minute in $(seq 1 "$minutes"); do
     sleep 60
-    rss=$(awk '/VmRSS/ {print $2}' /proc/$watcher/status)
+    memory=$(awk '/^(VmRSS|RssAnon|RssFile):/ {printf "%s %d MB ", $1, $2 / 1024}' /proc/$watcher/status)
     size=$(du -sk "$db"* | awk '{s += $1} END {print int(s / 1024)}')
-    echo "minute $minute: watcher RSS $((rss / 1024)) MB, database $size MB, rounds $(wc -l < "$work/rounds.jsonl")"
+    echo "minute $minute: watcher $memory- database $size MB, rounds $(wc -l < "$work/rounds.jsonl")"
 done
 touch "$work/published.stop"  # no more new items: the next round takes the last ones
 sleep 75

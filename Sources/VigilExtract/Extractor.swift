@@ -74,11 +74,7 @@ public struct Extractor: Sendable {
         }
         let dateline = document.dateline ?? (datelineTokens.isEmpty ? nil : text.slice(tokens: datelineTokens))
         let sources = sourceCountries(of: document)
-        // The shipped geocoder also weighs the countries the source names.
-        let geocoder = places as? Geocoder
-        let placeMentions =
-            geocoder?.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
-            ?? places.mentions(in: text, dateline: dateline)
+        let placeMentions = places.mentions(in: text, dateline: dateline, sourceCountries: sources.map(\.name))
         let allCues = CueRecognizer(lexicon: lexicons.cues).cues(in: text)
         let cues = allCues.filter { $0.kind != .definite }
         let analysis = DocumentAnalysis(
@@ -96,7 +92,7 @@ public struct Extractor: Sendable {
             weapons: WeaponRecognizer(lexicon: lexicons.weapons).weapons(in: allTokens, of: text),
             countries: countries.matches(in: allTokens, of: text.tokens),
             sourceCountries: sources,
-            actorCountries: geocoder?.actorCountries(in: text) ?? [],
+            actorCountries: places.actorCountries(in: text),
             sentenceOfToken: sentenceOfToken)
 
         let (tallies, tallySentences) = TallyRecognizer(countries: countries).tallies(in: analysis)

@@ -4,7 +4,7 @@ public import VigilText
 
 /// The offline geocoder: finds the places a text names and resolves each with the whole document as
 /// context, from the shipped gazetteer and the user's own places.
-public final class Geocoder: PlaceRecognizing, Sendable {
+public final class Geocoder: Sendable {
     private let lookup: PlaceLookup
 
     /// The shipped gazetteer behind this geocoder.

@@ -1,5 +1,5 @@
-public import Foundation
-public import VigilLink
+import Foundation
+import VigilLink
 public import VigilModel
 public import VigilStore
 

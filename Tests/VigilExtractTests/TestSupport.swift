@@ -1,5 +1,6 @@
 import Foundation
 import VigilExtract
+import VigilGeo
 import VigilModel
 import VigilText
 
@@ -17,7 +18,10 @@ struct TestPlaces: PlaceRecognizing {
         for entry in entries { lexicon.add(entry.phrase, entry) }
     }
 
-    func mentions(in text: AnalyzedText, dateline: String?) -> [PlaceMention] {
+    /// No actor names a country here.
+    func actorCountries(in text: AnalyzedText) -> [(token: Int, countries: [Country])] { [] }
+
+    func mentions(in text: AnalyzedText, dateline: String?, sourceCountries: [String]) -> [PlaceMention] {
         lexicon.matches(in: 0..<text.tokens.count, of: text.tokens).map { match in
             let start = text.tokens[match.tokens.lowerBound].start, end = text.tokens[match.tokens.upperBound - 1].end
             return PlaceMention(

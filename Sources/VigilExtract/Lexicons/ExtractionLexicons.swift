@@ -200,10 +200,13 @@ struct ExtractionLexicons: Sendable {
         var words: [String: Set<String>] = [:]
         var repetitions: [String: Int] = [:]
         for row in lists.rows {
+            guard !row[1].isEmpty else {
+                throw .badLine(file: lists.name, line: row.line, reason: "expected a word after \"\(row[0])\"")
+            }
             switch row[0] {
-            case "joiner", "gap", "route", "quarter", "each", "break", "opener", "possessive" where !row[1].isEmpty:
+            case "joiner", "gap", "route", "quarter", "each", "break", "opener", "possessive":
                 words[row[0], default: []].insert(row[1])
-            case "repeat" where !row[1].isEmpty && Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
+            case "repeat" where Int(row[2]) != nil: repetitions[row[1]] = Int(row[2])
             default:
                 throw .badLine(
                     file: lists.name, line: row.line,

@@ -1,5 +1,5 @@
 public import Hummingbird
-public import Logging
+import Logging
 import Metrics
 import Prometheus
 public import VigilStore

@@ -52,12 +52,3 @@ public struct PlaceMention: Hashable, Sendable {
         self.notes = notes
     }
 }
-
-/// The place-name stage of extraction: finds and resolves the places a text names.
-///
-/// The geocoder (VigilGeo) fills it; extraction only reads its mentions.
-public protocol PlaceRecognizing: Sendable {
-    /// Every place mention in `text`, in text order, resolved with the whole document as context.
-    /// - Parameter dateline: the article's dateline ("ERBIL, Kurdistan Region"), a hint for ambiguous names.
-    func mentions(in text: AnalyzedText, dateline: String?) -> [PlaceMention]
-}

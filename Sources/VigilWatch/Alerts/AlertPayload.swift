@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import VigilModel
 
 /// The body of an alert's POST.
