@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VigilStore
+@testable import VigilStore
 import VigilTestSupport
 
 /// What only the SQLite backend does: files on disk.
@@ -16,6 +16,18 @@ import VigilTestSupport
             try SQLiteStore(path: path)
         } throws: { error in
             "\(error)".contains(path) && "\(error)".contains("not a database")
+        }
+    }
+
+    @Test func thePageCacheIsSetByTheEnvironmentWithinBounds() throws {
+        #expect(try SQLiteStore.cacheMegabytes([:]) == 64)
+        #expect(try SQLiteStore.cacheMegabytes(["VIGIL_SQLITE_CACHE_MB": "8"]) == 8)
+        for bad in ["0", "5000", "lots"] {
+            #expect {
+                try SQLiteStore.cacheMegabytes(["VIGIL_SQLITE_CACHE_MB": bad])
+            } throws: { error in
+                "\(error)".contains("VIGIL_SQLITE_CACHE_MB is \"\(bad)\"") && "\(error)".contains("1 to 4096")
+            }
         }
     }
 }

@@ -34,12 +34,13 @@ public final class SQLiteStore: Store {
                 throw StoreError("cannot create the database \(path): the folder \(folder) is read-only (pass --db with a writable path)")
             }
         }
+        let cacheKibibytes = try Self.cacheMegabytes(ProcessInfo.processInfo.environment) * 1024
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // A larger cache and rarer checkpoints: bulk ingestion writes many small index entries.
             try db.execute(sql: """
-                PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
+                PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -\(cacheKibibytes);
                 PRAGMA wal_autocheckpoint = 16384
                 """)
         }
@@ -49,6 +50,18 @@ public final class SQLiteStore: Store {
         } catch let error as DatabaseError {
             throw StoreError("cannot open the database \(path): \(error.message ?? error.description)")
         }
+    }
+
+    /// The page cache of each connection in megabytes: `$VIGIL_SQLITE_CACHE_MB` (1 to 4096), else 64.
+    /// The cache fills as the database is read, up to this size per connection (a writer and up to
+    /// five readers), so a process's memory follows the database's size up to that bound.
+    /// - Throws: ``StoreError`` naming the variable when its value is not a number in range.
+    static func cacheMegabytes(_ environment: [String: String]) throws -> Int {
+        guard let text = environment["VIGIL_SQLITE_CACHE_MB"], !text.isEmpty else { return 64 }
+        guard let megabytes = Int(text), (1...4096).contains(megabytes) else {
+            throw StoreError("VIGIL_SQLITE_CACHE_MB is \"\(text)\"; give the page cache per connection in megabytes, 1 to 4096")
+        }
+        return megabytes
     }
 
     /// `$VIGIL_DB`, else `$XDG_DATA_HOME/vigil/vigil.sqlite`, else `~/.local/share/vigil/vigil.sqlite`.
