@@ -51,6 +51,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         // zlib, from Debian's zlib1g-dev, for gzip inputs.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // glibc's malloc_trim, for the long-running feed watcher.
+        .systemLibrary(name: "CMalloc"),
         // Readers for text, HTML, RSS/Atom, JSONL, folders and gzip.
         .target(
             name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2", "CZlib"],
@@ -76,7 +78,7 @@ let package = Package(
         .target(
             name: "VigilWatch",
             dependencies: [
-                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilPipeline",
+                "VigilModel", "VigilText", "VigilIngest", "VigilStore", "VigilPipeline", "CMalloc",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: upcoming),
