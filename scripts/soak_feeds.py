@@ -2,8 +2,9 @@
 """Serves N local RSS feeds for a soak test of `vigil watch`: every feed gains one new item per
 minute (distinct text, a stable guid), honours If-None-Match with an ETag, and logs how many items
 it has published so far to PUBLISHED_FILE; once PUBLISHED_FILE.stop exists, no feed gains another
-item. A minute stands for a day: item n is published n days after the first, as a real feed's news
-moves on (dated all on one day, every item would stay within linking's window of every other).
+item. A minute stands for a week: item n is published n weeks after the first, as a real feed's news
+moves on, so that linking's window (62 days either side of a new report) holds a bounded number of
+stored reports after about 18 minutes (dated all on one day, every item would stay in every window).
 Usage: soak_feeds.py PORT FEEDS PUBLISHED_FILE"""
 import datetime
 import hashlib
@@ -40,7 +41,7 @@ def items_of(feed):
         text = (f"Feed {feed} report {n}: {words[0].capitalize()} {words[1]} {words[2]} {words[3]}, "
                 f"and {number} people were counted afterwards by {detail}, according to report number {feed * 10000 + n}. "
                 f"The account could not be verified independently, the desk of feed {feed} said in item {n}.")
-        published = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(days=n)
+        published = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(weeks=n)
         out.append((f"soak-{feed}-{n}", f"Report {n} of feed {feed}", text, published.strftime("%a, %d %b %Y %H:%M:%S +0000")))
     return out
 
