@@ -33,13 +33,9 @@ public final class Geocoder: Sendable {
         Geocoder(lookup: lookup.adding(places))
     }
 
-    /// Every place mention in `text`, in text order, resolved with the whole document as context.
-    public func mentions(in text: AnalyzedText, dateline: String?) -> [PlaceMention] {
-        resolve(text, dateline: dateline, sourceCountries: [], explaining: false).map(\.mention)
-    }
-
-    /// Every place mention in `text`, with the countries the document's source names (ACLED names) as weak evidence.
-    public func mentions(in text: AnalyzedText, dateline: String?, sourceCountries: [String]) -> [PlaceMention] {
+    /// Every place mention in `text`, in text order, resolved with the whole document as context, with
+    /// the countries the document's source names (ACLED names) as weak evidence.
+    public func mentions(in text: AnalyzedText, dateline: String?, sourceCountries: [String] = []) -> [PlaceMention] {
         resolve(text, dateline: dateline, sourceCountries: sourceCountries, explaining: false).map(\.mention)
     }
 

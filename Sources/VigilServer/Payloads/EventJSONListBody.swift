@@ -38,18 +38,17 @@ enum EventJSONListBody {
             JSONText.write(field, to: &body)
         }
         body.writeStaticString("]")
-        for (key, value) in [("merged_into", review.mergedInto), ("split_from", review.splitFrom)] {
-            guard let value else { continue }
-            body.writeString(",\"\(key)\":")
+        // The members in sorted order, as the encoder writes them; an absent value is left out.
+        func member(_ key: StaticString, _ value: String?) {
+            guard let value else { return }
+            body.writeStaticString(key)
             JSONText.write(value, to: &body)
         }
-        body.writeStaticString(",\"status\":")
-        JSONText.write(review.status.rawValue, to: &body)
-        for (key, value) in [("updated", review.updated), ("updated_by", review.updatedBy)] {
-            guard let value else { continue }
-            body.writeString(",\"\(key)\":")
-            JSONText.write(value, to: &body)
-        }
+        member(",\"merged_into\":", review.mergedInto)
+        member(",\"split_from\":", review.splitFrom)
+        member(",\"status\":", review.status.rawValue)
+        member(",\"updated\":", review.updated)
+        member(",\"updated_by\":", review.updatedBy)
         body.writeString("},\"report_count\":\(event.sources.reportCount),\"source_count\":\(event.sources.sourceCount),\"source_names\":[")
         for (index, name) in event.sources.names.enumerated() {
             if index > 0 { body.writeStaticString(",") }

@@ -101,7 +101,7 @@ extension PostgresStore {
 
     /// Rewrites the reconciled row of the canonical event with `event`'s id.
     static func updateCanonicalRow(_ event: Event, _ db: PostgresSession.Queries) throws {
-        let json = try PostgresStore.json(event)
+        let json = try StoredJSON.text(event)
         try db.execute("""
             UPDATE canonical_events SET event_date = \(event.eventDate.description), event_type = \(event.eventType.rawValue),
                 sub_event_type = \(event.subEventType.rawValue), actor1 = \(event.actor1), actor2 = \(event.actor2),

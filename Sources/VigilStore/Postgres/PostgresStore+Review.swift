@@ -218,7 +218,7 @@ extension PostgresStore: ReviewStore {
                 if try db.value("SELECT 1 FROM events WHERE id = \(part.eventID)", as: Int32.self) != nil {
                     throw StoreError("event id \"\(part.eventID)\" is already taken")
                 }
-                let json = try PostgresStore.json(part)
+                let json = try StoredJSON.text(part)
                 try db.execute("""
                     INSERT INTO event_reviews (event_id, story_id, status, split_from, created_json, updated, updated_by)
                     VALUES (\(part.eventID), \(story), 'unreviewed', \(eventID), \(json), \(now), \(actor))
@@ -301,7 +301,7 @@ extension PostgresStore: ReviewStore {
             UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(Timestamp.now()),
                 updated_by = \(actor) WHERE event_id = \(edited.eventID)
             """)
-        let json = try PostgresStore.json(edited)
+        let json = try StoredJSON.text(edited)
         try db.execute("""
             UPDATE events SET event_date = \(edited.eventDate.description), event_type = \(edited.eventType.rawValue),
                 sub_event_type = \(edited.subEventType.rawValue), actor1 = \(edited.actor1), actor2 = \(edited.actor2),
@@ -390,7 +390,7 @@ extension PostgresStore: ReviewStore {
         _ action: AuditEntry.Action, subject: String, actor: String, before: Event?, after: Event?, note: String,
         _ db: PostgresSession.Queries
     ) throws {
-        let beforeJSON = try before.map(json), afterJSON = try after.map(json)
+        let beforeJSON = try before.map(StoredJSON.text), afterJSON = try after.map(StoredJSON.text)
         try db.execute("""
             INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note)
             VALUES (\(subject), \(action.rawValue), \(actor), \(Timestamp.now()), \(beforeJSON), \(afterJSON), \(note))

@@ -176,10 +176,10 @@ public final class PostgresStore: Store {
             try db.execute("DELETE FROM events WHERE story_id = \(storyID)")
             try db.execute("DELETE FROM tallies WHERE story_id = \(storyID)")
             for event in events {
-                try PostgresStore.insertEvent(event, storyID: storyID, json: try PostgresStore.json(event), db)
+                try PostgresStore.insertEvent(event, storyID: storyID, json: try StoredJSON.text(event), db)
             }
             for tally in tallies {
-                let json = try PostgresStore.json(tally)
+                let json = try StoredJSON.text(tally)
                 try db.execute(
                     "INSERT INTO tallies (id, story_id, document_id, json) VALUES (\(tally.tallyID), \(storyID), \(tally.docID), \(json))")
             }
@@ -264,13 +264,6 @@ public final class PostgresStore: Store {
     }
 
     // MARK: Helpers
-
-    /// A record as stored: JSON with sorted keys.
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 
     /// Inserts an extracted (or split-off) event with its indexed columns.
     static func insertEvent(_ event: Event, storyID: String, json: String, _ db: PostgresSession.Queries) throws {

@@ -95,7 +95,6 @@ struct EventFilterSQL {
         Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
-    /// `%words%` with LIKE's wildcards escaped, so user text matches literally.
     /// True when `text` is written as is inside stored JSON (no quote, backslash, slash or control
     /// character, which the encoder escapes): then a row whose JSON does not contain it cannot have
     /// it in a field, and a LIKE over the JSON text spares parsing the JSON of every other row.
@@ -103,6 +102,7 @@ struct EventFilterSQL {
         !text.unicodeScalars.contains { $0 == "\"" || $0 == "\\" || $0 == "/" || $0.value < 0x20 }
     }
 
+    /// `%words%` with LIKE's wildcards escaped, so user text matches literally.
     static func likePattern(_ text: String) -> String {
         var escaped = ""
         for character in text {

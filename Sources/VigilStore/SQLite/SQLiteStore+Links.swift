@@ -116,9 +116,7 @@ extension SQLiteStore {
 
     /// Rewrites the reconciled row of the canonical event with `event`'s id.
     static func updateCanonicalRow(_ event: Event, _ db: Database) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
+        let json = try StoredJSON.text(event)
         try db.execute(
             sql: """
                 UPDATE canonical_events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?,

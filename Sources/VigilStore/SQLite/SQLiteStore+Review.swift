@@ -18,9 +18,9 @@ extension SQLiteStore: ReviewStore {
         return EventJSONPage(events: events, nextCursor: next)
     }
 
-    /// One page of events, each row read where SQLite leaves it (no copy) by `read`, and the cursor
+    /// One page of events, each row read where SQLite leaves it (no copy) by `decode`, and the cursor
     /// after it.
-    private func page<T>(_ search: EventSearch, _ read: @escaping (Row) throws -> T) throws -> ([T], EventCursor?) {
+    private func page<T>(_ search: EventSearch, _ decode: @escaping (Row) throws -> T) throws -> ([T], EventCursor?) {
         let filter = EventFilterSQL(search)
         let key = Self.sortKey(search.sort)
         let direction = search.sort.isDescending ? "DESC" : "ASC"
@@ -33,7 +33,7 @@ extension SQLiteStore: ReviewStore {
         }
         arguments.append(search.limit + 1)
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try self.read { db in
+        return try read { db in
             let rows = try Row.fetchCursor(
                 self.listingStatement(
                     db,
@@ -49,7 +49,7 @@ extension SQLiteStore: ReviewStore {
             while let row = try rows.next() {
                 // The row after the page's last says there is a next page, which starts after that last.
                 guard items.count < search.limit else { return (items, lastRead) }
-                items.append(try read(row))
+                items.append(try decode(row))
                 if items.count == search.limit {
                     lastRead = EventCursor(key: Self.cursorText(row[Column.sortKey]), id: row[Column.id])
                 }
@@ -192,15 +192,13 @@ extension SQLiteStore: ReviewStore {
             let original = try self.existingEvent(id: eventID, db)
             guard let story = try String.fetchOne(db, sql: "SELECT story_id FROM events WHERE id = ?", arguments: [eventID])
             else { throw StoreError("no event with id \"\(eventID)\"") }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let now = Timestamp.now()
             var created: [ReviewedEvent] = []
             for part in parts {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [part.eventID]) == true {
                     throw StoreError("event id \"\(part.eventID)\" is already taken")
                 }
-                let json = String(decoding: try encoder.encode(part), as: UTF8.self)
+                let json = try StoredJSON.text(part)
                 try db.execute(
                     sql: """
                         INSERT INTO event_reviews (event_id, story_id, status, split_from, created_json, updated, updated_by)
@@ -393,9 +391,7 @@ extension SQLiteStore: ReviewStore {
     }
 
     private func replaceEvent(_ event: Event, _ db: Database) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
+        let json = try StoredJSON.text(event)
         try db.execute(
             sql: """
                 UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, country = ?,
@@ -413,14 +409,12 @@ extension SQLiteStore: ReviewStore {
         _ action: AuditEntry.Action, subject: String, actor: String, before: Event?, after: Event?, note: String,
         _ db: Database
     ) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        func json(_ event: Event?) throws -> String? {
-            try event.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        }
         try db.execute(
             sql: "INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [subject, action.rawValue, actor, Timestamp.now(), try json(before), try json(after), note])
+            arguments: [
+                subject, action.rawValue, actor, Timestamp.now(), try before.map(StoredJSON.text), try after.map(StoredJSON.text),
+                note,
+            ])
     }
 
     private static func columns(_ event: Event, story: String, json: String) -> StatementArguments {
