@@ -141,6 +141,18 @@ import VigilTestSupport
         #expect(try store.auditLog(subject: nil, limit: 2).map(\.action) == [.merge, .ingest])
     }
 
+    /// A text search finds an event by its location, as a reviewer last wrote it.
+    @Test(arguments: backends)
+    func textSearchReadsTheEditedLocation(_ backend: StoreBackend) throws {
+        let (store, cleanUp) = try seeded(backend)
+        defer { cleanUp() }
+        #expect(try ids(store) { $0.text = "hadith" }.isEmpty)
+        var edited = Self.events[0]
+        edited.location = "Haditha"
+        _ = try store.editEvents([edited], canonical: nil, by: "alice", note: "the town, not the province")
+        #expect(try ids(store) { $0.text = "hadith" } == ["doc-1"])
+    }
+
     /// A canonical event's reports change together: when one of them cannot be changed, none is,
     /// and the audit log records nothing.
     @Test(arguments: backends)

@@ -278,6 +278,11 @@ enum PostgresMigrations {
             "CREATE INDEX alert_deliveries_due ON alert_deliveries(status, next_attempt)",
             "CREATE INDEX alert_deliveries_alert ON alert_deliveries(alert, id)",
         ]),
+        ("v8-event-search", [
+            // The location a text search (`q=`) tests, read from the JSON when a row is written, as
+            // in SQLite's "v6-event-search".
+            "ALTER TABLE events ADD COLUMN location TEXT GENERATED ALWAYS AS (coalesce(json::jsonb ->> 'location', '')) STORED",
+        ]),
     ]
 
     /// Applies every migration not yet recorded, in one transaction (PostgreSQL's DDL is

@@ -41,10 +41,7 @@ extension PostgresStatement {
         if let text = search.text {
             let like = bind(EventFilterSQL.likePattern(text))
             var clauses = [
-                "e.actor1 ILIKE \(like)", "e.actor2 ILIKE \(like)", "e.admin1 ILIKE \(like)",
-                EventFilterSQL.storedVerbatimInJSON(text)
-                    ? "(e.json ILIKE \(like) AND (e.json::jsonb ->> 'location') ILIKE \(like))"
-                    : "(e.json::jsonb ->> 'location') ILIKE \(like)",
+                "e.actor1 ILIKE \(like)", "e.actor2 ILIKE \(like)", "e.admin1 ILIKE \(like)", "e.location ILIKE \(like)",
             ]
             if let words = SearchTerms(text)?.tsquery {
                 clauses.append("""

@@ -44,13 +44,9 @@ struct EventFilterSQL {
             let like = Self.likePattern(text)
             var clauses = [
                 "e.actor1 LIKE ? ESCAPE '\\'", "e.actor2 LIKE ? ESCAPE '\\'", "e.admin1 LIKE ? ESCAPE '\\'",
-                "json_extract(e.json, '$.location') LIKE ? ESCAPE '\\'",
+                "e.location LIKE ? ESCAPE '\\'",
             ]
             var values: [any DatabaseValueConvertible] = [like, like, like, like]
-            if Self.storedVerbatimInJSON(text) {
-                clauses[3] = "(e.json LIKE ? ESCAPE '\\' AND " + clauses[3] + ")"
-                values.append(like)
-            }
             if let pattern = SearchTerms(text)?.fts5 {
                 clauses.append("""
                     e.story_id IN (SELECT d.story_id FROM documents d WHERE d.rowid IN
