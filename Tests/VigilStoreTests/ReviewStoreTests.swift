@@ -31,8 +31,7 @@ import VigilTestSupport
 
     /// A store holding the article and its three events.
     func seeded(_ backend: StoreBackend, options: String = "") throws -> (store: any ReviewStore & TokenStore, cleanUp: @Sendable () -> Void) {
-        let (queue, cleanUp) = try backend.makeStore(options: options)
-        let store = try #require(queue as? any ReviewStore & TokenStore)
+        let (store, cleanUp) = try backend.makeStore(options: options)
         _ = try store.ingest([incoming("doc", "Drones struck Ain al-Asad air base in Anbar. Fighters clashed near Deir ez-Zor.")],
             nearDuplicateThreshold: 0.8)
         try store.saveExtraction(storyID: "doc", extractorVersion: "v1", events: Self.events, tallies: [])

@@ -1,5 +1,5 @@
-public import Foundation
-public import VigilIngest
+import Foundation
+import VigilIngest
 public import VigilModel
 public import VigilStore
 

@@ -171,75 +171,32 @@ extension PostgresStore: ReviewStore {
     }
 
     public func editEvents(_ edits: [Event], canonical: Event?, by actor: String, note: String) throws -> [ReviewedEvent] {
-        try session.transaction { db in
-            let edited = try edits.map { try PostgresStore.edit($0, by: actor, note: note, db) }
-            if let canonical { try PostgresStore.updateCanonicalRow(canonical, db) }
-            return edited
+        try session.transaction {
+            try ReviewActions.edit(edits, canonical: canonical, by: actor, note: note, in: PostgresReviewTransaction(db: $0))
         }
     }
 
     public func setStatus(_ status: ReviewStatus, eventIDs: [String], by actor: String, note: String) throws -> [ReviewedEvent] {
-        guard status == .approved || status == .rejected else {
-            throw StoreError("a reviewer sets an event to approved or rejected, not \(status.rawValue)")
-        }
-        return try session.transaction { db in
-            try eventIDs.map { eventID in
-                let before = try PostgresStore.existingEvent(id: eventID, db, locking: true)
-                try PostgresStore.ensureReview(eventID: eventID, db)
-                try db.execute("""
-                    UPDATE event_reviews SET status = \(status.rawValue), merged_into = NULL, updated = \(Timestamp.now()),
-                        updated_by = \(actor) WHERE event_id = \(eventID)
-                    """)
-                try PostgresStore.audit(
-                    status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
-                    after: before.event, note: note, db)
-                return try PostgresStore.existingEvent(id: eventID, db)
-            }
+        try session.transaction {
+            try ReviewActions.setStatus(status, eventIDs: eventIDs, by: actor, note: note, in: PostgresReviewTransaction(db: $0))
         }
     }
 
     public func mergeEvents(_ absorbed: [String], into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
-        if absorbed.contains(kept) { throw StoreError("an event cannot be merged into itself (\(kept))") }
-        return try session.transaction { db in
-            for source in absorbed { try PostgresStore.merge(source, into: kept, by: actor, note: note, db) }
-            return try PostgresStore.existingEvent(id: kept, db)
+        try session.transaction {
+            try ReviewActions.merge(absorbed, into: kept, by: actor, note: note, in: PostgresReviewTransaction(db: $0))
         }
     }
 
     public func splitEvent(_ eventID: String, into parts: [Event], by actor: String, note: String) throws -> [ReviewedEvent] {
-        try session.transaction { db in
-            let original = try PostgresStore.existingEvent(id: eventID, db, locking: true)
-            guard let story = try db.value("SELECT story_id FROM events WHERE id = \(eventID)", as: String.self) else {
-                throw StoreError("no event with id \"\(eventID)\"")
-            }
-            let now = Timestamp.now()
-            var created: [ReviewedEvent] = []
-            for part in parts {
-                if try db.value("SELECT 1 FROM events WHERE id = \(part.eventID)", as: Int32.self) != nil {
-                    throw StoreError("event id \"\(part.eventID)\" is already taken")
-                }
-                let json = try StoredJSON.text(part)
-                try db.execute("""
-                    INSERT INTO event_reviews (event_id, story_id, status, split_from, created_json, updated, updated_by)
-                    VALUES (\(part.eventID), \(story), 'unreviewed', \(eventID), \(json), \(now), \(actor))
-                    """)
-                try PostgresStore.insertEvent(part, storyID: story, json: json, db)
-                let stored = try PostgresStore.existingEvent(id: part.eventID, db)
-                try PostgresStore.audit(
-                    .split, subject: part.eventID, actor: actor, before: original.event, after: stored.event,
-                    note: note.isEmpty ? "split from \(eventID)" : note, db)
-                created.append(stored)
-            }
-            try PostgresStore.audit(
-                .split, subject: eventID, actor: actor, before: original.event, after: original.event,
-                note: note.isEmpty ? "split into " + parts.map(\.eventID).joined(separator: ", ") : note, db)
-            return created
+        try session.transaction {
+            try ReviewActions.split(eventID, into: parts, by: actor, note: note, in: PostgresReviewTransaction(db: $0))
         }
     }
 
     public func recordIngest(documentID: String, by actor: String, note: String) throws {
-        try session.transaction { db in
-            try PostgresStore.audit(.ingest, subject: documentID, actor: actor, before: nil, after: nil, note: note, db)
+        try session.transaction {
+            try ReviewActions.recordIngest(documentID: documentID, by: actor, note: note, in: PostgresReviewTransaction(db: $0))
         }
     }
 
@@ -278,7 +235,7 @@ extension PostgresStore: ReviewStore {
             """)
     }
 
-    private static let reviewColumns = "r.status, r.patch, r.merged_into, r.split_from, r.updated, r.updated_by"
+    static let reviewColumns = "r.status, r.patch, r.merged_into, r.split_from, r.updated, r.updated_by"
 
     /// The report count and source names of a listed row (`c` joined).
     private static let sourceColumns =
@@ -287,59 +244,6 @@ extension PostgresStore: ReviewStore {
         """
 
     /// The SQL expression an ordering sorts by (fixed text per ``EventSort``).
-    /// One event's edit inside a transaction: its changed fields join its review's patch, and the
-    /// audit log keeps the event before and after.
-    private static func edit(_ edited: Event, by actor: String, note: String, _ db: PostgresSession.Queries) throws -> ReviewedEvent {
-        let before = try existingEvent(id: edited.eventID, db, locking: true)
-        let changes = try EventPatch.changedFields(from: before.event, to: edited)
-        guard !changes.isEmpty else { return before }
-        var patch = try EventPatch.fields(fromJSON: try db.value(
-            "SELECT patch FROM event_reviews WHERE event_id = \(edited.eventID)", as: String.self))
-        patch.merge(changes) { _, new in new }
-        try ensureReview(eventID: edited.eventID, db)
-        try db.execute("""
-            UPDATE event_reviews SET patch = \(try EventPatch.json(patch)), updated = \(Timestamp.now()),
-                updated_by = \(actor) WHERE event_id = \(edited.eventID)
-            """)
-        let json = try StoredJSON.text(edited)
-        try db.execute("""
-            UPDATE events SET event_date = \(edited.eventDate.description), event_type = \(edited.eventType.rawValue),
-                sub_event_type = \(edited.subEventType.rawValue), actor1 = \(edited.actor1), actor2 = \(edited.actor2),
-                country = \(edited.country), admin1 = \(edited.admin1), latitude = \(edited.latitude),
-                longitude = \(edited.longitude), fatalities = \(edited.fatalities), confidence = \(edited.confidence),
-                claimed = \(edited.claimed), json = \(json)
-            WHERE id = \(edited.eventID)
-            """)
-        let after = try existingEvent(id: edited.eventID, db)
-        try audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
-        return after
-    }
-
-    /// One merge inside a transaction; events already merged into `absorbed` follow it.
-    private static func merge(_ absorbed: String, into kept: String, by actor: String, note: String, _ db: PostgresSession.Queries) throws {
-        let source = try existingEvent(id: absorbed, db, locking: true)
-        let target = try existingEvent(id: kept, db, locking: true)
-        guard target.review.status != .merged else {
-            throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
-        }
-        try ensureReview(eventID: absorbed, db)
-        let now = Timestamp.now()
-        try db.execute("""
-            UPDATE event_reviews SET status = 'merged', merged_into = \(kept), updated = \(now), updated_by = \(actor)
-            WHERE event_id = \(absorbed)
-            """)
-        try db.execute("""
-            UPDATE event_reviews SET merged_into = \(kept), updated = \(now), updated_by = \(actor)
-            WHERE merged_into = \(absorbed)
-            """)
-        try audit(
-            .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
-            note: note.isEmpty ? "merged into \(kept)" : note, db)
-        try audit(
-            .merge, subject: kept, actor: actor, before: source.event, after: target.event,
-            note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
-    }
-
     private static func sortKey(_ sort: EventSort) -> String {
         switch sort {
         case .dateDescending, .dateAscending: "e.event_date"
@@ -349,7 +253,7 @@ extension PostgresStore: ReviewStore {
         }
     }
 
-    private static func review(
+    static func review(
         _ status: String?, _ patch: String?, _ mergedInto: String?, _ splitFrom: String?, _ updated: String?,
         _ updatedBy: String?
     ) throws -> EventReview {
@@ -357,43 +261,5 @@ extension PostgresStore: ReviewStore {
             status: status.flatMap(ReviewStatus.init(rawValue:)) ?? .unreviewed,
             editedFields: try EventPatch.fields(fromJSON: patch).keys.sorted(), mergedInto: mergedInto,
             splitFrom: splitFrom, updatedBy: updatedBy, updated: updated)
-    }
-
-    private static func reviewedEvent(id: String, _ db: PostgresSession.Queries, locking: Bool = false) throws -> ReviewedEvent? {
-        guard let row = try db.rows("""
-            SELECT e.json, \(unescaped: reviewColumns) FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id
-            WHERE e.id = \(id) \(unescaped: locking ? "FOR UPDATE OF e" : "")
-            """).first
-        else { return nil }
-        let (json, status, patch, mergedInto, splitFrom, updated, updatedBy) = try row.decode(
-            (String, String?, String?, String?, String?, String?, String?).self)
-        return ReviewedEvent(
-            event: try JSONDecoder().decode(Event.self, from: Data(json.utf8)),
-            review: try review(status, patch, mergedInto, splitFrom, updated, updatedBy))
-    }
-
-    /// The event with its review; `locking` holds its row until the transaction ends, so that two
-    /// reviewers' changes to one event apply one after the other.
-    private static func existingEvent(id: String, _ db: PostgresSession.Queries, locking: Bool = false) throws -> ReviewedEvent {
-        guard let event = try reviewedEvent(id: id, db, locking: locking) else { throw StoreError("no event with id \"\(id)\"") }
-        return event
-    }
-
-    private static func ensureReview(eventID: String, _ db: PostgresSession.Queries) throws {
-        try db.execute("""
-            INSERT INTO event_reviews (event_id, story_id) SELECT id, story_id FROM events WHERE id = \(eventID)
-            ON CONFLICT (event_id) DO NOTHING
-            """)
-    }
-
-    private static func audit(
-        _ action: AuditEntry.Action, subject: String, actor: String, before: Event?, after: Event?, note: String,
-        _ db: PostgresSession.Queries
-    ) throws {
-        let beforeJSON = try before.map(StoredJSON.text), afterJSON = try after.map(StoredJSON.text)
-        try db.execute("""
-            INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note)
-            VALUES (\(subject), \(action.rawValue), \(actor), \(Timestamp.now()), \(beforeJSON), \(afterJSON), \(note))
-            """)
     }
 }

@@ -153,80 +153,23 @@ extension SQLiteStore: ReviewStore {
     }
 
     public func editEvents(_ edits: [Event], canonical: Event?, by actor: String, note: String) throws -> [ReviewedEvent] {
-        try write { db in
-            let edited = try edits.map { try self.edit($0, by: actor, note: note, db) }
-            if let canonical { try Self.updateCanonicalRow(canonical, db) }
-            return edited
-        }
+        try write { try ReviewActions.edit(edits, canonical: canonical, by: actor, note: note, in: SQLiteReviewTransaction(db: $0)) }
     }
 
     public func setStatus(_ status: ReviewStatus, eventIDs: [String], by actor: String, note: String) throws -> [ReviewedEvent] {
-        guard status == .approved || status == .rejected else {
-            throw StoreError("a reviewer sets an event to approved or rejected, not \(status.rawValue)")
-        }
-        return try write { db in
-            try eventIDs.map { eventID in
-                let before = try self.existingEvent(id: eventID, db)
-                try self.ensureReview(eventID: eventID, db)
-                try db.execute(
-                    sql: "UPDATE event_reviews SET status = ?, merged_into = NULL, updated = ?, updated_by = ? WHERE event_id = ?",
-                    arguments: [status.rawValue, Timestamp.now(), actor, eventID])
-                try self.audit(
-                    status == .approved ? .approve : .reject, subject: eventID, actor: actor, before: before.event,
-                    after: before.event, note: note, db)
-                return try self.existingEvent(id: eventID, db)
-            }
-        }
+        try write { try ReviewActions.setStatus(status, eventIDs: eventIDs, by: actor, note: note, in: SQLiteReviewTransaction(db: $0)) }
     }
 
     public func mergeEvents(_ absorbed: [String], into kept: String, by actor: String, note: String) throws -> ReviewedEvent {
-        if absorbed.contains(kept) { throw StoreError("an event cannot be merged into itself (\(kept))") }
-        return try write { db in
-            for source in absorbed { try self.merge(source, into: kept, by: actor, note: note, db) }
-            return try self.existingEvent(id: kept, db)
-        }
+        try write { try ReviewActions.merge(absorbed, into: kept, by: actor, note: note, in: SQLiteReviewTransaction(db: $0)) }
     }
 
     public func splitEvent(_ eventID: String, into parts: [Event], by actor: String, note: String) throws -> [ReviewedEvent] {
-        try write { db in
-            let original = try self.existingEvent(id: eventID, db)
-            guard let story = try String.fetchOne(db, sql: "SELECT story_id FROM events WHERE id = ?", arguments: [eventID])
-            else { throw StoreError("no event with id \"\(eventID)\"") }
-            let now = Timestamp.now()
-            var created: [ReviewedEvent] = []
-            for part in parts {
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM events WHERE id = ?", arguments: [part.eventID]) == true {
-                    throw StoreError("event id \"\(part.eventID)\" is already taken")
-                }
-                let json = try StoredJSON.text(part)
-                try db.execute(
-                    sql: """
-                        INSERT INTO event_reviews (event_id, story_id, status, split_from, created_json, updated, updated_by)
-                        VALUES (?, ?, 'unreviewed', ?, ?, ?, ?)
-                        """,
-                    arguments: [part.eventID, story, eventID, json, now, actor])
-                try db.execute(
-                    sql: """
-                        INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
-                            country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: Self.columns(part, story: story, json: json))
-                let stored = try self.existingEvent(id: part.eventID, db)
-                try self.audit(.split, subject: part.eventID, actor: actor, before: original.event, after: stored.event,
-                    note: note.isEmpty ? "split from \(eventID)" : note, db)
-                created.append(stored)
-            }
-            try self.audit(.split, subject: eventID, actor: actor, before: original.event, after: original.event,
-                note: note.isEmpty ? "split into " + parts.map(\.eventID).joined(separator: ", ") : note, db)
-            return created
-        }
+        try write { try ReviewActions.split(eventID, into: parts, by: actor, note: note, in: SQLiteReviewTransaction(db: $0)) }
     }
 
     public func recordIngest(documentID: String, by actor: String, note: String) throws {
-        try write { db in
-            try self.audit(.ingest, subject: documentID, actor: actor, before: nil, after: nil, note: note, db)
-        }
+        try write { try ReviewActions.recordIngest(documentID: documentID, by: actor, note: note, in: SQLiteReviewTransaction(db: $0)) }
     }
 
     // MARK: Helpers
@@ -248,49 +191,6 @@ extension SQLiteStore: ReviewStore {
         return cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 
-    /// One event's edit inside a write: its changed fields join its review's patch, and the audit log
-    /// keeps the event before and after.
-    private func edit(_ edited: Event, by actor: String, note: String, _ db: Database) throws -> ReviewedEvent {
-        let before = try existingEvent(id: edited.eventID, db)
-        let changes = try EventPatch.changedFields(from: before.event, to: edited)
-        guard !changes.isEmpty else { return before }
-        var patch = try EventPatch.fields(fromJSON: (try Row.fetchOne(
-            db, sql: "SELECT patch FROM event_reviews WHERE event_id = ?", arguments: [edited.eventID]))?["patch"])
-        patch.merge(changes) { _, new in new }
-        let patchText = try EventPatch.json(patch)
-        try ensureReview(eventID: edited.eventID, db)
-        try db.execute(
-            sql: "UPDATE event_reviews SET patch = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-            arguments: [patchText, Timestamp.now(), actor, edited.eventID])
-        try replaceEvent(edited, db)
-        let after = try existingEvent(id: edited.eventID, db)
-        try audit(.edit, subject: edited.eventID, actor: actor, before: before.event, after: after.event, note: note, db)
-        return after
-    }
-
-    /// One merge inside a write; events already merged into `absorbed` follow it.
-    private func merge(_ absorbed: String, into kept: String, by actor: String, note: String, _ db: Database) throws {
-        let source = try existingEvent(id: absorbed, db)
-        let target = try existingEvent(id: kept, db)
-        guard target.review.status != .merged else {
-            throw StoreError("event \(kept) is itself merged into \(target.review.mergedInto ?? "another event")")
-        }
-        try ensureReview(eventID: absorbed, db)
-        let now = Timestamp.now()
-        try db.execute(
-            sql: "UPDATE event_reviews SET status = 'merged', merged_into = ?, updated = ?, updated_by = ? WHERE event_id = ?",
-            arguments: [kept, now, actor, absorbed])
-        try db.execute(
-            sql: "UPDATE event_reviews SET merged_into = ?, updated = ?, updated_by = ? WHERE merged_into = ?",
-            arguments: [kept, now, actor, absorbed])
-        try audit(
-            .merge, subject: absorbed, actor: actor, before: source.event, after: target.event,
-            note: note.isEmpty ? "merged into \(kept)" : note, db)
-        try audit(
-            .merge, subject: kept, actor: actor, before: source.event, after: target.event,
-            note: note.isEmpty ? "absorbed \(absorbed)" : note, db)
-    }
-
     /// Where an event query's columns are, read by position (a name is looked up on every read):
     /// the JSON, the review (``reviewColumns``), the sources when listed (``sourceColumns``), then a
     /// listing's own (id, shown id, sort key).
@@ -303,7 +203,7 @@ extension SQLiteStore: ReviewStore {
         static let sortKey = 11
     }
 
-    private static let reviewColumns =
+    static let reviewColumns =
         "r.status AS review_status, r.patch AS review_patch, r.merged_into, r.split_from, r.updated AS review_updated, r.updated_by AS review_updated_by"
 
     /// The report count and source names of a listed row (`c` joined); a name repeats for each
@@ -354,7 +254,7 @@ extension SQLiteStore: ReviewStore {
         }
     }
 
-    private static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
+    static func reviewedEvent(_ row: Row, _ decoder: JSONDecoder) throws -> ReviewedEvent {
         ReviewedEvent(
             event: try decoder.decode(Event.self, from: Data((row[Column.json] as String).utf8)), review: try review(row),
             sources: row.count > Column.sources ? sources(row) : nil)
@@ -369,59 +269,5 @@ extension SQLiteStore: ReviewStore {
             status: ReviewStatus(rawValue: status) ?? .unreviewed,
             editedFields: patch.keys.sorted(), mergedInto: row[first + 2], splitFrom: row[first + 3],
             updatedBy: row[first + 5], updated: row[first + 4])
-    }
-
-    private func reviewedEvent(id: String, _ db: Database) throws -> ReviewedEvent? {
-        try Row.fetchOne(
-            db,
-            sql: "SELECT e.json, \(Self.reviewColumns) FROM events e LEFT JOIN event_reviews r ON r.event_id = e.id WHERE e.id = ?",
-            arguments: [id]
-        ).map { try Self.reviewedEvent($0, JSONDecoder()) }
-    }
-
-    private func existingEvent(id: String, _ db: Database) throws -> ReviewedEvent {
-        guard let event = try reviewedEvent(id: id, db) else { throw StoreError("no event with id \"\(id)\"") }
-        return event
-    }
-
-    private func ensureReview(eventID: String, _ db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO event_reviews (event_id, story_id) SELECT id, story_id FROM events WHERE id = ?",
-            arguments: [eventID])
-    }
-
-    private func replaceEvent(_ event: Event, _ db: Database) throws {
-        let json = try StoredJSON.text(event)
-        try db.execute(
-            sql: """
-                UPDATE events SET event_date = ?, event_type = ?, sub_event_type = ?, actor1 = ?, actor2 = ?, country = ?,
-                    admin1 = ?, latitude = ?, longitude = ?, fatalities = ?, confidence = ?, claimed = ?, json = ?
-                WHERE id = ?
-                """,
-            arguments: [
-                event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue, event.actor1,
-                event.actor2, event.country, event.admin1, event.latitude, event.longitude, event.fatalities,
-                event.confidence, event.claimed, json, event.eventID,
-            ])
-    }
-
-    private func audit(
-        _ action: AuditEntry.Action, subject: String, actor: String, before: Event?, after: Event?, note: String,
-        _ db: Database
-    ) throws {
-        try db.execute(
-            sql: "INSERT INTO review_audit (subject, action, actor, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [
-                subject, action.rawValue, actor, Timestamp.now(), try before.map(StoredJSON.text), try after.map(StoredJSON.text),
-                note,
-            ])
-    }
-
-    private static func columns(_ event: Event, story: String, json: String) -> StatementArguments {
-        [
-            event.eventID, story, event.docID, event.eventDate.description, event.eventType.rawValue,
-            event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1, event.latitude,
-            event.longitude, event.fatalities, event.confidence, event.claimed, json,
-        ]
     }
 }

@@ -228,18 +228,7 @@ public final class SQLiteStore: Store {
             try db.execute(sql: "DELETE FROM events WHERE story_id = ?", arguments: [storyID])
             try db.execute(sql: "DELETE FROM tallies WHERE story_id = ?", arguments: [storyID])
             for event in events {
-                try db.execute(
-                    sql: """
-                        INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
-                            country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        event.eventID, storyID, event.docID, event.eventDate.description, event.eventType.rawValue,
-                        event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1,
-                        event.latitude, event.longitude, event.fatalities, event.confidence, event.claimed,
-                        String(decoding: try encoder.encode(event), as: UTF8.self),
-                    ])
+                try SQLiteStore.insertEvent(event, storyID: storyID, json: String(decoding: try encoder.encode(event), as: UTF8.self), db)
             }
             for tally in tallies {
                 try db.execute(
@@ -322,6 +311,21 @@ public final class SQLiteStore: Store {
     }
 
     // MARK: Helpers
+
+    /// Inserts an extracted (or split-off) event with its indexed columns.
+    static func insertEvent(_ event: Event, storyID: String, json: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO events (id, story_id, document_id, event_date, event_type, sub_event_type, actor1, actor2,
+                    country, admin1, latitude, longitude, fatalities, confidence, claimed, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                event.eventID, storyID, event.docID, event.eventDate.description, event.eventType.rawValue,
+                event.subEventType.rawValue, event.actor1, event.actor2, event.country, event.admin1,
+                event.latitude, event.longitude, event.fatalities, event.confidence, event.claimed, json,
+            ])
+    }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch let error as DatabaseError {
