@@ -22,6 +22,8 @@ import VigilTestSupport
     @Test func thePageCacheIsSetByTheEnvironmentWithinBounds() throws {
         #expect(try SQLiteStore.cacheMegabytes([:]) == 64)
         #expect(try SQLiteStore.cacheMegabytes(["VIGIL_SQLITE_CACHE_MB": "8"]) == 8)
+        #expect(try SQLiteStore.cacheMegabytes([:], default: SQLiteStore.writerCacheMegabytes) == 2)
+        #expect(try SQLiteStore.cacheMegabytes(["VIGIL_SQLITE_CACHE_MB": "8"], default: SQLiteStore.writerCacheMegabytes) == 8)
         for bad in ["0", "5000", "lots"] {
             #expect {
                 try SQLiteStore.cacheMegabytes(["VIGIL_SQLITE_CACHE_MB": bad])

@@ -12,9 +12,17 @@ public final class SQLiteStore: Store {
     /// The database file.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    /// The page cache per connection, in megabytes, of a process that reads much of the database
+    /// (the server, ingestion, linking).
+    public static let readerCacheMegabytes = 64
+    /// The page cache per connection, in megabytes, of a process that mostly writes (a watcher):
+    /// SQLite's own default, so that its memory stays flat while the database grows.
+    public static let writerCacheMegabytes = 2
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations, with a page
+    /// cache of `cacheMegabytes` per connection unless `$VIGIL_SQLITE_CACHE_MB` sets another.
     /// - Throws: ``StoreError`` naming the path and the problem (missing folder, read-only file, not a database).
-    public init(path: String) throws {
+    public init(path: String, cacheMegabytes: Int = readerCacheMegabytes) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -34,7 +42,7 @@ public final class SQLiteStore: Store {
                 throw StoreError("cannot create the database \(path): the folder \(folder) is read-only (pass --db with a writable path)")
             }
         }
-        let cacheKibibytes = try Self.cacheMegabytes(ProcessInfo.processInfo.environment) * 1024
+        let cacheKibibytes = try Self.cacheMegabytes(ProcessInfo.processInfo.environment, default: cacheMegabytes) * 1024
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -52,12 +60,12 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// The page cache of each connection in megabytes: `$VIGIL_SQLITE_CACHE_MB` (1 to 4096), else 64.
-    /// The cache fills as the database is read, up to this size per connection (a writer and up to
-    /// five readers), so a process's memory follows the database's size up to that bound.
+    /// The page cache of each connection in megabytes: `$VIGIL_SQLITE_CACHE_MB` (1 to 4096), else
+    /// `fallback`. The cache fills as the database is read, up to this size per connection (a writer
+    /// and up to five readers), so a process's memory follows the database's size up to that bound.
     /// - Throws: ``StoreError`` naming the variable when its value is not a number in range.
-    static func cacheMegabytes(_ environment: [String: String]) throws -> Int {
-        guard let text = environment["VIGIL_SQLITE_CACHE_MB"], !text.isEmpty else { return 64 }
+    static func cacheMegabytes(_ environment: [String: String], default fallback: Int = readerCacheMegabytes) throws -> Int {
+        guard let text = environment["VIGIL_SQLITE_CACHE_MB"], !text.isEmpty else { return fallback }
         guard let megabytes = Int(text), (1...4096).contains(megabytes) else {
             throw StoreError("VIGIL_SQLITE_CACHE_MB is \"\(text)\"; give the page cache per connection in megabytes, 1 to 4096")
         }

@@ -30,7 +30,7 @@ struct Watch: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let opened = try store.open()
+            let opened = try store.open(cacheMegabytes: SQLiteStore.writerCacheMegabytes)
             let processor = noProcess ? nil : StoryProcessor(store: opened, extractor: try Extractor.loadDefault(customPlaces: opened.customPlaces()))
             let watcher = try options.watcher(over: opened, processor: processor)
             let (once, json) = (self.once, self.json)

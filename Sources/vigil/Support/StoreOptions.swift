@@ -18,13 +18,13 @@ struct StoreOptions: ParsableArguments {
         return SQLiteStore.defaultPath
     }
 
-    /// Opens the store (PostgreSQL for a postgres:// URL, SQLite otherwise), turning failures into
-    /// a message that names the database.
-    func open() throws -> any Store {
+    /// Opens the store (PostgreSQL for a postgres:// URL, SQLite otherwise, with a page cache of
+    /// `cacheMegabytes` per connection), turning failures into a message that names the database.
+    func open(cacheMegabytes: Int = SQLiteStore.readerCacheMegabytes) throws -> any Store {
         let location = location
         do {
             if PostgresSettings.isPostgresURL(location) { return try PostgresStore(url: location) }
-            return try SQLiteStore(path: location)
+            return try SQLiteStore(path: location, cacheMegabytes: cacheMegabytes)
         } catch let error as StoreError {
             throw CLIError(error.message, code: .ioError)
         }
