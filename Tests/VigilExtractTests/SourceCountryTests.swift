@@ -6,7 +6,7 @@ import VigilText
 /// The countries a document's source names: country words, national outlets (`outlets.tsv`) and glued names.
 @Suite struct SourceCountryTests {
     func codes(_ source: String) -> [String] {
-        defaultExtractor.sourceCountries(of: Document(id: "s", source: source, text: "")).map(\.iso3)
+        defaultExtractor.sourceCountryStage.sourceCountries(of: source).map(\.iso3)
     }
 
     @Test func aNationalOutletNamesItsCountry() {
@@ -79,7 +79,7 @@ import VigilText
     @Test func theOutletListIsWellFormed() throws {
         let file = try TSVResource(named: "outlets.tsv")
         #expect(file.rows.count >= 600)
-        let known = Set(defaultExtractor.countriesByCode.keys)
+        let known = Set(defaultExtractor.sourceCountryStage.countriesByCode.keys)
         var seen: [[String]: String] = [:]
         for row in file.rows {
             #expect(row[1] == "-" || known.contains(row[1]), "line \(row.line): unknown code \(row[1])")

@@ -18,6 +18,9 @@ struct TestPlaces: PlaceRecognizing {
         for entry in entries { lexicon.add(entry.phrase, entry) }
     }
 
+    /// No country directory: outlets name no country here.
+    var countries: CountryDirectory { CountryDirectory([]) }
+
     /// No actor names a country here.
     func actorCountries(in text: AnalyzedText) -> [(token: Int, countries: [Country])] { [] }
 

@@ -2,7 +2,8 @@ import VigilGeo
 import VigilModel
 import VigilText
 
-/// Everything the stages found in one document, shared by the assembly steps.
+/// One document and everything the extraction stages (``ExtractionStage``) found in it, filled in
+/// stage by stage and shared by the assembly steps.
 struct DocumentAnalysis: Sendable {
     let document: Document
     let text: AnalyzedText
@@ -10,26 +11,48 @@ struct DocumentAnalysis: Sendable {
     let reference: CalendarDay
     /// True when the document has a publication date.
     let hasPublication: Bool
-    /// Tokens of the dateline that opens the text (may be empty).
-    let dateline: Range<Int>
-    let dates: [DateMention]
-    /// The cues, the ``CueKind/definite`` ones aside (they are in ``definiteEnds``).
-    let cues: [Cue]
-    /// Where a definite word ("the", "this") ends: kept apart from ``cues``, as there are so many.
-    let definiteEnds: Set<Int>
-    let places: [PlaceMention]
-    let actors: [ActorMention]
-    let quantities: [Quantity]
-    let weapons: [WeaponMention]
-    /// Countries the text names or implies by nationality ("Ukrainian forces"), in text order.
-    let countries: [PhraseLexicon<CountryName>.Match]
-    /// Countries the document's source names ("Daily Nation (Kenya)"), the last clue to where it happens.
-    let sourceCountries: [CountryName]
-    /// Words naming an armed force, party or group that acts in one country or a few ("Taliban", "JNIM"), with
-    /// those countries (the shipped geocoder's lexicon; none with another place recognizer).
-    let actorCountries: [(token: Int, countries: [Country])]
+    /// True when relative dates are read against a date (the publication's or one the text gives);
+    /// else they keep only their month.
+    let relativeDatesAnchored: Bool
     /// Sentence index of each token.
     let sentenceOfToken: [Int]
+    /// Tokens of the dateline that opens the text (may be empty).
+    var dateline: Range<Int> = 0..<0
+    var dates: [DateMention] = []
+    /// The cues, the ``CueKind/definite`` ones aside (they are in ``definiteEnds``).
+    var cues: [Cue] = []
+    /// Where a definite word ("the", "this") ends: kept apart from ``cues``, as there are so many.
+    var definiteEnds: Set<Int> = []
+    var places: [PlaceMention] = []
+    var actors: [ActorMention] = []
+    var quantities: [Quantity] = []
+    var weapons: [WeaponMention] = []
+    /// Countries the text names or implies by nationality ("Ukrainian forces"), in text order.
+    var countries: [PhraseLexicon<CountryName>.Match] = []
+    /// Countries the document's source names ("Daily Nation (Kenya)"), the last clue to where it happens.
+    var sourceCountries: [CountryName] = []
+    /// Words naming an armed force, party or group that acts in one country or a few ("Taliban", "JNIM"), with
+    /// those countries (the shipped geocoder's lexicon; none with another place recognizer).
+    var actorCountries: [(token: Int, countries: [Country])] = []
+    /// The reported aggregates, and the sentences they were read from (which tell no event).
+    var tallies: [Tally] = []
+    var tallySentences: Set<Int> = []
+    /// The events, in text order.
+    var events: [Event] = []
+
+    /// The analysis of `document`, whose text is `text`, before any stage ran.
+    init(document: Document, text: AnalyzedText, reference: CalendarDay, relativeDatesAnchored: Bool) {
+        self.document = document
+        self.text = text
+        self.reference = reference
+        self.hasPublication = document.published != nil
+        self.relativeDatesAnchored = relativeDatesAnchored
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for k in sentence.tokens { sentenceOfToken[k] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
+    }
 
     /// Items whose tokens lie inside sentence `index`.
     func inSentence<T>(_ items: [T], _ index: Int, tokens: KeyPath<T, Range<Int>>) -> [T] {

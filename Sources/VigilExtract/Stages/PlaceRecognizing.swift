@@ -17,6 +17,10 @@ public protocol PlaceRecognizing: Sendable {
     /// The words of `text` that name an armed force, party or group acting in one country or a few
     /// ("Taliban": Afghanistan), in text order, with those countries.
     func actorCountries(in text: AnalyzedText) -> [(token: Int, countries: [Country])]
+
+    /// The countries places resolve to, with their capitals: what an outlet's country code
+    /// (`outlets.tsv`) names.
+    var countries: CountryDirectory { get }
 }
 
 extension Geocoder: PlaceRecognizing {}

@@ -1,0 +1,12 @@
+import VigilText
+
+/// Finds the dateline that opens an article ("ERBIL, Iraq (Reuters) -"): its tokens are no event's
+/// place of writing, and its place is a hint for ambiguous names.
+struct DatelineStage: ExtractionStage {
+    let name = "dateline"
+    let detector = DatelineDetector()
+
+    func run(_ analysis: inout DocumentAnalysis) {
+        analysis.dateline = detector.dateline(in: analysis.text)
+    }
+}
