@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
     /// already analyzed (by ingestion), so it is not analyzed twice.
     public func extract(_ document: Document, analyzed: AnalyzedText? = nil) -> Extraction {
         let text = analyzed.flatMap { $0.text == document.text ? $0 : nil } ?? AnalyzedText(document.text)
-        let language = LanguageDetector(stopwords: lexicons.stopwords).language(of: text)
+        let language = LanguageIdentifier().codingLanguage(of: text)
         guard language == "en" else { return Extraction(skippedReason: "unsupported language: \(language)") }
         let (reference, anchored) = document.published.map { (day: $0, anchored: true) }
             ?? Self.fallbackReference(for: document, text: text, dates: DateRecognizer(lexicon: lexicons.dates))

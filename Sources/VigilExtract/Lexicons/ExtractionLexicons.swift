@@ -67,8 +67,6 @@ struct ExtractionLexicons: Sendable {
     let actors: PhraseLexicon<ActorEntry>
     /// Countries whose actor names take "the".
     let articles: CountryArticles
-    /// The languages (codes) each function word belongs to.
-    let stopwords: [String: [String]]
     /// What joins the places of a list (`lists.tsv`, joiner: a comma, "and").
     let listJoiners: Set<String>
     /// What else may stand between the places of a list (`lists.tsv`, gap: "in", "near").
@@ -96,7 +94,7 @@ struct ExtractionLexicons: Sendable {
             numbers: TSVResource(named: "numbers.tsv"), counted: TSVResource(named: "counted.tsv"),
             weapons: TSVResource(named: "weapons.tsv"), dates: TSVResource(named: "dates.tsv"),
             actors: TSVResource(named: "actors.tsv"), articles: TSVResource(named: "country-articles.tsv"),
-            stopwords: TSVResource(named: "stopwords.tsv"), lists: TSVResource(named: "lists.tsv"))
+            lists: TSVResource(named: "lists.tsv"))
     }
 
     /// A phrase lexicon whose second column names a case of `Value`; an unknown name is an error
@@ -117,7 +115,7 @@ struct ExtractionLexicons: Sendable {
     /// Parses the given files; errors name the file and line.
     init(
         triggers: TSVResource, cues: TSVResource, numbers: TSVResource, counted: TSVResource, weapons: TSVResource,
-        dates: TSVResource, actors: TSVResource, articles: TSVResource, stopwords: TSVResource, lists: TSVResource
+        dates: TSVResource, actors: TSVResource, articles: TSVResource, lists: TSVResource
     ) throws(ExtractorError) {
         self.articles = CountryArticles(countries: Set(articles.rows.map { $0[0] }))
         self.triggers = try Self.triggerLexicon(triggers)
@@ -161,10 +159,6 @@ struct ExtractionLexicons: Sendable {
             a.add(row[0], ActorEntry(template: row[1], inter: inter, rank: rank))
         }
         self.actors = a
-
-        var s: [String: [String]] = [:]
-        for row in stopwords.rows where s[row[1]]?.contains(row[0]) != true { s[row[1], default: []].append(row[0]) }
-        self.stopwords = s
 
         let (words, repetitions) = try Self.listWords(lists)
         self.repetitions = repetitions

@@ -4,9 +4,8 @@ import VigilText
 /// place of writing, and its place is a hint for ambiguous names.
 struct DatelineStage: ExtractionStage {
     let name = "dateline"
-    let detector = DatelineDetector()
 
     func run(_ analysis: inout DocumentAnalysis) {
-        analysis.dateline = detector.dateline(in: analysis.text)
+        analysis.dateline = DatelineDetector.tokens(in: analysis.text)
     }
 }

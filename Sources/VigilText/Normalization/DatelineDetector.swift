@@ -1,35 +1,57 @@
-/// Finds a news dateline at the start of an article ("ERBIL, Kurdistan Region -", "KHARTOUM, Sudan (AP) —").
+/// Finds the dateline that opens a news text ("ERBIL, Kurdistan Region - ", "KABUL (Reuters) —"), also after a
+/// headline line ("Drone attacks test truce efforts\nERBIL, Iraq, Feb 11 (Gulf Ledger) - …"): ingestion keeps its
+/// place words, extraction its tokens.
+///
+/// A dateline starts with a word in capitals and ends at a dash (or a colon) within the first dozen tokens.
 public enum DatelineDetector {
-    /// The dateline's place words, without the dash and agency ("ERBIL, Kurdistan Region"), or nil.
+    /// The dateline's place words, without the agency and the dash ("ERBIL, Kurdistan Region"), or nil.
     public static func dateline(in text: AnalyzedText) -> String? {
-        // Look at the first sentence of the first two paragraphs (the first may be a title).
-        for paragraph in text.paragraphs.prefix(2) {
-            guard let first = paragraph.sentences.first else { continue }
-            let tokens = text.tokens[text.sentences[first].tokens]
-            guard let opening = tokens.first, opening.kind == .word, opening.text.count >= 3,
-                opening.text == opening.text.uppercased()
-            else { continue }
-            // Up to the first dash within the first 12 tokens, skipping an agency in brackets.
-            var end: Int?
-            var depth = 0
-            for token in tokens.prefix(14) {
-                if token.text == "(" { depth += 1 }
-                if token.text == ")" { depth -= 1 }
-                if depth == 0, token.kind == .punctuation, token.norm == "-" || token.text == "—" || token.text == "–",
-                    token.spaceBefore
-                {
-                    end = token.start
-                    break
-                }
-            }
-            guard let end else { continue }
-            var stop = end
-            // Drop a trailing agency: "KHARTOUM (AP) -".
-            if let open = tokens.first(where: { $0.text == "(" && $0.start < end }) { stop = open.start }
-            let dateline = text.slice(opening.start, stop).trimmingTrailingSpace()
-            return dateline.isEmpty ? nil : dateline
+        let found = tokens(in: text)
+        guard !found.isEmpty else { return nil }
+        let agency = found.first { text.tokens[$0].text == "(" }
+        let stop = text.tokens[agency ?? (found.upperBound - 1)].start
+        let words = text.slice(text.tokens[found.lowerBound].start, stop).trimmingTrailingSpace()
+        return words.isEmpty ? nil : words
+    }
+
+    /// The tokens of the dateline, including its closing dash, or an empty range.
+    public static func tokens(in text: AnalyzedText) -> Range<Int> {
+        for start in openings(of: text) {
+            let found = dateline(from: start, tokens: text.tokens)
+            if !found.isEmpty { return found }
         }
-        return nil
+        return 0..<0
+    }
+
+    /// The index of the headline sentence: a first paragraph of one sentence that ends in a word, without a stop,
+    /// with more text after it ("Tear gas, water cannon and a quiet march: Kenya's cost-of-living protests").
+    public static func headline(of text: AnalyzedText) -> Int? {
+        let first = text.sentences.prefix { $0.paragraph == text.sentences.first?.paragraph }
+        guard first.count == 1, let headline = first.first, headline.tokens.upperBound < text.tokens.count,
+            !headline.tokens.isEmpty, text.tokens[headline.tokens.upperBound - 1].kind != .punctuation
+        else { return nil }
+        return 0
+    }
+
+    /// Where a dateline may start: the text's first token and, after a headline, the second paragraph's.
+    private static func openings(of text: AnalyzedText) -> [Int] {
+        guard let headline = headline(of: text) else { return [0] }
+        return [0, text.sentences[headline].tokens.upperBound]
+    }
+
+    private static func dateline(from start: Int, tokens: [Token]) -> Range<Int> {
+        guard start < tokens.count else { return start..<start }
+        let first = tokens[start]
+        guard first.kind == .word, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
+        else { return start..<start }
+        for k in (start + 1)..<min(tokens.count, start + 14) {
+            let t = tokens[k]
+            if t.kind == .punctuation && (t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":") {
+                return start..<(k + 1)
+            }
+            if t.norm == "." { break }
+        }
+        return start..<start
     }
 }
 

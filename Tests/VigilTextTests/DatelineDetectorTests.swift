@@ -1,0 +1,27 @@
+import Testing
+import VigilText
+
+/// The one dateline detector: ingestion keeps the place words, extraction the tokens.
+@Suite struct DatelineDetectorTests {
+    @Test func theAgencyAndDashAreLeftOutOfThePlaceWords() {
+        let text = AnalyzedText("KHARTOUM, Sudan (AP) — Shelling hit a market in Omdurman on Sunday.")
+        #expect(DatelineDetector.dateline(in: text) == "KHARTOUM, Sudan")
+        #expect(text.slice(tokens: DatelineDetector.tokens(in: text)) == "KHARTOUM, Sudan (AP) —")
+    }
+
+    @Test func aDatelineAfterAHeadlineIsFound() {
+        let text = AnalyzedText("Drone attacks test truce efforts\n\nERBIL, Iraq - Two drones struck a base near the airport.")
+        #expect(DatelineDetector.headline(of: text) == 0)
+        #expect(DatelineDetector.dateline(in: text) == "ERBIL, Iraq")
+    }
+
+    @Test func aColonClosesADateline() {
+        #expect(DatelineDetector.dateline(in: AnalyzedText("MOGADISHU: Gunmen attacked a checkpoint overnight.")) == "MOGADISHU")
+    }
+
+    @Test func textWithoutADatelineHasNone() {
+        let text = AnalyzedText("Gunmen attacked a checkpoint outside Mogadishu overnight - police said.")
+        #expect(DatelineDetector.dateline(in: text) == nil)
+        #expect(DatelineDetector.tokens(in: text).isEmpty)
+    }
+}
