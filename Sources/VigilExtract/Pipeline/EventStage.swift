@@ -1,9 +1,10 @@
 import VigilClassify
+import VigilModel
 
 /// Assembles the events from everything found before it: triggers and factuality, event groups,
 /// non-events dropped (news prose, by the semantic model), the sub-event type, then each event's
 /// place, actors, date and figures. Coder notes are typed by the notes model alone; news prose by
-/// its blend with the semantic model.
+/// its blend with the semantic model, and its background events are left out (``BackgroundEventFilter``).
 struct EventStage: ExtractionStage {
     let name = "events"
     let lexicons: ExtractionLexicons
@@ -23,6 +24,9 @@ struct EventStage: ExtractionStage {
                 listJoiners: lexicons.listJoiners, listGaps: lexicons.listGaps, routeWords: lexicons.routeWords,
                 quarterWords: lexicons.quarterWords, repetitions: lexicons.repetitions, eachWords: lexicons.eachWords,
                 clauseBreaks: lexicons.clauseBreaks, listOpeners: lexicons.listOpeners, possessives: lexicons.possessives))
-        analysis.events = assembler.events(in: analysis, excluded: analysis.tallySentences)
+        let events = assembler.events(in: analysis, excluded: analysis.tallySentences)
+        analysis.events =
+            prose == nil
+            ? events : BackgroundEventFilter().news(events, published: analysis.document.published, document: analysis.document.id)
     }
 }
