@@ -25,3 +25,21 @@ import VigilText
         #expect(DatelineDetector.tokens(in: text).isEmpty)
     }
 }
+
+/// Releases of rights groups date themselves in the dateline; the place is where they wrote it.
+@Suite struct ReleaseDatelineTests {
+    @Test func aBracketedPlaceAndDateIsADateline() {
+        let text = AnalyzedText("(Nairobi, March 3, 2026) – Police in Kisumu detained a reporter on Sunday, the group said today.")
+        #expect(DatelineDetector.dateline(in: text) == "Nairobi")
+        #expect(text.slice(tokens: DatelineDetector.tokens(in: text)) == "(Nairobi, March 3, 2026) –")
+    }
+
+    @Test func aPlaceWithADayMonthAndYearIsADateline() {
+        let text = AnalyzedText("Addis Ababa, 12 May 2026 - The council condemned the detention of two editors in Bahir Dar.")
+        #expect(DatelineDetector.dateline(in: text) == "Addis Ababa")
+    }
+
+    @Test func aSentenceWithoutAYearIsNot() {
+        #expect(DatelineDetector.dateline(in: AnalyzedText("Gunmen, the police said - attacked a bus near Kano.")) == nil)
+    }
+}

@@ -2,12 +2,22 @@
 /// headline line ("Drone attacks test truce efforts\nERBIL, Iraq, Feb 11 (Gulf Ledger) - …"): ingestion keeps its
 /// place words, extraction its tokens.
 ///
-/// A dateline starts with a word in capitals and ends at a dash (or a colon) within the first dozen tokens.
+/// A dateline starts with a word in capitals and ends at a dash (or a colon) within the first dozen tokens; a
+/// release's dateline ("(Berlin, July 9, 2025) –", "Dakar, 22 August 2025 -") starts with a capitalized place,
+/// perhaps in brackets, and holds a year.
 public enum DatelineDetector {
-    /// The dateline's place words, without the agency and the dash ("ERBIL, Kurdistan Region"), or nil.
+    /// The dateline's place words, without the agency, the date and the dash ("ERBIL, Kurdistan Region",
+    /// "Berlin"), or nil.
     public static func dateline(in text: AnalyzedText) -> String? {
         let found = tokens(in: text)
         guard !found.isEmpty else { return nil }
+        let opening = text.tokens[found.lowerBound]
+        if opening.text == "(" || opening.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            // A release's dateline: the place is what comes before the first comma.
+            let first = opening.text == "(" ? found.lowerBound + 1 : found.lowerBound
+            let comma = found.first { text.tokens[$0].text == "," } ?? first
+            return comma > first ? text.slice(text.tokens[first].start, text.tokens[comma - 1].end) : nil
+        }
         let agency = found.first { text.tokens[$0].text == "(" }
         let stop = text.tokens[agency ?? (found.upperBound - 1)].start
         let words = text.slice(text.tokens[found.lowerBound].start, stop).trimmingTrailingSpace()
@@ -43,7 +53,7 @@ public enum DatelineDetector {
         guard start < tokens.count else { return start..<start }
         let first = tokens[start]
         guard first.kind == .word, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase })
-        else { return start..<start }
+        else { return releaseDateline(from: start, tokens: tokens) }
         for k in (start + 1)..<min(tokens.count, start + 14) {
             let t = tokens[k]
             if t.kind == .punctuation && (t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":") {
@@ -52,6 +62,34 @@ public enum DatelineDetector {
             if t.norm == "." { break }
         }
         return start..<start
+    }
+
+    /// "(Berlin, July 9, 2025) – Belarusian authorities should …", "Dakar, 22 August 2025 - The network is …": a
+    /// place of capitalized words (perhaps in brackets) and a comma, then a date that ends with its year (or the
+    /// closing bracket), then a dash.
+    private static func releaseDateline(from start: Int, tokens: [Token]) -> Range<Int> {
+        let place = tokens[start].text == "(" ? start + 1 : start
+        var comma = place
+        while comma < min(tokens.count, place + 4), tokens[comma].kind == .word,
+            tokens[comma].text.unicodeScalars.first?.properties.isUppercase == true
+        {
+            comma += 1
+        }
+        guard comma > place, comma < tokens.count, tokens[comma].text == "," else { return start..<start }
+        for k in (comma + 1)..<min(tokens.count, start + 14) {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.norm == "-", t.spaceBefore || t.text != "-" {
+                let last = tokens[k - 1]
+                let closes = last.text == ")" ? place > start : isYear(last)
+                return closes && tokens[(comma + 1)..<k].contains(where: isYear) ? start..<(k + 1) : start..<start
+            }
+            if t.norm == "." { break }
+        }
+        return start..<start
+    }
+
+    private static func isYear(_ token: Token) -> Bool {
+        token.kind == .number && token.text.count == 4 && Int(token.text).map { (1900...2100).contains($0) } == true
     }
 }
 
