@@ -43,3 +43,16 @@ import VigilText
         #expect(DatelineDetector.dateline(in: AnalyzedText("Gunmen, the police said - attacked a bus near Kano.")) == nil)
     }
 }
+
+/// Regional dailies open with the place and the day, closed by a colon.
+@Suite struct DailyDatelineTests {
+    @Test func aPlaceAndADayClosedByAColonIsADateline() {
+        let text = AnalyzedText("Srinagar, Nov 14: Police in Sopore on Thursday detained a freelance journalist.")
+        #expect(DatelineDetector.dateline(in: text) == "Srinagar")
+        #expect(text.slice(tokens: DatelineDetector.tokens(in: text)) == "Srinagar, Nov 14:")
+    }
+
+    @Test func aListOfPlacesIsNot() {
+        #expect(DatelineDetector.tokens(in: AnalyzedText("Kano, Kaduna and Zaria: three cities, one crisis.")).isEmpty)
+    }
+}

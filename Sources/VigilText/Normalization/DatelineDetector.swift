@@ -64,9 +64,9 @@ public enum DatelineDetector {
         return start..<start
     }
 
-    /// "(Berlin, July 9, 2025) – Belarusian authorities should …", "Dakar, 22 August 2025 - The network is …": a
-    /// place of capitalized words (perhaps in brackets) and a comma, then a date that ends with its year (or the
-    /// closing bracket), then a dash.
+    /// "(Berlin, July 9, 2025) – Belarusian authorities should …", "Dakar, 22 August 2025 - The network is …",
+    /// "Srinagar, Nov 14: Police in …": a place of capitalized words (perhaps in brackets) and a comma, then a date
+    /// that ends with its year, with a day after its month, or with the closing bracket, then a dash or a colon.
     private static func releaseDateline(from start: Int, tokens: [Token]) -> Range<Int> {
         let place = tokens[start].text == "(" ? start + 1 : start
         var comma = place
@@ -78,14 +78,23 @@ public enum DatelineDetector {
         guard comma > place, comma < tokens.count, tokens[comma].text == "," else { return start..<start }
         for k in (comma + 1)..<min(tokens.count, start + 14) {
             let t = tokens[k]
-            if t.kind == .punctuation, t.norm == "-", t.spaceBefore || t.text != "-" {
-                let last = tokens[k - 1]
-                let closes = last.text == ")" ? place > start : isYear(last)
-                return closes && tokens[(comma + 1)..<k].contains(where: isYear) ? start..<(k + 1) : start..<start
+            if t.kind == .punctuation, t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":" {
+                let date = tokens[(comma + 1)..<k]
+                let closes =
+                    tokens[k - 1].text == ")"
+                    ? place > start && date.contains(where: isYear)
+                    : isYear(tokens[k - 1]) || date.count == 2 && isMonthAndDay(date.first!, date.last!)
+                return closes ? start..<(k + 1) : start..<start
             }
             if t.norm == "." { break }
         }
         return start..<start
+    }
+
+    /// "Nov 14": a capitalized word, then a day of the month.
+    private static func isMonthAndDay(_ month: Token, _ day: Token) -> Bool {
+        month.kind == .word && month.text.unicodeScalars.first?.properties.isUppercase == true && day.kind == .number
+            && Int(day.text).map { (1...31).contains($0) } == true
     }
 
     private static func isYear(_ token: Token) -> Bool {
