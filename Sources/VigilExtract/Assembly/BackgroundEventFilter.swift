@@ -14,12 +14,9 @@ struct BackgroundEventFilter: Sendable {
     func news(_ events: [Event], published: CalendarDay?, document: String) -> [Event] {
         guard let published else { return events }
         let oldest = published.daysSinceEpoch - Self.horizonDays
-        let kept = events.filter { $0.eventDate.daysSinceEpoch >= oldest }
+        var kept = events.filter { $0.eventDate.daysSinceEpoch >= oldest }
         guard kept.count < events.count else { return events }
-        return kept.enumerated().map { k, event in
-            var numbered = event
-            numbered.eventID = "\(document)-\(k + 1)"
-            return numbered
-        }
+        EventAssembler.number(&kept, document: document)
+        return kept
     }
 }

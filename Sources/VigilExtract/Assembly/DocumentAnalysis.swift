@@ -10,7 +10,7 @@ struct DocumentAnalysis: Sendable {
     /// The day relative dates resolve against: the publication date, else the best date the text gives.
     let reference: CalendarDay
     /// True when the document has a publication date.
-    let hasPublication: Bool
+    var hasPublication: Bool { document.published != nil }
     /// True when relative dates are read against a date (the publication's or one the text gives);
     /// else they keep only their month.
     let relativeDatesAnchored: Bool
@@ -45,7 +45,6 @@ struct DocumentAnalysis: Sendable {
         self.document = document
         self.text = text
         self.reference = reference
-        self.hasPublication = document.published != nil
         self.relativeDatesAnchored = relativeDatesAnchored
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
         for (index, sentence) in text.sentences.enumerated() {

@@ -77,6 +77,11 @@ struct EventAssembler: Sendable {
         }
         guard !repeats.isEmpty else { return }
         events = events.indices.filter { !repeats.contains($0) }.map { events[$0] }
+        number(&events, document: document)
+    }
+
+    /// Numbers a document's events again in order (`document`-1, -2, …), after some were left out.
+    static func number(_ events: inout [Event], document: String) {
         for k in events.indices { events[k].eventID = "\(document)-\(k + 1)" }
     }
 

@@ -63,8 +63,6 @@ extension PostgresStore {
     }
 
     public func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let replaced = Set(reportIDs + events.flatMap(\.reportIDs)).sorted()
         try session.transaction { db in
             // Linking runs replace canonical events one at a time across processes.
@@ -75,7 +73,7 @@ extension PostgresStore {
                 """)
             for record in events {
                 let event = record.event
-                let json = String(decoding: try encoder.encode(event), as: UTF8.self)
+                let json = try StoredJSON.text(event)
                 try db.execute("""
                     INSERT INTO canonical_events (id, event_date, event_type, sub_event_type, actor1, actor2, country,
                         admin1, fatalities, attack_count, event_json, detail_json)

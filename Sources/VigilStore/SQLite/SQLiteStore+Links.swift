@@ -71,8 +71,6 @@ extension SQLiteStore {
     }
 
     public func saveCanonicalEvents(_ events: [CanonicalEventRecord], replacingReports reportIDs: [String]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         try write { db in
             let delete = try db.cachedStatement(
                 sql: """
@@ -98,7 +96,7 @@ extension SQLiteStore {
                     arguments: [
                         record.id, event.eventDate.description, event.eventType.rawValue, event.subEventType.rawValue,
                         event.actor1, event.actor2, event.country, event.admin1, event.fatalities, event.attackCount,
-                        String(decoding: try encoder.encode(event), as: UTF8.self), record.detail,
+                        try StoredJSON.text(event), record.detail,
                     ])
                 for report in record.reportIDs {
                     try insertReport.execute(arguments: [record.id, report])

@@ -230,18 +230,16 @@ public final class SQLiteStore: Store {
     }
 
     public func saveExtraction(storyID: String, extractorVersion: String, events: [Event], tallies: [Tally]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         try write { db in
             try db.execute(sql: "DELETE FROM events WHERE story_id = ?", arguments: [storyID])
             try db.execute(sql: "DELETE FROM tallies WHERE story_id = ?", arguments: [storyID])
             for event in events {
-                try SQLiteStore.insertEvent(event, storyID: storyID, json: String(decoding: try encoder.encode(event), as: UTF8.self), db)
+                try SQLiteStore.insertEvent(event, storyID: storyID, json: try StoredJSON.text(event), db)
             }
             for tally in tallies {
                 try db.execute(
                     sql: "INSERT INTO tallies (id, story_id, document_id, json) VALUES (?, ?, ?, ?)",
-                    arguments: [tally.tallyID, storyID, tally.docID, String(decoding: try encoder.encode(tally), as: UTF8.self)])
+                    arguments: [tally.tallyID, storyID, tally.docID, try StoredJSON.text(tally)])
             }
             try db.execute(
                 sql: "UPDATE stories SET extractor_version = ? WHERE id = ?", arguments: [extractorVersion, storyID])

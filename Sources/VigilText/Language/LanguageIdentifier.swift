@@ -1,5 +1,3 @@
-import Foundation
-
 /// A cheap language check: the script of the letters, then the share of tokens that are common
 /// function words of each language (`Resources/function-words.tsv`).
 ///
@@ -12,8 +10,8 @@ public struct LanguageIdentifier: Sendable {
     public func identify(_ text: AnalyzedText) -> String {
         if let script = Self.script(of: text) { return script }
         let (words, counts) = Self.functionWords(in: text, tokens: 600)
-        guard words >= 5, let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return "und" }
-        return Double(best.value) / Double(words) >= 0.08 ? best.key : "und"
+        guard words >= 5, let (best, hits) = Self.mostFrequent(counts) else { return "und" }
+        return Double(hits) / Double(words) >= 0.08 ? best : "und"
     }
 
     /// The language extraction reads `text` as: English unless another language's function words
@@ -23,8 +21,7 @@ public struct LanguageIdentifier: Sendable {
         let (words, counts) = Self.functionWords(in: text, tokens: 400)
         guard words >= 12 else { return "en" }
         let english = counts["en"] ?? 0
-        guard let (best, hits) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-            best != "en", hits > english * 2, Double(english) / Double(words) < 0.08
+        guard let (best, hits) = Self.mostFrequent(counts), best != "en", hits > english * 2, Double(english) / Double(words) < 0.08
         else { return "en" }
         return best
     }
@@ -55,6 +52,11 @@ public struct LanguageIdentifier: Sendable {
         return nil
     }
 
+    /// The language with the most function words, the first in alphabetical order on a tie.
+    private static func mostFrequent(_ counts: [String: Int]) -> (language: String, hits: Int)? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
     /// The words among the first `tokens` tokens, and how many of them are function words of each language.
     private static func functionWords(in text: AnalyzedText, tokens: Int) -> (words: Int, counts: [String: Int]) {
         var counts: [String: Int] = [:]
@@ -68,13 +70,8 @@ public struct LanguageIdentifier: Sendable {
 
     /// The languages each function word belongs to (function-words.tsv).
     private static let languagesOfWord: [String: [String]] = {
-        guard let url = Bundle.module.url(forResource: "function-words", withExtension: "tsv", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { preconditionFailure("VigilText's resource function-words.tsv is missing from the build") }
         var table: [String: [String]] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2 else { continue }
+        for fields in ResourceTable.rows("function-words") where fields.count == 2 {
             let (language, word) = (String(fields[0]), String(fields[1]))
             if table[word]?.contains(language) != true { table[word, default: []].append(language) }
         }

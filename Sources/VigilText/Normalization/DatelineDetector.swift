@@ -56,9 +56,7 @@ public enum DatelineDetector {
         else { return releaseDateline(from: start, tokens: tokens) }
         for k in (start + 1)..<min(tokens.count, start + 14) {
             let t = tokens[k]
-            if t.kind == .punctuation && (t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":") {
-                return start..<(k + 1)
-            }
+            if closes(t) { return start..<(k + 1) }
             if t.norm == "." { break }
         }
         return start..<start
@@ -70,15 +68,11 @@ public enum DatelineDetector {
     private static func releaseDateline(from start: Int, tokens: [Token]) -> Range<Int> {
         let place = tokens[start].text == "(" ? start + 1 : start
         var comma = place
-        while comma < min(tokens.count, place + 4), tokens[comma].kind == .word,
-            tokens[comma].text.unicodeScalars.first?.properties.isUppercase == true
-        {
-            comma += 1
-        }
+        while comma < min(tokens.count, place + 4), isCapitalized(tokens[comma]) { comma += 1 }
         guard comma > place, comma < tokens.count, tokens[comma].text == "," else { return start..<start }
         for k in (comma + 1)..<min(tokens.count, start + 14) {
             let t = tokens[k]
-            if t.kind == .punctuation, t.norm == "-" && (t.spaceBefore || t.text != "-") || t.norm == ":" {
+            if closes(t) {
                 let date = tokens[(comma + 1)..<k]
                 let closes =
                     tokens[k - 1].text == ")"
@@ -91,10 +85,18 @@ public enum DatelineDetector {
         return start..<start
     }
 
+    /// A dash that stands apart ("KABUL -", "KABUL —") or a colon: what closes a dateline.
+    private static func closes(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.norm == "-" && (token.spaceBefore || token.text != "-") || token.norm == ":")
+    }
+
+    private static func isCapitalized(_ token: Token) -> Bool {
+        token.kind == .word && token.text.unicodeScalars.first?.properties.isUppercase == true
+    }
+
     /// "Nov 14": a capitalized word, then a day of the month.
     private static func isMonthAndDay(_ month: Token, _ day: Token) -> Bool {
-        month.kind == .word && month.text.unicodeScalars.first?.properties.isUppercase == true && day.kind == .number
-            && Int(day.text).map { (1...31).contains($0) } == true
+        isCapitalized(month) && day.kind == .number && Int(day.text).map { (1...31).contains($0) } == true
     }
 
     private static func isYear(_ token: Token) -> Bool {

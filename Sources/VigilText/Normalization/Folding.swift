@@ -67,12 +67,7 @@ public enum Folding {
 
     /// The rows of folding.tsv: a scalar and the scalars it folds to.
     private static var decompositions: [(UInt32, String)] {
-        guard let url = Bundle.module.url(forResource: "folding", withExtension: "tsv", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { preconditionFailure("VigilText's resource folding.tsv is missing from the build") }
-        return text.split(separator: "\n").compactMap { line -> (UInt32, String)? in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        ResourceTable.rows("folding").compactMap { fields -> (UInt32, String)? in
             guard fields.count == 2, let value = UInt32(fields[0], radix: 16) else { return nil }
             let scalars = fields[1].split(separator: " ").compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
             return (value, String(String.UnicodeScalarView(scalars)))
