@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Packs the gazetteer's populated places into the binary file Vigil memory-maps at start-up.
+"""Packs the gazetteer's populated places and second-order divisions into the binary file Vigil memory-maps at start-up.
 
     python3 scripts/pack_gazetteer.py [--places data/gazetteer/places.tsv.xz] [--out Sources/VigilGeo/Resources/places.bin]
 
 Standard library only: scripts/setup.sh runs it on a fresh machine (make run, make test). The input is the
 compressed place list that scripts/build_gazetteer.py writes (GeoNames cities500 and Who's On First places, index
 keys already normalized); countries.tsv, admin1.tsv and admin2.tsv beside the output give the row numbers that the
-records point at. The format (all integers little-endian; read by Sources/VigilGeo/Gazetteer/PlaceTable.swift):
+records point at, and admin2.tsv's rows (the second-order divisions, "districts") are packed too, so that start-up
+does not parse them. The format (all integers little-endian; read by Sources/VigilGeo/Gazetteer/PlaceTable.swift):
 
     header    "VIGILGZ1", then u32: version, places, countries, admin1 rows, admin2 rows, index pairs, name bytes,
-              the day it was packed (days since 1970-01-01)
+              the day it was packed (days since 1970-01-01), district index pairs, district name bytes, district key
+              bytes, districts with a first-order division
     offsets   u64 byte offset of each section below, in this order (each 8-byte aligned)
     sections  country_starts u32[countries + 1]   places are sorted by country, then latitude
               latitude i32[places], longitude i32[places]   degrees × 100 000
@@ -24,6 +26,15 @@ records point at. The format (all integers little-endian; read by Sources/VigilG
                                                        joined), sorted by hash then place
               run_starts i32[65 537]                   where the pairs of each top-16-bit hash value start
               names                                    UTF-8
+              district_latitude i32[admin2 rows], district_longitude i32[admin2 rows]   in admin2.tsv's order
+              district_country u16[admin2 rows], district_admin1 i32[admin2 rows]   row numbers, -1 when unknown
+              district_name_starts u32[admin2 rows + 1], district_key_starts u32[admin2 rows + 1]
+              districts_by_province i32[districts with a first-order division]   sorted by that division's row
+              province_starts u32[admin1 rows + 1]     where each first-order division's districts start in it
+              district_key_hashes u64[district pairs], district_key_rows i32[district pairs]   FNV-1a of each key of
+                                                       admin2.tsv's keys field, sorted by hash then row
+              district_names                           UTF-8
+              district_keys                            UTF-8, each district's first key without its spaces
 """
 
 from __future__ import annotations
@@ -39,8 +50,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "Sources" / "VigilGeo" / "Resources"
 MAGIC = b"VIGILGZ1"
-VERSION = 1
-SECTIONS = 15
+VERSION = 2
+SECTIONS = 27
 FNV_OFFSET, FNV_PRIME, MASK = 0xCBF29CE484222325, 0x100000001B3, (1 << 64) - 1
 
 
@@ -84,7 +95,45 @@ def read_places(path: Path, country_of, admin1_of, admin2_of):
     return places
 
 
-def pack(places, countries: int, admin1_rows: int, admin2_rows: int) -> bytes:
+def district_sections(admin2, admin1_of, country_of, admin1_rows: int):
+    """The district sections, in order, and the header's district counts; admin2.tsv's rows are cc, admin1 code,
+    name, lat, lon, aliases, keys (normalized by scripts/build_gazetteer.py)."""
+    latitude, longitude, country, admin1 = array("i"), array("i"), array("H"), array("i")
+    names, name_starts, keys, key_starts = bytearray(), array("I", [0]), bytearray(), array("I", [0])
+    pairs = []
+    for row, fields in enumerate(admin2):
+        cc, code, name, lat, lon = fields[:5]
+        if cc not in country_of:
+            sys.exit(f"admin2.tsv: row {row + 1}: unknown country code {cc!r}")
+        row_keys = [key for key in (fields[6] if len(fields) > 6 else "").split("|") if key]
+        if not row_keys:
+            sys.exit(f"admin2.tsv: row {row + 1}: no normalized keys; rebuild it with scripts/build_gazetteer.py")
+        latitude.append(round(float(lat) * 100_000))
+        longitude.append(round(float(lon) * 100_000))
+        country.append(country_of[cc])
+        admin1.append(admin1_of.get((cc, code), -1))
+        names += name.encode("utf-8")
+        name_starts.append(len(names))
+        keys += row_keys[0].replace(" ", "").encode("utf-8")
+        key_starts.append(len(keys))
+        for key in dict.fromkeys(row_keys):
+            pairs.append((fnv1a(key.encode("utf-8")), row))
+    pairs.sort()
+    by_province = sorted((a, row) for row, a in enumerate(admin1) if a >= 0)
+    province_starts = array("I", [0] * (admin1_rows + 1))
+    for a, _ in by_province:
+        province_starts[a + 1] += 1
+    for i in range(admin1_rows):
+        province_starts[i + 1] += province_starts[i]
+    sections = [
+        latitude, longitude, country, admin1, name_starts, key_starts, array("i", (row for _, row in by_province)),
+        province_starts, array("Q", (h for h, _ in pairs)), array("i", (row for _, row in pairs)), bytes(names),
+        bytes(keys),
+    ]
+    return sections, (len(pairs), len(names), len(keys), len(by_province))
+
+
+def pack(places, countries: int, admin1_rows: int, admin2_rows: int, districts) -> bytes:
     n = len(places)
     starts = array("I", [0] * (countries + 1))
     for p in places:
@@ -127,9 +176,10 @@ def pack(places, countries: int, admin1_rows: int, admin2_rows: int) -> bytes:
         array("i", (p[5] for p in places)), name_starts, array("H", (p[0] for p in places)),
         array("B", (p[8] for p in places)), admin1_population, admin2_population,
         array("Q", (h for h, _ in pairs)), array("i", (number for _, number in pairs)), run_starts, bytes(names),
-    ]
+    ] + districts[0]
     packed_day = int(time.time()) // 86_400
-    header = MAGIC + struct.pack("<8I", VERSION, n, countries, admin1_rows, admin2_rows, len(pairs), len(names), packed_day)
+    header = MAGIC + struct.pack(
+        "<12I", VERSION, n, countries, admin1_rows, admin2_rows, len(pairs), len(names), packed_day, *districts[1])
     body, offsets = bytearray(), []
     start = len(header) + 8 * SECTIONS
     for section in sections:
@@ -159,11 +209,12 @@ def main():
     admin2 = list(tsv_rows(resources / "admin2.tsv"))
     admin2_of = {(row[0], row[1], row[2]): i for i, row in enumerate(admin2)}
     places = read_places(args.places, country_of, admin1_of, admin2_of)
-    data = pack(places, len(countries), len(admin1), len(admin2))
+    districts = district_sections(admin2, admin1_of, country_of, len(admin1))
+    data = pack(places, len(countries), len(admin1), len(admin2), districts)
     temporary = args.out.with_suffix(".bin.partial")
     temporary.write_bytes(data)
     temporary.replace(args.out)
-    print(f"pack_gazetteer: {len(places):,} places, {len(data) / 1e6:.1f} MB → {args.out}")
+    print(f"pack_gazetteer: {len(places):,} places, {len(admin2):,} districts, {len(data) / 1e6:.1f} MB → {args.out}")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,9 @@ extension Extractor {
     /// - Parameter customPlaces: places a user added (`vigil places add`); they win over the gazetteer.
     /// - Throws: an error naming the file when a data file or the model cannot be read.
     public static func loadDefault(customPlaces: [CustomPlace] = []) throws -> Extractor {
-        // The gazetteer loads on another core while the models and word lists load on this one.
-        let gazetteer = BackgroundLoad { try Geocoder.loadDefault() }
+        // The gazetteer loads on another core (from ``prefetchDefault()`` on, if called) while the models and word
+        // lists load on this one.
+        let gazetteer = shippedGeocoder
         guard let url = Bundle.module.url(forResource: "subevent", withExtension: "model", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "subevent", withExtension: "model")
         else { throw ExtractorError.missingResource("subevent.model") }
@@ -18,11 +19,20 @@ extension Extractor {
             ?? Bundle.module.url(forResource: "semantic", withExtension: "model")
         else { throw ExtractorError.missingResource("semantic.model") }
         let classifier = try LinearClassifier(contentsOf: url), semantic = try SemanticClassifier(contentsOf: semanticURL)
-        let lexicons = try ExtractionLexicons.load(), outlets = try OutletLexicon.load()
+        let lexicons = try ExtractionLexicons.load()
         let shipped = try gazetteer.value()
         let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
         return try Extractor(
             places: geocoder, countries: CountryLexicon(directory: geocoder.countries), classifier: classifier,
-            semantic: semantic, lexicons: lexicons, outlets: outlets)
+            semantic: semantic, lexicons: lexicons)
     }
+
+    /// Starts loading the shipped gazetteer on another core, so that a later ``loadDefault(customPlaces:)`` finds
+    /// it loaded or loading: a command that will extract calls it before it parses its arguments.
+    public static func prefetchDefault() {
+        _ = shippedGeocoder
+    }
+
+    /// The shipped geocoder, loading in the background from the first time it is named.
+    private static let shippedGeocoder = BackgroundLoad { try Geocoder.loadDefault() }
 }

@@ -28,16 +28,17 @@ public struct Extractor: Sendable {
     ) throws {
         try self.init(
             places: places, countries: countries, classifier: classifier, semantic: semantic,
-            lexicons: try ExtractionLexicons.load(), outlets: try OutletLexicon.load())
+            lexicons: try ExtractionLexicons.load())
     }
 
     /// An extractor with word lists already loaded.
     init(
         places: any PlaceRecognizing, countries: CountryLexicon, classifier: (any SubEventClassifying)?,
-        semantic: SemanticClassifier?, lexicons: ExtractionLexicons, outlets: OutletLexicon
+        semantic: SemanticClassifier?, lexicons: ExtractionLexicons
     ) throws {
         self.lexicons = lexicons
-        sourceCountryStage = SourceCountryStage(countries: countries, outlets: outlets, directory: places.countries)
+        sourceCountryStage = SourceCountryStage(
+            countries: countries, outlets: { try? OutletLexicon.shared.get() }, directory: places.countries)
         stages = [
             DatelineStage(),
             CueStage(recognizer: CueRecognizer(lexicon: lexicons.cues)),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilExtract
 
 /// The `vigil` command: ingest articles, extract ACLED-coded events, look at them.
 @main
@@ -22,4 +23,18 @@ struct Vigil: ParsableCommand {
             Link.self, Tallies.self, Geocode.self, Places.self, GazetteerCommand.self, Serve.self, Token.self, Worker.self, Feeds.self, Watch.self, Alerts.self, Db.self,
             Bench.self, Eval.self,
         ])
+
+    /// Runs the command named on the command line; one that extracts (``ExtractingCommand``) starts loading the
+    /// gazetteer on another core first, while the arguments are parsed.
+    static func main() {
+        if let name = CommandLine.arguments.dropFirst().first,
+            configuration.subcommands.contains(where: { $0 is any ExtractingCommand.Type && $0.configuration.commandName == name })
+        {
+            Extractor.prefetchDefault()
+        }
+        main(nil)
+    }
 }
+
+/// A command that loads the extractor as it starts (`vigil extract`, `process`, …).
+protocol ExtractingCommand: ParsableCommand {}

@@ -43,11 +43,14 @@ import VigilText
     @Test func divisionAndAirportKeysMatchSwiftNormalization() throws {
         let gazetteer = try Gazetteer.loadDefault()
         var missing: [String] = []
-        let divisions = gazetteer.entries.head.indices.filter { gazetteer.entries.head[$0].kind != .country }
+        let entries = gazetteer.entries
+        let districts = (0..<entries.places.admin2Rows).map { entries.entry(district: $0) }
+        let divisions = entries.head.indices.filter { entries.head[$0].kind != .country } + districts
         for i in divisions where i % 7 == 0 {
-            if !gazetteer.entries(named: gazetteer.entries[i].name).contains(i) { missing.append(gazetteer.entries[i].name) }
+            if !gazetteer.entries(named: entries[i].name).contains(i) { missing.append(entries[i].name) }
         }
-        let tailStart = gazetteer.entries.head.count + gazetteer.entries.places.count
+        #expect(districts.allSatisfy { entries.kind($0) == .admin2 })
+        let tailStart = entries.head.count + entries.places.admin2Rows + entries.places.count
         for k in stride(from: 0, to: gazetteer.entries.tail.count, by: 11) where gazetteer.entries.tail[k].detail == "airport" {
             if !gazetteer.entries(named: gazetteer.entries.tail[k].name).contains(tailStart + k) {
                 missing.append(gazetteer.entries.tail[k].name)

@@ -4,7 +4,7 @@ import VigilText
 @testable import VigilGeo
 
 /// The packed place list (places.bin): what a user sees when it is missing, damaged or stale, and that the mapped
-/// records, name index and nearest-place search read it right.
+/// records, districts, name indexes and nearest-place search read it right.
 @Suite struct PlaceTableTests {
     /// A folder with the shipped countries, admin1 and admin2 files and `places` as places.bin (none when nil).
     private func gazetteerFolder(places: Data?) throws -> URL {
@@ -19,12 +19,12 @@ import VigilText
     }
 
     /// A header as scripts/pack_gazetteer.py writes it, with the given counts and no sections.
-    private func header(version: UInt32 = 1, countries: Int, admin1: Int, admin2: Int) -> Data {
+    private func header(version: UInt32 = 2, countries: Int, admin1: Int, admin2: Int) -> Data {
         var data = Data("VIGILGZ1".utf8)
-        for value in [version, 0, UInt32(countries), UInt32(admin1), UInt32(admin2), 0, 0, 0] {
+        for value in [version, 0, UInt32(countries), UInt32(admin1), UInt32(admin2), 0, 0, 0, 0, 0, 0, 0] {
             withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
         }
-        data.append(Data(count: 8 * 15))
+        data.append(Data(count: 8 * 27))
         return data
     }
 
@@ -55,8 +55,8 @@ import VigilText
         let rows = (gazetteer.countries.countries.count, gazetteer.entries.places.admin1Rows, gazetteer.entries.places.admin2Rows)
         let stale = header(countries: rows.0, admin1: rows.1 + 1, admin2: rows.2)
         #expect(message(loading: try gazetteerFolder(places: stale)).contains("was packed against other countries/admin1/admin2 files"))
-        let newer = header(version: 2, countries: rows.0, admin1: rows.1, admin2: rows.2)
-        #expect(message(loading: try gazetteerFolder(places: newer)).contains("has format version 2, this build reads 1"))
+        let newer = header(version: 3, countries: rows.0, admin1: rows.1, admin2: rows.2)
+        #expect(message(loading: try gazetteerFolder(places: newer)).contains("has format version 3, this build reads 2"))
         let truncated = header(countries: rows.0, admin1: rows.1, admin2: rows.2)
         #expect(message(loading: try gazetteerFolder(places: truncated)).contains("is truncated"))
     }
@@ -68,6 +68,26 @@ import VigilText
         #expect(abs(mosul.latitude - 36.335) < 0.05 && abs(mosul.longitude - 43.119) < 0.05)
         #expect(gazetteer.admin1Name(of: mosul) == "Ninewa")
         #expect(mosul.population > 1_000_000)
+    }
+
+    @Test func districtsDecodeWithTheirProvinceAndAreFoundByName() throws {
+        let gazetteer = try Gazetteer.loadDefault()
+        let ids = gazetteer.entries(named: "Bati Kot").filter { gazetteer.entries.kind($0) == .admin2 }
+        let district = try #require(ids.map { gazetteer.entries[$0] }.first { gazetteer.country(of: $0).iso3 == "AFG" })
+        #expect(gazetteer.admin1Name(of: district) == "Nangarhar")
+        #expect(gazetteer.admin2Name(of: district) == "Bati Kot")
+        #expect(abs(district.latitude - 34.2) < 0.3 && abs(district.longitude - 70.8) < 0.3)
+        // A district spelt another way in a note is found among its province's districts.
+        let nangarhar = try #require(gazetteer.entries(named: "Nangarhar").first { gazetteer.entries.kind($0) == .admin1 })
+        let near = gazetteer.districts(nearlyNamed: NameKey("Bato Kot"), in: [nangarhar])
+        #expect(near.map { gazetteer.entries[$0].name } == ["Bati Kot"])
+    }
+
+    @Test func airportsTakeTheirDistrictByName() throws {
+        let gazetteer = try Gazetteer.loadDefault()
+        let airport = try #require(gazetteer.entries(named: "Ocean Reef Club Airport").map { gazetteer.entries[$0] }.first)
+        #expect(gazetteer.admin1Name(of: airport) == "Florida")
+        #expect(gazetteer.admin2Name(of: airport) == "Monroe")
     }
 
     @Test func nearestPlaceSearchesOnlyItsCountry() throws {

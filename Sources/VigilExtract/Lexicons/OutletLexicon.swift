@@ -34,6 +34,10 @@ struct OutletLexicon: Sendable {
         try OutletLexicon(TSVResource(named: "outlets.tsv"))
     }
 
+    /// `Resources/outlets.tsv`, read once, the first time a document's source is read: documents without a
+    /// source (text files, most pipes) never wait for its 5,800 names.
+    static let shared: Result<OutletLexicon, ExtractorError> = Result { () throws(ExtractorError) in try load() }
+
     /// Parses `file`; a row needs a name and a three-letter code or "-". A name seen before is skipped.
     init(_ file: TSVResource) throws(ExtractorError) {
         var seen = Set<String>()

@@ -6,12 +6,13 @@ import VigilModel
 struct SourceCountryStage: ExtractionStage {
     let name = "source countries"
     let countries: CountryLexicon
-    /// Outlets whose news is about one country (`Resources/outlets.tsv`).
-    let outlets: OutletLexicon
+    /// Outlets whose news is about one country (`Resources/outlets.tsv`), read when a source is first read; a
+    /// file that cannot be read leaves sources to their country words (the shipped file is checked by a test).
+    let outlets: @Sendable () -> OutletLexicon?
     /// Countries by ISO3 code, from the place recognizer's directory (outlets name none of those it lacks).
     let countriesByCode: [String: CountryName]
 
-    init(countries: CountryLexicon, outlets: OutletLexicon, directory: CountryDirectory) {
+    init(countries: CountryLexicon, outlets: @escaping @Sendable () -> OutletLexicon?, directory: CountryDirectory) {
         self.countries = countries
         self.outlets = outlets
         self.countriesByCode = Dictionary(
@@ -34,6 +35,7 @@ struct SourceCountryStage: ExtractionStage {
         guard !source.isEmpty else { return [] }
         let tokens = OutletLexicon.tokens(of: source)
         let words = OutletLexicon.words(of: tokens)
+        let outlets = self.outlets()
         var found: [CountryName] = []
         var start = 0
         while start < words.count {
@@ -43,7 +45,7 @@ struct SourceCountryStage: ExtractionStage {
             var outletCountries: [CountryName] = []
             var i = start
             while i < end {
-                guard let match = outlets.match(at: i, in: words, end: end) else {
+                guard let match = outlets?.match(at: i, in: words, end: end) else {
                     i += 1
                     continue
                 }

@@ -1,9 +1,9 @@
 public import Foundation
 import VigilText
 
-/// The offline gazetteer: countries, first- and second-order divisions, populated places (GeoNames and Who's On
-/// First, memory-mapped from places.bin), curated facilities and airports, indexed by normalized name; loaded once
-/// and shared.
+/// The offline gazetteer: countries, first- and second-order divisions, populated places (the second-order
+/// divisions and the places of GeoNames and Who's On First memory-mapped from places.bin), curated facilities and
+/// airports, indexed by normalized name; loaded once and shared.
 public final class Gazetteer: Sendable {
     /// Every entry; indexes into this collection identify places.
     public let entries: GazetteerEntries
@@ -18,8 +18,6 @@ public final class Gazetteer: Sendable {
     private let index: NameIndex
     /// The normalized names of the first-order divisions, with their entries, for near matches.
     private let admin1Keys: [(entry: Int, key: [UInt8])]
-    /// The normalized names of the second-order divisions, without spaces, by the entry of their first-order division.
-    private let admin2Keys: [Int: [(entry: Int, key: [UInt8])]]
     /// First-order divisions by country code and GeoNames code.
     private let admin1ByCode: [UInt64: Int]
     /// The places the user imported (`vigil gazetteer import`), one source per file of the import folder.
@@ -51,9 +49,9 @@ public final class Gazetteer: Sendable {
         return URL(fileURLWithPath: data).appendingPathComponent("vigil/gazetteer")
     }
 
-    /// Loads the resource files in `directory`: admin1.tsv, admin2.tsv, … as written by scripts/build_gazetteer.py,
-    /// and places.bin as packed from them by scripts/pack_gazetteer.py; then the user's imports, the `.tsv` files of
-    /// `importedPlaces` (a missing folder is no import).
+    /// Loads the resource files in `directory`: countries.tsv, admin1.tsv, … as written by scripts/build_gazetteer.py,
+    /// and places.bin as packed from them and admin2.tsv by scripts/pack_gazetteer.py; then the user's imports, the
+    /// `.tsv` files of `importedPlaces` (a missing folder is no import).
     public init(directory: URL, importedPlaces: URL? = nil) throws {
         func read(_ name: String) throws -> Data {
             do {
@@ -66,10 +64,9 @@ public final class Gazetteer: Sendable {
         var countryList = CountryDirectory.read(try read("countries.tsv"))
         try builder.addCountries(countryList)
         try builder.addAdmin1(try read("admin1.tsv"))
-        try builder.addAdmin2(try read("admin2.tsv"))
         let places = try PlaceTable(
             url: directory.appendingPathComponent("places.bin"), countries: countryList.count,
-            admin1Rows: builder.admin2Base - builder.admin1Base, admin2Rows: builder.entries.count - builder.admin2Base)
+            admin1Rows: builder.entries.count - builder.admin1Base, admin2Rows: TSVReader.rowCount(in: try read("admin2.tsv")))
         builder.addPlaces(places)
         // The capital's division, from the place at the capital's point.
         for (i, country) in countryList.enumerated() {
@@ -87,7 +84,6 @@ public final class Gazetteer: Sendable {
         lexicon = Lexicon(try read("lexicon.tsv"))
         builder.index.finish()
         admin1Keys = builder.admin1Keys
-        admin2Keys = builder.admin2Keys
         admin1ByCode = builder.admin1ByCode
         entries = GazetteerEntries(
             head: builder.entries, places: places, tail: builder.tail, admin1Base: builder.admin1Base,
@@ -106,13 +102,15 @@ public final class Gazetteer: Sendable {
         entries(hash: key.hash)
     }
 
-    /// The entries filed under a name-key hash, in entry order: divisions, places, then facilities and airports.
+    /// The entries filed under a name-key hash, in entry order: countries and divisions, places, then facilities and
+    /// airports.
     private func entries(hash: UInt64) -> [Int] {
         let listed = index.entries(hash: hash)
+        let districts = entries.places.districts(hash: hash).map { entries.entry(district: $0) }
         let places = entries.places.places(hash: hash).map { entries.entry(place: $0) }
-        guard !places.isEmpty else { return listed }
+        guard !places.isEmpty || !districts.isEmpty else { return listed }
         let headCount = entries.head.count
-        return listed.filter { $0 < headCount } + places + listed.filter { $0 >= headCount }
+        return listed.filter { $0 < headCount } + districts + places + listed.filter { $0 >= headCount }
     }
 
     /// First-order divisions whose name is one or two letters from `key` ("Urozgan", "Nangrhar"): a misspelt
@@ -137,14 +135,15 @@ public final class Gazetteer: Sendable {
         var best = allowed + 1
         var found: [Int] = []
         for province in Set(provinces) {
-            for (entry, name) in admin2Keys[province] ?? [] where abs(name.count - word.count) <= allowed && name.first == word.first {
-                let d = Gazetteer.editDistance(name, word, limit: allowed)
-                if d > allowed { continue }
+            entries.places.forEachDistrict(province: province - entries.admin1Base) { row, name in
+                guard abs(name.count - word.count) <= allowed, name.first == word.first else { return }
+                let d = Gazetteer.editDistance(Array(name), word, limit: allowed)
+                if d > allowed { return }
                 if d < best {
                     best = d
-                    found = [entry]
+                    found = [entries.entry(district: row)]
                 } else if d == best {
-                    found.append(entry)
+                    found.append(entries.entry(district: row))
                 }
             }
         }
@@ -197,7 +196,7 @@ public final class Gazetteer: Sendable {
 
     /// Accumulates entries and the name index while the files are read.
     struct Builder {
-        /// Countries and divisions: the entries before the places.
+        /// Countries and first-order divisions: the entries before the districts and places.
         var entries: [GazetteerEntry] = []
         /// Facilities and airports: the entries after the places.
         var tail: [GazetteerEntry] = []
@@ -205,13 +204,10 @@ public final class Gazetteer: Sendable {
         var admin1Base = 0, admin2Base = 0
         var countryEntries: [Int] = []
         var index = NameIndex(capacity: 120_000)
-        /// The normalized names of the first-order divisions, and those of the second-order divisions without spaces
-        /// by their first-order division, as filed.
+        /// The normalized names of the first-order divisions, as filed.
         var admin1Keys: [(entry: Int, key: [UInt8])] = []
-        var admin2Keys: [Int: [(entry: Int, key: [UInt8])]] = [:]
         var countryByCode: [UInt64: Int] = [:]
         var admin1ByCode: [UInt64: Int] = [:]
-        var admin2ByName: [UInt64: Int] = [:]
         var admin1ByName: [UInt64: Int] = [:]
         var facilities: [(latitude: Double, longitude: Double)] = []
         var normalizer = NameNormalizer()
@@ -223,11 +219,10 @@ public final class Gazetteer: Sendable {
             entries.reserveCapacity(40_000)
             tail.reserveCapacity(10_000)
             admin1ByCode.reserveCapacity(5_000)
-            admin2ByName.reserveCapacity(40_000)
         }
 
         /// The index the next facility or airport gets.
-        var nextEntry: Int { entries.count + (places?.count ?? 0) + tail.count }
+        var nextEntry: Int { entries.count + (places.map { $0.admin2Rows + $0.count } ?? 0) + tail.count }
 
         mutating func addCountries(_ list: [Country]) throws {
             for (i, c) in list.enumerated() {
@@ -256,31 +251,13 @@ public final class Gazetteer: Sendable {
             }
         }
 
-        mutating func addAdmin2(_ data: Data) throws {
-            admin2Base = entries.count
-            try TSVReader.forEachRow(in: data) { row in
-                let country = try Builder.country(row, 0, file: "admin2.tsv", in: countryByCode)
-                let e = entries.count
-                entries.append(
-                    GazetteerEntry(
-                        name: row.string(2), latitude: try Builder.coordinate(row, 3, "admin2.tsv"),
-                        longitude: try Builder.coordinate(row, 4, "admin2.tsv"), kind: .admin2, country: country,
-                        admin1: admin1ByCode[Builder.rawHash(row.field(0), row.field(1))] ?? -1))
-                admin2ByName[Builder.rawHash(row.field(0), row.field(1), row.field(2))] = e
-                let key = insertNames(row, name: 2, aliases: 5, keys: 6, entry: e, country: nil)
-                if entries[e].admin1 >= 0 {
-                    let joined = key.contains(UInt8(ascii: " ")) ? key.filter { $0 != UInt8(ascii: " ") } : key
-                    admin2Keys[entries[e].admin1, default: []].append((e, joined))
-                }
-            }
-        }
-
-        /// Takes the places and gives each division the summed population of its places (the gazetteer's, so a
-        /// lower bound).
+        /// Takes the districts and places, numbered after the first-order divisions, and gives each first-order
+        /// division the summed population of its places (the gazetteer's, so a lower bound).
         mutating func addPlaces(_ table: PlaceTable) {
             places = table
+            admin2Base = entries.count
             for i in admin1Base..<entries.count {
-                let total = i < admin2Base ? table.admin1Population(i - admin1Base) : table.admin2Population(i - admin2Base)
+                let total = table.admin1Population(i - admin1Base)
                 guard total > 0 else { continue }
                 let e = entries[i]
                 entries[i] = GazetteerEntry(
@@ -323,11 +300,12 @@ public final class Gazetteer: Sendable {
                 }
                 if curated { return }
                 let e = nextEntry
+                let admin1 = admin1ByCode[Builder.rawHash(row.field(5), row.field(7))]
+                let admin2 = row.field(8).isEmpty ? nil : admin1.flatMap { places?.district(named: row.field(8), province: $0 - admin1Base) }
                 tail.append(
                     GazetteerEntry(
                         name: row.string(2), latitude: latitude, longitude: longitude, kind: .facility, country: country,
-                        admin1: admin1ByCode[Builder.rawHash(row.field(5), row.field(7))] ?? -1,
-                        admin2: row.field(8).isEmpty ? -1 : admin2ByName[Builder.rawHash(row.field(5), row.field(7), row.field(8))] ?? -1,
+                        admin1: admin1 ?? -1, admin2: admin2.map { admin2Base + $0 } ?? -1,
                         detail: "airport", source: "airportsdata: \(row.string(0))"))
                 insertNames(row, name: 2, aliases: nil, keys: 9, entry: e, country: nil)
             }

@@ -1,11 +1,11 @@
 import VigilText
 
-/// Every entry of the gazetteer by index: countries and divisions, then the memory-mapped populated places, then
-/// facilities and airports. Places are decoded when read.
+/// Every entry of the gazetteer by index: countries and first-order divisions, then the memory-mapped second-order
+/// divisions and populated places, then facilities and airports. Districts and places are decoded when read.
 public struct GazetteerEntries: RandomAccessCollection, Sendable {
-    /// Countries, first- and second-order divisions.
+    /// Countries and first-order divisions.
     let head: [GazetteerEntry]
-    /// The populated places, numbered from `head.count`.
+    /// The second-order divisions, numbered from `head.count`, then the populated places.
     let places: PlaceTable
     /// Facilities and airports, numbered after the places.
     let tail: [GazetteerEntry]
@@ -13,22 +13,30 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     let admin1Base: Int, admin2Base: Int
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { head.count + places.count + tail.count }
+    public var endIndex: Int { head.count + places.admin2Rows + places.count + tail.count }
 
     /// Where entry `index` is kept.
     private enum Location {
-        case listed(GazetteerEntry), place(Int)
+        case listed(GazetteerEntry), district(Int), place(Int)
     }
 
     private func location(_ index: Int) -> Location {
         if index < head.count { return .listed(head[index]) }
-        let place = index - head.count
+        let district = index - head.count
+        if district < places.admin2Rows { return .district(district) }
+        let place = district - places.admin2Rows
         return place < places.count ? .place(place) : .listed(tail[place - places.count])
     }
 
     public subscript(index: Int) -> GazetteerEntry {
         switch location(index) {
         case .listed(let entry): return entry
+        case .district(let row):
+            let admin1 = places.districtAdmin1(row)
+            return GazetteerEntry(
+                name: places.districtName(row), latitude: places.districtLatitude(row),
+                longitude: places.districtLongitude(row), kind: .admin2, country: places.districtCountry(row),
+                admin1: admin1 < 0 ? -1 : admin1Base + admin1, population: places.admin2Population(row))
         case .place(let place):
             let admin1 = places.admin1(place), admin2 = places.admin2(place)
             return GazetteerEntry(
@@ -43,6 +51,7 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     func kind(_ index: Int) -> PlaceKind {
         switch location(index) {
         case .listed(let entry): entry.kind
+        case .district: .admin2
         case .place: .populatedPlace
         }
     }
@@ -51,6 +60,7 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     func country(_ index: Int) -> Int {
         switch location(index) {
         case .listed(let entry): entry.country
+        case .district(let row): places.districtCountry(row)
         case .place(let place): places.country(place)
         }
     }
@@ -59,10 +69,14 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     func population(_ index: Int) -> Int {
         switch location(index) {
         case .listed(let entry): entry.population
+        case .district(let row): places.admin2Population(row)
         case .place(let place): places.population(place)
         }
     }
 
     /// The entry index of place number `place` of the table.
-    func entry(place: Int) -> Int { head.count + place }
+    func entry(place: Int) -> Int { head.count + places.admin2Rows + place }
+
+    /// The entry index of the district of row `row` of admin2.tsv.
+    func entry(district row: Int) -> Int { head.count + row }
 }

@@ -6,9 +6,10 @@ import Foundation
     import Darwin
 #endif
 
-/// The gazetteer's populated places as packed in `places.bin` by scripts/pack_gazetteer.py, memory-mapped:
-/// records and the sorted name index are read where they lie, so start-up does not grow with the number of
-/// places. Places are numbered in the file's order (by country, then latitude).
+/// The gazetteer's populated places and second-order divisions as packed in `places.bin` by
+/// scripts/pack_gazetteer.py, memory-mapped: records and the sorted name indexes are read where they lie, so
+/// start-up does not grow with the number of places. Places are numbered in the file's order (by country, then
+/// latitude); districts by their row in admin2.tsv (`PlaceTable+Districts.swift`).
 final class PlaceTable: @unchecked Sendable {
     /// The number of places.
     let count: Int
@@ -16,21 +17,27 @@ final class PlaceTable: @unchecked Sendable {
     let countryRows: Int, admin1Rows: Int, admin2Rows: Int
     /// The day the file was packed, in days since 1970-01-01 (0 when unknown).
     let packedDay: Int
+    /// The district name-index pairs, name bytes, key bytes, and districts with a first-order division.
+    let districtPairs: Int, districtNameBytes: Int, districtKeyBytes: Int, provinceDistricts: Int
     private let base: UnsafeRawPointer
     private let size: Int
     private let pairs: Int
     private let nameBytes: Int
     private let offsets: [Int]
 
-    private enum Section: Int {
+    enum Section: Int {
         case countryStarts, latitude, longitude, population, admin1, admin2, nameStarts, country, flags
         case admin1Population, admin2Population, keyHashes, keyPlaces, runStarts, names
+        case districtLatitude, districtLongitude, districtCountry, districtAdmin1, districtNameStarts, districtKeyStarts
+        case districtsByProvince, provinceStarts, districtKeyHashes, districtKeyRows, districtNames, districtKeys
     }
 
     private static let magic = Array("VIGILGZ1".utf8)
-    private static let version: UInt32 = 1
-    private static let sectionCount = 15
+    private static let version: UInt32 = 2
+    private static let headerFields = 12
+    private static let sectionCount = 27
     private static let runCount = 65_537
+    private static var headerSize: Int { 8 + 4 * headerFields }
 
     /// Maps `url`; `countries`, `admin1Rows` and `admin2Rows` are the row counts of the TSV files loaded beside it,
     /// which the file must have been packed against.
@@ -43,7 +50,7 @@ final class PlaceTable: @unchecked Sendable {
         }
         defer { close(fd) }
         var status = stat()
-        guard fstat(fd, &status) == 0, status.st_size >= 40 + 8 * PlaceTable.sectionCount else {
+        guard fstat(fd, &status) == 0, status.st_size >= PlaceTable.headerSize + 8 * PlaceTable.sectionCount else {
             throw GazetteerError(file: file, line: 0, message: "is empty or truncated\(rebuild)")
         }
         size = Int(status.st_size)
@@ -53,7 +60,9 @@ final class PlaceTable: @unchecked Sendable {
         }
         let start = UnsafeRawPointer(mapped)
         base = start
-        let header = (0..<8).map { Int(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: 8 + 4 * $0, as: UInt32.self))) }
+        let header = (0..<PlaceTable.headerFields).map {
+            Int(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: 8 + 4 * $0, as: UInt32.self)))
+        }
         count = header[1]
         countryRows = header[2]
         self.admin1Rows = header[3]
@@ -61,8 +70,9 @@ final class PlaceTable: @unchecked Sendable {
         pairs = header[5]
         nameBytes = header[6]
         packedDay = header[7]
+        (districtPairs, districtNameBytes, districtKeyBytes, provinceDistricts) = (header[8], header[9], header[10], header[11])
         offsets = (0..<PlaceTable.sectionCount).map {
-            Int(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 40 + 8 * $0, as: UInt64.self)))
+            Int(UInt64(littleEndian: start.loadUnaligned(fromByteOffset: PlaceTable.headerSize + 8 * $0, as: UInt64.self)))
         }
         let problem: String? =
             if !PlaceTable.magic.indices.allSatisfy({ start.load(fromByteOffset: $0, as: UInt8.self) == PlaceTable.magic[$0] }) {
@@ -93,6 +103,11 @@ final class PlaceTable: @unchecked Sendable {
             .admin1: 4 * count, .admin2: 4 * count, .nameStarts: 4 * (count + 1), .country: 2 * count, .flags: count,
             .admin1Population: 8 * admin1Rows, .admin2Population: 8 * admin2Rows, .keyHashes: 8 * pairs,
             .keyPlaces: 4 * pairs, .runStarts: 4 * PlaceTable.runCount, .names: nameBytes,
+            .districtLatitude: 4 * admin2Rows, .districtLongitude: 4 * admin2Rows, .districtCountry: 2 * admin2Rows,
+            .districtAdmin1: 4 * admin2Rows, .districtNameStarts: 4 * (admin2Rows + 1),
+            .districtKeyStarts: 4 * (admin2Rows + 1), .districtsByProvince: 4 * provinceDistricts,
+            .provinceStarts: 4 * (admin1Rows + 1), .districtKeyHashes: 8 * districtPairs, .districtKeyRows: 4 * districtPairs,
+            .districtNames: districtNameBytes, .districtKeys: districtKeyBytes,
         ]
         return lengths.allSatisfy { section, length in
             let start = offsets[section.rawValue]
@@ -100,8 +115,16 @@ final class PlaceTable: @unchecked Sendable {
         }
     }
 
-    private func load<T: FixedWidthInteger>(_ section: Section, _ i: Int, as type: T.Type) -> T {
+    /// Value `i` of a section of fixed-width integers.
+    func load<T: FixedWidthInteger>(_ section: Section, _ i: Int, as type: T.Type) -> T {
         T(littleEndian: base.load(fromByteOffset: offsets[section.rawValue] + i * MemoryLayout<T>.size, as: T.self))
+    }
+
+    /// String `i` of a byte section `bytes` of length `count`, between offsets `i` and `i + 1` of section `starts`.
+    func bytes(_ i: Int, starts: Section, in bytes: Section, count: Int) -> UnsafeRawBufferPointer {
+        let start = min(Int(load(starts, i, as: UInt32.self)), count)
+        let end = min(max(Int(load(starts, i + 1, as: UInt32.self)), start), count)
+        return UnsafeRawBufferPointer(start: base + offsets[bytes.rawValue] + start, count: end - start)
     }
 
     /// The place's latitude in degrees.
@@ -136,10 +159,7 @@ final class PlaceTable: @unchecked Sendable {
 
     /// The place's name.
     func name(_ place: Int) -> String {
-        let start = min(Int(load(.nameStarts, place, as: UInt32.self)), nameBytes)
-        let end = min(max(Int(load(.nameStarts, place + 1, as: UInt32.self)), start), nameBytes)
-        let bytes = UnsafeRawBufferPointer(start: base + offsets[Section.names.rawValue] + start, count: end - start)
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: bytes(place, starts: .nameStarts, in: .names, count: nameBytes), as: UTF8.self)
     }
 
     /// The summed population of the places in a row of admin1.tsv.

@@ -124,4 +124,17 @@ struct TSVReader {
             }
         }
     }
+
+    /// The number of rows ``forEachRow(in:_:)`` would give: lines neither empty nor comments.
+    static func rowCount(in data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            var count = 0
+            var lineStart = true
+            for byte in raw {
+                if lineStart && byte != 10 && byte != 13 && byte != UInt8(ascii: "#") { count += 1 }
+                lineStart = byte == 10
+            }
+            return count
+        }
+    }
 }

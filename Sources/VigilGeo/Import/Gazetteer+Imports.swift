@@ -53,8 +53,12 @@ extension Gazetteer.Builder {
 
     /// The second-order division of first-order division `province` named `name`.
     private mutating func district(named name: String, in province: Int) -> Int? {
-        guard !name.isEmpty, let districts = admin2Keys[province] else { return nil }
+        guard !name.isEmpty, let places else { return nil }
         let key = normalizer.normalize(Array(Folding.fold(name).utf8)).filter { $0 != UInt8(ascii: " ") }
-        return districts.first { $0.key == key }?.entry
+        var found: Int?
+        places.forEachDistrict(province: province - admin1Base) { row, name in
+            if found == nil, name.elementsEqual(key) { found = admin2Base + row }
+        }
+        return found
     }
 }

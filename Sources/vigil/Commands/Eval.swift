@@ -7,7 +7,7 @@ import VigilIngest
 import VigilModel
 
 /// `vigil eval`: extraction scored against ACLED-coded data, with the metrics of `score.py acled`.
-struct Eval: ParsableCommand {
+struct Eval: ExtractingCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score extraction against your own ACLED-coded events or labelled news snippets.",

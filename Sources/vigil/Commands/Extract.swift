@@ -5,7 +5,7 @@ import VigilIngest
 import VigilModel
 
 /// `vigil extract`: documents in, ACLED-coded events (and tallies) out, as JSON lines; no database.
-struct Extract: ParsableCommand {
+struct Extract: ExtractingCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract events from documents and print them as JSON lines (no database needed).",

@@ -6,7 +6,7 @@ import VigilStore
 import VigilWatch
 
 /// `vigil process`: extract events for every story not yet processed.
-struct Process: ParsableCommand {
+struct Process: ExtractingCommand {
     static let configuration = CommandConfiguration(
         commandName: "process",
         abstract: "Extract events from every new story in the database.",

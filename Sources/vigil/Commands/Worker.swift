@@ -8,7 +8,7 @@ import VigilStore
 import VigilWatch
 
 /// `vigil worker`: one of many processes that extract and link stories from a shared database.
-struct Worker: ParsableCommand {
+struct Worker: ExtractingCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
         abstract: "Extract and link stories as they arrive, alongside other workers on the same database.",
