@@ -115,11 +115,12 @@ struct PlaceSpanFinder {
             && (j + 1 < limit && (tokens[j + 1].isCapitalized || isTightHyphen(j + 1, tokens: tokens)))
         let hyphenFollows = j < limit && j - i == 1 && isTightHyphen(j, tokens: tokens) && tokens[j + 1].isCapitalized
             && !namesRoadEnds(i, tokens: tokens)
+        guard span.tokens.upperBound == j, particleFollows || hyphenFollows else { return false }
         let isMajor = span.ids.contains {
-            let e = lookup.entry($0)
-            return e.population >= 100_000 || e.kind == .country || e.kind == .admin1 || e.kind == .facility
+            let kind = lookup.kind($0)
+            return kind == .country || kind == .admin1 || kind == .facility || lookup.population($0) >= 100_000
         }
-        return span.tokens.upperBound == j && (particleFollows || hyphenFollows && !isMajor)
+        return particleFollows || !isMajor
     }
 
     /// Whether the hyphenated pair at `i` names the two ends of a road: "on the Djibo-Mentao axis", "the road
@@ -262,7 +263,7 @@ struct PlaceSpanFinder {
             })
         {
             let provinces = qualifierParts(after: range.upperBound + 1, tokens: tokens, end: end).first.map {
-                divisionIDs(for: $0, tokens: tokens).filter { lookup.entry($0).kind == .admin1 }
+                divisionIDs(for: $0, tokens: tokens).filter { lookup.kind($0) == .admin1 }
             } ?? []
             let near = provinces.isEmpty
                 ? [] : lookup.gazetteer.districts(nearlyNamed: NameKey(foldedBytes: Array(folded(range, tokens: tokens).utf8)), in: provinces)
@@ -286,22 +287,19 @@ struct PlaceSpanFinder {
     ) -> Verdict {
         let i = span.tokens.lowerBound
         if let verdict = nameVerdict(for: span, tokens: tokens) { return verdict }
-        var entries = span.ids.map(lookup.entry)
-        if let verdict = acronymVerdict(
-            &span, entries: &entries, tokens: tokens, sentence: sentence, startsParagraph: startsParagraph)
-        {
+        if let verdict = acronymVerdict(&span, tokens: tokens, sentence: sentence, startsParagraph: startsParagraph) {
             return verdict
         }
         if let verdict = attachedWordVerdict(for: span, tokens: tokens, sentence: sentence) { return verdict }
         if let verdict = previousWordVerdict(
-            for: span, entries: entries, tokens: tokens, sentence: sentence, previous: previous)
+            for: span, tokens: tokens, sentence: sentence, previous: previous)
         {
             return verdict
         }
-        if let verdict = nextWordVerdict(for: span, entries: entries, tokens: tokens, sentence: sentence) { return verdict }
+        if let verdict = nextWordVerdict(for: span, tokens: tokens, sentence: sentence) { return verdict }
         // A capital standing for its government: "Tehran denied", "Washington supports Israel".
         let q = governingWordIndex(before: i, tokens: tokens, sentence: sentence)
-        if let verdict = governmentVerdict(&span, q: q, entries: entries, tokens: tokens, sentence: sentence) { return verdict }
+        if let verdict = governmentVerdict(&span, q: q, tokens: tokens, sentence: sentence) { return verdict }
         noteNearness(&span, q: q, tokens: tokens, sentence: sentence)
         if let verdict = dashVerdict(&span, tokens: tokens, sentence: sentence, previous: previous) { return verdict }
         // "Iraq's Anbar province".
@@ -319,7 +317,7 @@ struct PlaceSpanFinder {
         // with no division of that kind.
         let last = tokens[span.tokens.upperBound - 1]
         if let hint = span.hint, span.tokens.count > 1, last.isCapitalized, lexicon.organizations.contains(last.norm),
-            !span.ids.contains(where: { lookup.entry($0).kind == (hint == .admin2 ? .admin2 : .admin1) })
+            !span.ids.contains(where: { lookup.kind($0) == (hint == .admin2 ? .admin2 : .admin1) })
         {
             return .skipRun
         }
@@ -336,9 +334,9 @@ struct PlaceSpanFinder {
     }
 
     /// Rejects acronyms ("UTICA", "STC") and short country aliases used as adjectives ("US troops"), keeping a
-    /// country's acronym ("DRC"); narrows `span.ids` and `entries` to countries for an acronym.
+    /// country's acronym ("DRC"); narrows `span.ids` to countries for an acronym.
     private func acronymVerdict(
-        _ span: inout PlaceSpan, entries: inout [GazetteerEntry], tokens: [Token], sentence: Range<Int>,
+        _ span: inout PlaceSpan, tokens: [Token], sentence: Range<Int>,
         startsParagraph: Bool
     ) -> Verdict? {
         let nameEnd = span.tokens.upperBound
@@ -347,13 +345,13 @@ struct PlaceSpanFinder {
         // All-capital words are acronyms ("UTICA", "STC") unless they open a paragraph, as a dateline does.
         if span.tokens.count == 1, first.norm.count <= 6, isAllCaps, !startsParagraph {
             // Acronyms ("STC", "OPS") are not places unless they are a country's ("US", "DRC").
-            span.ids = span.ids.filter { lookup.entry($0).kind == .country || lookup.entry($0).isUserPlace }
-            entries = span.ids.map(lookup.entry)
+            span.ids = span.ids.filter { lookup.kind($0) == .country || lookup.entry($0).isUserPlace }
             if span.ids.isEmpty { return .skipWord }
         }
-        if span.tokens.count == 1, first.norm.count <= 2, !entries.contains(where: { $0.kind == .country }) { return .skipWord }
+        let namesCountry = span.ids.contains { lookup.kind($0) == .country }
+        if span.tokens.count == 1, first.norm.count <= 2, !namesCountry { return .skipWord }
         // Short all-capital aliases used as adjectives: "US troops", "UK officials".
-        if first.text.count <= 3, first.text == first.text.uppercased(), entries.contains(where: { $0.kind == .country }) {
+        if first.text.count <= 3, first.text == first.text.uppercased(), namesCountry {
             let isAttributive =
                 span.tokens.count == 2 && span.hint != nil
                 || span.tokens.count == 1 && nameEnd < sentence.upperBound && tokens[nameEnd].kind == .word
@@ -393,7 +391,7 @@ struct PlaceSpanFinder {
     /// Rejects a name after a title ("President Jordan"), a feature word ("Lake Chad") or another capitalized word,
     /// unless it is a province after an unknown village ("in Mojolo Sinaloa,").
     private func previousWordVerdict(
-        for span: PlaceSpan, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?
+        for span: PlaceSpan, tokens: [Token], sentence: Range<Int>, previous: PlaceSpan?
     ) -> Verdict? {
         let i = span.tokens.lowerBound
         let nameEnd = span.tokens.upperBound
@@ -413,7 +411,7 @@ struct PlaceSpanFinder {
         let partOfPrevious = previous.map { $0.tokens.upperBound > p } ?? false
         // "in Mojolo Sinaloa,": a province after an unknown village name.
         let isDivision =
-            entries.contains { $0.kind == .admin1 || $0.kind == .country } && span.hint == nil
+            span.ids.contains { lookup.kind($0) == .admin1 || lookup.kind($0) == .country } && span.hint == nil
             && (nameEnd >= sentence.upperBound || tokens[nameEnd].kind == .punctuation)
         if prev.kind == .word, prev.isCapitalized, !partOfPrevious, !lexicon.directions.contains(prev.norm),
             countries.index(adjective: prev.norm) == nil, !lexicon.notPlace.contains(prev.norm), !isDivision
@@ -430,7 +428,7 @@ struct PlaceSpanFinder {
     /// Rejects a name followed by a capitalized word that is not a place word ("Antony Blinken", "Sharqiya Army")
     /// or by a gang word after "the" ("the Grand Ravine gang").
     private func nextWordVerdict(
-        for span: PlaceSpan, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>
+        for span: PlaceSpan, tokens: [Token], sentence: Range<Int>
     ) -> Verdict? {
         // Next word: a capitalized word that is not a place word makes this part of a name ("Antony Blinken").
         let after = span.tokens.upperBound
@@ -438,7 +436,7 @@ struct PlaceSpanFinder {
         let next = tokens[after]
         // "Sharqiya Army", "Hamza Division": an organization named after a place.
         if next.kind == .word, next.isCapitalized, lexicon.organizations.contains(next.norm),
-            !entries.contains(where: { $0.kind == .country })
+            !span.ids.contains(where: { lookup.kind($0) == .country })
         {
             return .skipRun
         }
@@ -483,7 +481,7 @@ struct PlaceSpanFinder {
     /// Notes whether the word at `q` makes the name a location ("in Kabul"), and rejects a capital standing for its
     /// government ("Tehran denied", "Washington supports Israel").
     private func governmentVerdict(
-        _ span: inout PlaceSpan, q: Int, entries: [GazetteerEntry], tokens: [Token], sentence: Range<Int>
+        _ span: inout PlaceSpan, q: Int, tokens: [Token], sentence: Range<Int>
     ) -> Verdict? {
         let after = span.tokens.upperBound
         // "in Kabul"; "attacked El Wak", "stormed Kashebere": an attack's object is where it happened; "El Wak town".
@@ -494,7 +492,7 @@ struct PlaceSpanFinder {
         span.isDestination = span.isNeighbour || follows(lexicon.destinations, q, tokens: tokens, sentence: sentence)
         let strictlyLocative = q >= sentence.lowerBound && PlaceSpanFinder.strictLocatives.contains(tokens[q].norm)
         if !strictlyLocative, span.hint == nil, after < sentence.upperBound,
-            entries.contains(where: { isCapital($0) }),
+            span.ids.contains(where: isCapital),
             lexicon.governmentVerbs.contains(tokens[after].norm)
                 || (tokens[after].norm == "'s" && after + 1 < sentence.upperBound
                     && !tokens[after + 1].isCapitalized && lexicon.governmentVerbs.contains(tokens[after + 1].norm))
@@ -570,7 +568,9 @@ struct PlaceSpanFinder {
     /// Words after which a capital is a place even before a verb ("in Kabul said").
     private static let strictLocatives: Set<String> = ["in", "at", "near", "outside", "inside", "into", "from", "around"]
 
-    private func isCapital(_ entry: GazetteerEntry) -> Bool {
+    private func isCapital(_ id: Int) -> Bool {
+        guard lookup.kind(id) == .populatedPlace || lookup.kind(id) == .admin1 else { return false }
+        let entry = lookup.entry(id)
         let country = countries.countries[entry.country]
         return (entry.kind == .populatedPlace || entry.kind == .admin1) && entry.population >= 50_000
             && Folding.equivalent(entry.name, country.capital)
@@ -641,7 +641,7 @@ struct PlaceSpanFinder {
             // "in the Donetsk region, Russia's defence ministry said": a possessive opens a new clause.
             if m < end, tokens[m].norm == "'s" { return [] }
             let isDivision = divisionIDs(for: range, tokens: tokens).contains {
-                let kind = lookup.entry($0).kind
+                let kind = lookup.kind($0)
                 return kind == .admin1 || kind == .admin2 || kind == .country
             }
             return isDivision ? [range] : []
@@ -655,7 +655,7 @@ struct PlaceSpanFinder {
         guard parts.count > 1, let last = parts.last else { return parts }
         let countries = Set(last.lazy.map(lookup.entry).filter { [.admin1, .admin2, .country].contains($0.kind) }.map(\.country))
         guard !countries.isEmpty else { return parts }
-        return parts.dropLast().map { $0.filter { countries.contains(lookup.entry($0).country) } } + [last]
+        return parts.dropLast().map { $0.filter { countries.contains(lookup.country($0)) } } + [last]
     }
 
     /// "Al Jawf and Taizz governorates": a plural suffix word applies to the names listed before it.
@@ -678,7 +678,7 @@ struct PlaceSpanFinder {
         guard first < spans.count else { return }
         for s in first..<spans.count {
             let candidate = spans[s]
-            guard candidate.ids.contains(where: { lookup.entry($0).kind == .country }), candidate.tokens.lowerBound > 0 else { continue }
+            guard candidate.ids.contains(where: { lookup.kind($0) == .country }), candidate.tokens.lowerBound > 0 else { continue }
             var k = candidate.tokens.lowerBound - 1
             var words: [String] = []
             while k >= sentence.lowerBound, k >= candidate.tokens.lowerBound - 3, lexicon.directions.contains(tokens[k].norm) || tokens[k].norm == "-" {
@@ -698,7 +698,7 @@ struct PlaceSpanFinder {
                 text: words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-") + " "
                     + countries.countries[country].name)
             var t = s - 1
-            while t >= first, !spans[t].ids.contains(where: { lookup.entry($0).kind == .country }) {
+            while t >= first, !spans[t].ids.contains(where: { lookup.kind($0) == .country }) {
                 spans[t].claim = claim
                 t -= 1
             }

@@ -115,30 +115,31 @@ extension PlaceResolver {
         var best = 0.0
         var why = ""
         var sameCountry: (name: String, weight: Double)?
+        lazy var admin1 = lookup.admin1Name(id)
+        lazy var admin2 = gazetteer.admin2Name(of: e)
         for q in qualifier {
             if q == id {
                 sheet.supported = true
                 continue
             }
+            // Only entries of the reading's own country back it (a province that holds it is of its country): the
+            // namesakes abroad of a qualifier ("Tripoli") are passed over without being read.
+            guard lookup.country(q) == e.country else { continue }
             let qe = lookup.entry(q)
             var value = 0.0
             switch qe.kind {
-            case .country where qe.country == e.country: value = 3
-            case .admin1 where e.admin1 == q || Folding.equivalent(lookup.admin1Name(id), qe.name) && qe.country == e.country:
-                value = 6
-            case .admin2 where e.admin2 == q || Folding.equivalent(gazetteer.admin2Name(of: e), qe.name) && qe.country == e.country:
-                value = 6
+            case .country: value = 3
+            case .admin1 where e.admin1 == q || Folding.equivalent(admin1, qe.name): value = 6
+            case .admin2 where e.admin2 == q || Folding.equivalent(admin2, qe.name): value = 6
             // A division of the same country that does not hold it: the gazetteer's districts are approximate,
             // its provinces less so.
-            case .admin1 where qe.country == e.country, .admin2 where qe.country == e.country:
+            case .admin1, .admin2:
                 let weight = qe.kind == .admin2 ? 2.0 : 1.0
                 if weight > sameCountry?.weight ?? 0 { sameCountry = (qe.name, weight) }
             case .populatedPlace, .facility:
-                if qe.country == e.country,
-                    Folding.equivalent(qe.name, lookup.admin1Name(id)) || Folding.equivalent(qe.name, gazetteer.admin2Name(of: e))
-                {
+                if Folding.equivalent(qe.name, admin1) || Folding.equivalent(qe.name, admin2) {
                     value = 5
-                } else if qe.country == e.country, Distance.km(qe.latitude, qe.longitude, e.latitude, e.longitude) < 40 {
+                } else if Distance.km(qe.latitude, qe.longitude, e.latitude, e.longitude) < 40 {
                     value = 3
                 }
             default: break
