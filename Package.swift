@@ -58,7 +58,9 @@ let package = Package(
             name: "VigilIngest", dependencies: ["VigilModel", "VigilText", "CLibXML2", "CZlib"],
             swiftSettings: upcoming),
         // Cross-source event linking, canonical events, review decisions and tally coverage.
-        .target(name: "VigilLink", dependencies: ["VigilModel", "VigilText"], swiftSettings: upcoming),
+        .target(
+            name: "VigilLink", dependencies: ["VigilModel", "VigilText"], resources: [.copy("Resources")],
+            swiftSettings: upcoming),
         // The processing workflow: extraction of new stories and cross-source linking over a store.
         .target(
             name: "VigilPipeline", dependencies: ["VigilModel", "VigilExtract", "VigilLink", "VigilStore"],

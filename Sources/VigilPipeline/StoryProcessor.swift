@@ -70,8 +70,9 @@ public struct StoryProcessor: Sendable {
     public func extractAndSave(_ document: Document) throws -> Extraction {
         let extraction = extractor.extract(document)
         // The context first: a worker linking meanwhile must never see these events without it.
+        let sentences = extraction.events.isEmpty ? nil : EvidenceSentences(text: document.text)
         try store.saveLinkContexts(Dictionary(extraction.events.map {
-            ($0.eventID, EvidenceSentences.sentences(of: $0.evidence, in: document.text))
+            ($0.eventID, sentences?.context(of: $0.evidence) ?? "")
         }, uniquingKeysWith: { a, _ in a }))
         try store.saveExtraction(
             storyID: document.storyID, extractorVersion: Self.extractorVersion, events: extraction.events,

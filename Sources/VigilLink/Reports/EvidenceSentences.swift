@@ -1,38 +1,34 @@
 public import VigilModel
+import VigilText
 
-/// Cuts the sentences that hold evidence spans out of a document's text.
-public enum EvidenceSentences {
-    /// The sentences of `text` that contain a span of `evidence`, in text order, joined by spaces.
-    ///
-    /// A sentence runs from after the previous `.`, `!`, `?` or line break to the next one; spans are
-    /// code-point offsets, as ``Evidence`` defines them.
-    public static func sentences(of evidence: [Evidence], in text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var ranges: [Range<Int>] = []
-        for span in evidence where span.start >= 0 && span.start < scalars.count {
-            var start = span.start
-            while start > 0, !isBoundary(scalars[start - 1]) { start -= 1 }
-            var end = min(max(span.end, span.start), scalars.count)
-            while end < scalars.count, !isBoundary(scalars[end]) { end += 1 }
-            ranges.append(start..<min(end + 1, scalars.count))
-        }
-        var merged: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged.map { range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view).trimmingSpaces
-        }.joined(separator: " ")
+/// The sentences of a document that hold an event's evidence: what the linker compares of two reports besides
+/// their fields. The sentences are VigilText's, as extraction reads them, so "U.S. forces" or "Brig. Gen." do not
+/// end one.
+public struct EvidenceSentences: Sendable {
+    private let analyzed: AnalyzedText
+
+    /// Segments `text` once, for every event of the document.
+    public init(text: String) {
+        analyzed = AnalyzedText(text)
     }
 
-    private static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n"
+    /// The sentences that contain a span of `evidence` (code-point offsets, as ``Evidence`` defines them), in text
+    /// order, joined by spaces.
+    public func context(of evidence: [Evidence]) -> String {
+        var chosen = Set<Int>()
+        for span in evidence where span.start >= 0 && span.start < analyzed.scalars.count {
+            let end = max(span.end, span.start + 1)
+            for (i, sentence) in analyzed.sentences.enumerated() where sentence.start < end && sentence.end > span.start {
+                chosen.insert(i)
+            }
+        }
+        return chosen.sorted().map { analyzed.slice(analyzed.sentences[$0].start, analyzed.sentences[$0].end) }
+            .joined(separator: " ")
+    }
+
+    /// The sentences of `text` that contain a span of `evidence`, for one event.
+    public static func sentences(of evidence: [Evidence], in text: String) -> String {
+        EvidenceSentences(text: text).context(of: evidence)
     }
 }
 

@@ -60,11 +60,8 @@ struct ReportProfile: Sendable {
         if let paren = key.firstIndex(of: "(") { key = String(key[..<paren]) }
         if let colon = key.firstIndex(of: ":") { key = String(key[..<colon]) }
         key = key.trimmingSpaces
-        return genericActorPrefixes.contains(where: key.hasPrefix) ? "" : key
+        return ReportWords.genericActorPrefixes.contains(where: key.hasPrefix) ? "" : key
     }
-
-    /// Descriptions ACLED uses for actors it cannot name; they say nothing about who acted.
-    static let genericActorPrefixes = ["unidentified", "civilians", "protesters", "rioters"]
 
     /// Lower-case stems of the words of three letters or more that are not function words.
     ///
@@ -81,7 +78,7 @@ struct ReportProfile: Sendable {
             }
             if index - start >= 3 {
                 let word = String(decoding: bytes[start..<index], as: UTF8.self)
-                if !stopwords.contains(word) { words.insert(stem(word)) }
+                if !ReportWords.stopwords.contains(word) { words.insert(stem(word)) }
             }
             start = index + 1
         }
@@ -105,11 +102,4 @@ struct ReportProfile: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Function words and reporting verbs that every report shares.
-    static let stopwords: Set<String> = [
-        "the", "and", "for", "with", "that", "this", "from", "were", "was", "has", "have", "had", "said", "says",
-        "its", "their", "they", "who", "which", "after", "about", "been", "are", "not", "but", "also", "into",
-        "on", "near", "when", "where", "while", "than", "other", "more", "some", "according", "told", "reported",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
 }
