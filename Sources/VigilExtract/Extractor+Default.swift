@@ -9,30 +9,39 @@ extension Extractor {
     /// - Parameter customPlaces: places a user added (`vigil places add`); they win over the gazetteer.
     /// - Throws: an error naming the file when a data file or the model cannot be read.
     public static func loadDefault(customPlaces: [CustomPlace] = []) throws -> Extractor {
-        // The gazetteer loads on another core (from ``prefetchDefault()`` on, if called) while the models and word
-        // lists load on this one.
-        let gazetteer = shippedGeocoder
-        guard let url = Bundle.module.url(forResource: "subevent", withExtension: "model", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "subevent", withExtension: "model")
-        else { throw ExtractorError.missingResource("subevent.model") }
-        guard let semanticURL = Bundle.module.url(forResource: "semantic", withExtension: "model", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "semantic", withExtension: "model")
-        else { throw ExtractorError.missingResource("semantic.model") }
-        let classifier = try LinearClassifier(contentsOf: url), semantic = try SemanticClassifier(contentsOf: semanticURL)
+        // The gazetteer and the sub-event model load on other cores (from ``prefetchDefault()`` on, if called) while
+        // the semantic model and the word lists load on this one.
+        let gazetteer = shippedGeocoder, notes = shippedClassifier
+        let semantic = try SemanticClassifier(contentsOf: try resource("semantic", extension: "model"))
         let lexicons = try ExtractionLexicons.load()
-        let shipped = try gazetteer.value()
+        let (shipped, countries) = try gazetteer.value()
         let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
         return try Extractor(
-            places: geocoder, countries: CountryLexicon(directory: geocoder.countries), classifier: classifier,
-            semantic: semantic, lexicons: lexicons)
+            places: geocoder, countries: countries, classifier: try notes.value(), semantic: semantic, lexicons: lexicons)
     }
 
-    /// Starts loading the shipped gazetteer on another core, so that a later ``loadDefault(customPlaces:)`` finds
-    /// it loaded or loading: a command that will extract calls it before it parses its arguments.
+    /// Starts loading the shipped gazetteer and sub-event model on other cores, so that a later
+    /// ``loadDefault(customPlaces:)`` finds them loaded or loading: a command that will extract calls it before it
+    /// parses its arguments.
     public static func prefetchDefault() {
-        _ = shippedGeocoder
+        _ = (shippedGeocoder, shippedClassifier)
     }
 
-    /// The shipped geocoder, loading in the background from the first time it is named.
-    private static let shippedGeocoder = BackgroundLoad { try Geocoder.loadDefault() }
+    /// The shipped geocoder and the country names of its directory (a user's places add no country), loading in the
+    /// background from the first time they are named.
+    private static let shippedGeocoder = BackgroundLoad { () throws -> (Geocoder, CountryLexicon) in
+        let geocoder = try Geocoder.loadDefault()
+        return (geocoder, CountryLexicon(directory: geocoder.countries))
+    }
+
+    /// The sub-event model of ACLED's notes, loading in the background from the first time it is named.
+    private static let shippedClassifier = BackgroundLoad { try LinearClassifier(contentsOf: try resource("subevent", extension: "model")) }
+
+    /// The URL of one of the module's resources.
+    private static func resource(_ name: String, extension type: String) throws -> URL {
+        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: type)
+        else { throw ExtractorError.missingResource("\(name).\(type)") }
+        return url
+    }
 }
