@@ -102,8 +102,8 @@ public final class Gazetteer: Sendable {
         entries(hash: key.hash)
     }
 
-    /// The entries filed under a name-key hash, in entry order: countries and divisions, places, then facilities and
-    /// airports.
+    /// The entries filed under a name-key hash, in entry order: countries and first-order divisions, districts,
+    /// places, then facilities and airports.
     private func entries(hash: UInt64) -> [Int] {
         let listed = index.entries(hash: hash)
         let districts = entries.places.districts(hash: hash).map { entries.entry(district: $0) }
@@ -216,7 +216,7 @@ public final class Gazetteer: Sendable {
         var lastHashes: [UInt64] = []
 
         init() {
-            entries.reserveCapacity(40_000)
+            entries.reserveCapacity(5_000)
             tail.reserveCapacity(10_000)
             admin1ByCode.reserveCapacity(5_000)
         }
