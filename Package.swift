@@ -63,7 +63,7 @@ let package = Package(
             swiftSettings: upcoming),
         // The processing workflow: extraction of new stories and cross-source linking over a store.
         .target(
-            name: "VigilPipeline", dependencies: ["VigilModel", "VigilExtract", "VigilLink", "VigilStore"],
+            name: "VigilPipeline", dependencies: ["VigilModel", "VigilText", "VigilExtract", "VigilLink", "VigilStore"],
             swiftSettings: upcoming),
         // Scoring against ACLED-coded events, with the metrics of the project's scorer.
         .target(name: "VigilEval", dependencies: ["VigilModel", "VigilClassify"], swiftSettings: upcoming),

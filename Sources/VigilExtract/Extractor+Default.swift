@@ -12,7 +12,7 @@ extension Extractor {
         // The gazetteer and the sub-event model load on other cores (from ``prefetchDefault()`` on, if called) while
         // the semantic model and the word lists load on this one.
         let gazetteer = shippedGeocoder, notes = shippedClassifier
-        let semantic = try SemanticClassifier(contentsOf: try resource("semantic", extension: "model"))
+        let semantic = try SemanticClassifier(contentsOf: try ResourceURL.of("semantic.model"))
         let lexicons = try ExtractionLexicons.load()
         let (shipped, countries) = try gazetteer.value()
         let geocoder = customPlaces.isEmpty ? shipped : shipped.adding(customPlaces)
@@ -35,13 +35,5 @@ extension Extractor {
     }
 
     /// The sub-event model of ACLED's notes, loading in the background from the first time it is named.
-    private static let shippedClassifier = BackgroundLoad { try LinearClassifier(contentsOf: try resource("subevent", extension: "model")) }
-
-    /// The URL of one of the module's resources.
-    private static func resource(_ name: String, extension type: String) throws -> URL {
-        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: type)
-        else { throw ExtractorError.missingResource("\(name).\(type)") }
-        return url
-    }
+    private static let shippedClassifier = BackgroundLoad { try LinearClassifier(contentsOf: try ResourceURL.of("subevent.model")) }
 }

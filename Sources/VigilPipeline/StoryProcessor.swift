@@ -3,6 +3,7 @@ public import VigilExtract
 import VigilLink
 public import VigilModel
 public import VigilStore
+import VigilText
 
 /// Extracts every story not yet extracted, then links the new reports across sources: what
 /// `vigil process`, `vigil serve --process`, workers and the feed watcher run.
@@ -68,11 +69,13 @@ public struct StoryProcessor: Sendable {
 
     /// Extracts one story's document and stores its events, tallies and the sentences linking compares.
     public func extractAndSave(_ document: Document) throws -> Extraction {
-        let extraction = extractor.extract(document)
+        // One reading of the text serves extraction and the context sentences.
+        let analyzed = AnalyzedText(document.text)
+        let extraction = extractor.extract(document, analyzed: analyzed)
         // The context first: a worker linking meanwhile must never see these events without it.
-        let sentences = extraction.events.isEmpty ? nil : EvidenceSentences(text: document.text)
+        let sentences = EvidenceSentences(analyzed: analyzed)
         try store.saveLinkContexts(Dictionary(extraction.events.map {
-            ($0.eventID, sentences?.context(of: $0.evidence) ?? "")
+            ($0.eventID, sentences.context(of: $0.evidence))
         }, uniquingKeysWith: { a, _ in a }))
         try store.saveExtraction(
             storyID: document.storyID, extractorVersion: Self.extractorVersion, events: extraction.events,

@@ -16,9 +16,7 @@ struct TSVResource: Sendable {
 
     /// Loads `Resources/<name>` from the module bundle.
     init(named name: String) throws(ExtractorError) {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: nil)
-        else { throw .missingResource(name) }
+        let url = try ResourceURL.of(name)
         let content: String
         do { content = try String(contentsOf: url, encoding: .utf8) } catch { throw .missingResource(name) }
         self.init(name: name, content: content)

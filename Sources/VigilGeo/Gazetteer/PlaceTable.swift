@@ -120,33 +120,63 @@ final class PlaceTable: @unchecked Sendable {
         T(littleEndian: base.load(fromByteOffset: offsets[section.rawValue] + i * MemoryLayout<T>.size, as: T.self))
     }
 
+    /// Values `i` and `i + 1` of a section of UInt32 offsets, as a range within `0..<limit`.
+    func range(_ starts: Section, _ i: Int, limit: Int) -> Range<Int> {
+        let start = min(Int(load(starts, i, as: UInt32.self)), limit)
+        return start..<min(max(Int(load(starts, i + 1, as: UInt32.self)), start), limit)
+    }
+
     /// String `i` of a byte section `bytes` of length `count`, between offsets `i` and `i + 1` of section `starts`.
     func bytes(_ i: Int, starts: Section, in bytes: Section, count: Int) -> UnsafeRawBufferPointer {
-        let start = min(Int(load(starts, i, as: UInt32.self)), count)
-        let end = min(max(Int(load(starts, i + 1, as: UInt32.self)), start), count)
-        return UnsafeRawBufferPointer(start: base + offsets[bytes.rawValue] + start, count: end - start)
+        let span = range(starts, i, limit: count)
+        return UnsafeRawBufferPointer(start: base + offsets[bytes.rawValue] + span.lowerBound, count: span.count)
+    }
+
+    /// Value `i` of a section of degrees × 100 000, in degrees.
+    func degrees(_ section: Section, _ i: Int) -> Double { Double(load(section, i, as: Int32.self)) / 100_000 }
+
+    /// Value `i` of a section of rows of countries.tsv.
+    func countryRow(_ section: Section, _ i: Int) -> Int { min(Int(load(section, i, as: UInt16.self)), countryRows - 1) }
+
+    /// Value `i` of a section of row numbers, or -1 when it is not one of `0..<rows`.
+    func row(_ section: Section, _ i: Int, below rows: Int) -> Int {
+        let row = Int(load(section, i, as: Int32.self))
+        return row >= 0 && row < rows ? row : -1
+    }
+
+    /// The values of section `values` paired with `hash` in section `hashes` (`pairs` pairs sorted by hash, then
+    /// value; `hash` sought within `range`), in pair order; values outside `0..<limit` are skipped.
+    func values(
+        pairedWith hash: UInt64, hashes: Section, values: Section, within range: Range<Int>, pairs: Int, below limit: Int
+    ) -> [Int] {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if load(hashes, mid, as: UInt64.self) < hash { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < pairs && load(hashes, lo, as: UInt64.self) == hash {
+            let value = Int(load(values, lo, as: Int32.self))
+            if value >= 0 && value < limit { out.append(value) }
+            lo += 1
+        }
+        return out
     }
 
     /// The place's latitude in degrees.
-    func latitude(_ place: Int) -> Double { Double(load(.latitude, place, as: Int32.self)) / 100_000 }
+    func latitude(_ place: Int) -> Double { degrees(.latitude, place) }
 
     /// The place's longitude in degrees.
-    func longitude(_ place: Int) -> Double { Double(load(.longitude, place, as: Int32.self)) / 100_000 }
+    func longitude(_ place: Int) -> Double { degrees(.longitude, place) }
 
     /// The place's row in countries.tsv.
-    func country(_ place: Int) -> Int { min(Int(load(.country, place, as: UInt16.self)), countryRows - 1) }
+    func country(_ place: Int) -> Int { countryRow(.country, place) }
 
     /// The place's row in admin1.tsv, or -1.
-    func admin1(_ place: Int) -> Int {
-        let row = Int(load(.admin1, place, as: Int32.self))
-        return row >= 0 && row < admin1Rows ? row : -1
-    }
+    func admin1(_ place: Int) -> Int { row(.admin1, place, below: admin1Rows) }
 
     /// The place's row in admin2.tsv, or -1.
-    func admin2(_ place: Int) -> Int {
-        let row = Int(load(.admin2, place, as: Int32.self))
-        return row >= 0 && row < admin2Rows ? row : -1
-    }
+    func admin2(_ place: Int) -> Int { row(.admin2, place, below: admin2Rows) }
 
     /// Inhabitants, 0 when unknown.
     func population(_ place: Int) -> Int { Int(load(.population, place, as: UInt32.self)) }
@@ -171,26 +201,15 @@ final class PlaceTable: @unchecked Sendable {
     /// The places of a row of countries.tsv, sorted by latitude.
     func places(country: Int) -> Range<Int> {
         guard country >= 0 && country < countryRows else { return 0..<0 }
-        let start = min(Int(load(.countryStarts, country, as: UInt32.self)), count)
-        return start..<min(max(Int(load(.countryStarts, country + 1, as: UInt32.self)), start), count)
+        return range(.countryStarts, country, limit: count)
     }
 
     /// The places filed under a name-key hash, in place order.
     func places(hash: UInt64) -> [Int] {
         let run = Int(hash >> 48)
-        var lo = max(Int(load(.runStarts, run, as: Int32.self)), 0)
-        var hi = min(Int(load(.runStarts, run + 1, as: Int32.self)), pairs)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if load(.keyHashes, mid, as: UInt64.self) < hash { lo = mid + 1 } else { hi = mid }
-        }
-        var out: [Int] = []
-        while lo < pairs && load(.keyHashes, lo, as: UInt64.self) == hash {
-            let place = Int(load(.keyPlaces, lo, as: Int32.self))
-            if place >= 0 && place < count { out.append(place) }
-            lo += 1
-        }
-        return out
+        let lo = max(Int(load(.runStarts, run, as: Int32.self)), 0)
+        let hi = min(Int(load(.runStarts, run + 1, as: Int32.self)), pairs)
+        return values(pairedWith: hash, hashes: .keyHashes, values: .keyPlaces, within: lo..<max(lo, hi), pairs: pairs, below: count)
     }
 
     /// The place of a row of countries.tsv nearest to a point, within `radius` km.

@@ -1,5 +1,5 @@
 public import VigilModel
-import VigilText
+public import VigilText
 
 /// The sentences of a document that hold an event's evidence: what the linker compares of two reports besides
 /// their fields. The sentences are VigilText's, as extraction reads them, so "U.S. forces" or "Brig. Gen." do not
@@ -9,7 +9,12 @@ public struct EvidenceSentences: Sendable {
 
     /// Segments `text` once, for every event of the document.
     public init(text: String) {
-        analyzed = AnalyzedText(text)
+        self.init(analyzed: AnalyzedText(text))
+    }
+
+    /// The sentences of a text already analyzed (for extraction, whose evidence offsets index it).
+    public init(analyzed: AnalyzedText) {
+        self.analyzed = analyzed
     }
 
     /// The sentences that contain a span of `evidence` (code-point offsets, as ``Evidence`` defines them), in text

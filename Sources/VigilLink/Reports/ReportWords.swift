@@ -1,4 +1,5 @@
 import Foundation
+import VigilText
 
 /// The words the linker reads in a special way, from `Resources/report-words.tsv` (kind, word): stopwords left out of
 /// a report's content words, and the starts of ACLED's names for actors it cannot name.
@@ -11,15 +12,6 @@ enum ReportWords {
 
     /// The words of `kind`, in file order.
     private static func words(of kind: String) -> [String] {
-        rows.compactMap { $0.count == 2 && $0[0] == kind ? String($0[1]) : nil }
+        ResourceTable.rows("report-words", in: .module).compactMap { $0.count == 2 && $0[0] == kind ? String($0[1]) : nil }
     }
-
-    /// The rows of the file, split at tabs, without comments and empty lines.
-    private static let rows: [[Substring]] = {
-        guard let url = Bundle.module.url(forResource: "report-words", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "report-words", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { preconditionFailure("VigilLink's resource report-words.tsv is missing from the build") }
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t") }
-    }()
 }
